@@ -1,0 +1,29 @@
+/**
+ * Upstream paths, built in one place for the browser client, the proxy and the simulator.
+ * Every merchant-chosen segment is URL-encoded.
+ */
+export const TOKEN_PATH = '/miami/v1/token'
+export const LEDGERS_PATH = '/settlement/v1/ledgers'
+export const SALES_BASE = '/sales/report/v1/ledgers'
+
+const seg = encodeURIComponent
+
+export const salesPaths = {
+  feed: (ledgerId: string) => `${SALES_BASE}/${seg(ledgerId)}`,
+  date: (ledgerId: string, ledgerDate: string) => `${SALES_BASE}/${seg(ledgerId)}/dates/${seg(ledgerDate)}`,
+  reference: (ledgerId: string, reference: string) => `${SALES_BASE}/${seg(ledgerId)}/references/${seg(reference)}`,
+  pspReference: (ledgerId: string, pspReference: string) =>
+    `${SALES_BASE}/${seg(ledgerId)}/psp-references/${seg(pspReference)}`,
+}
+
+export const MAX_PAGE_SIZE = 1000
+export const DEFAULT_PAGE_SIZE = 100
+
+/** Oldest data the Sales API holds, per solution (UTC). Earlier periods return nothing. */
+export const HISTORICAL_FLOOR = {
+  MPOS: '2026-03-09T12:45:00Z',
+  VARIABLE_AMOUNT: '2026-03-16T09:28:00Z',
+  SHOPPING_BASKET: '2026-04-22T11:04:00Z',
+} as const
+
+export const EARLIEST_SALES_DATA = HISTORICAL_FLOOR.MPOS

@@ -1,0 +1,21 @@
+import type { Problem } from './schemas'
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+export function problem(status: number, title: string, detail?: string, type = 'about:blank'): Problem {
+  return detail ? { type, title, status, detail } : { type, title, status }
+}
+
+/** Short Norwegian explanation of an HTTP status, for people. */
+export function describeStatus(status: number): string {
+  if (status === 400) return 'Ugyldig forespørsel'
+  if (status === 401) return 'Ikke autorisert mot Vipps MobilePay'
+  if (status === 403) return 'Nøklene har ikke tilgang til denne ledgeren'
+  if (status === 404) return 'Fant ikke'
+  if (status === 429) return 'For mange forespørsler – prøv igjen om litt'
+  if (status === 502) return 'Vipps MobilePay svarte ikke som forventet'
+  if (status === 503) return 'Tjenesten er midlertidig utilgjengelig'
+  if (status === 504) return 'Vipps MobilePay svarte ikke i tide'
+  if (status >= 500) return 'Feil hos Vipps MobilePay'
+  return `Feil (${status})`
+}

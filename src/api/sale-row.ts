@@ -1,0 +1,181 @@
+import type { Customer, SalesEvent } from './schemas'
+import { osloDateOf } from './oslo-time'
+
+/**
+ * What a sales event *means*, decided once. Table, charts, VAT summary and export all read these
+ * rows, so their totals cannot disagree.
+ *
+ * - Refunds always reduce totals: amounts are signed here, whichever sign the API wrote.
+ * - Missing amounts stay null (never a silent zero); the flags say what was not provided.
+ * - Unknown enum values are kept as they are.
+ */
+export interface SaleLine {
+  lineId: string | null
+  name: string
+  category: string | null
+  quantity: number | null
+  unitPriceGross: number | null
+  unitPriceNet: number | null
+  discountTotal: number | null
+  /** Signed like the event: negative on refunds. */
+  lineTotalGross: number | null
+  lineTotalNet: number | null
+  vatRate: number | null
+  vatAmount: number | null
+}
+
+export interface SaleRow {
+  /** Unique within a ledger: pspReference when there is one, otherwise derived from the event. */
+  key: string
+  timeMs: number
+  time: string
+  ledgerDate: string
+  entryType: string
+  isRefund: boolean
+  reference: string
+  pspReference: string | null
+  currency: string
+  paymentType: string
+  solution: string
+  salesCategory: string | null
+  gross: number | null
+  net: number | null
+  vat: number | null
+  lines: SaleLine[]
+  categories: string[]
+  vatRates: number[]
+  hasLines: boolean
+  hasVatBreakdown: boolean
+  customer: Customer | null
+  /** Lower-cased text that free-text search looks in. */
+  searchText: string
+  /** Data-quality problems found by checking the documented invariants. */
+  issues: string[]
+}
+
+export const UNKNOWN = 'UNKNOWN'
+
+function signed(value: number | null | undefined, sign: 1 | -1): number | null {
+  if (value === null || value === undefined) return null
+  return sign === -1 ? -Math.abs(value) : value
+}
+
+function toLine(line: NonNullable<SalesEvent['lines']>[number], sign: 1 | -1): SaleLine {
+  return {
+    lineId: line.lineId === null || line.lineId === undefined ? null : String(line.lineId),
+    name: line.name ?? '',
+    category: line.category || null,
+    quantity: line.quantity ?? null,
+    unitPriceGross: line.unitPriceGross ?? null,
+    unitPriceNet: line.unitPriceNet ?? null,
+    discountTotal: line.discountTotal ?? null,
+    lineTotalGross: signed(line.lineTotalGross, sign),
+    lineTotalNet: signed(line.lineTotalNet, sign),
+    vatRate: line.vatRate ?? null,
+    vatAmount: signed(line.vatAmount, sign),
+  }
+}
+
+function sumOf(values: (number | null)[]): number | null {
+  let total = 0
+  for (const value of values) {
+    if (value === null) return null
+    total += value
+  }
+  return total
+}
+
+export function findDataIssues(row: Pick<SaleRow, 'gross' | 'net' | 'vat' | 'lines' | 'hasVatBreakdown'>): string[] {
+  const issues: string[] = []
+  const { gross, net, vat, lines } = row
+  if (gross !== null && net !== null && vat !== null && gross !== net + vat) {
+    issues.push('Brutto er ikke lik netto + mva')
+  }
+  if (lines.length > 0) {
+    const lineGross = sumOf(lines.map((l) => l.lineTotalGross))
+    if (gross !== null && lineGross !== null && lineGross !== gross) {
+      issues.push('Sum av linjer (brutto) er ikke lik salgets brutto')
+    }
+    const lineVat = sumOf(lines.map((l) => l.vatAmount))
+    if (row.hasVatBreakdown && vat !== null && lineVat !== null && lineVat !== vat) {
+      issues.push('Sum av mva på linjene er ikke lik salgets mva')
+    }
+    for (const line of lines) {
+      const { unitPriceGross, quantity, discountTotal, lineTotalGross } = line
+      if (unitPriceGross === null || quantity === null || lineTotalGross === null) continue
+      const expected = Math.round(unitPriceGross * quantity) - (discountTotal ?? 0)
+      if (expected !== Math.abs(lineTotalGross)) {
+        issues.push(`Linjen «${line.name}»: enhetspris × antall − rabatt er ikke lik linjesum`)
+      }
+    }
+  }
+  return issues
+}
+
+export function toSaleRow(event: SalesEvent, key: string): SaleRow {
+  const isRefund = event.entryType.toLowerCase() === 'refund'
+  const sign: 1 | -1 = isRefund ? -1 : 1
+  const timeMs = Date.parse(event.time)
+  const lines = (event.lines ?? []).map((line) => toLine(line, sign))
+  const completeness = event.completeness
+  const hasLines = completeness?.hasLineItems ?? lines.length > 0
+  const hasVatBreakdown =
+    completeness?.hasVatBreakdown ??
+    (event.amounts?.vat !== null && event.amounts?.vat !== undefined && lines.every((l) => l.vatRate !== null))
+  const categories = [...new Set(lines.map((l) => l.category).filter((c): c is string => c !== null))]
+  const vatRates = [...new Set(lines.map((l) => l.vatRate).filter((r): r is number => r !== null))]
+  const customer = event.customer && (event.customer.email || event.customer.phone || event.customer.name) ? event.customer : null
+  const salesCategory = event.classification?.salesCategory || null
+  const row: SaleRow = {
+    key,
+    timeMs,
+    time: event.time,
+    ledgerDate: osloDateOf(timeMs),
+    entryType: event.entryType,
+    isRefund,
+    reference: event.reference,
+    pspReference: event.pspReference ?? null,
+    currency: event.currency,
+    paymentType: event.paymentType || UNKNOWN,
+    solution: event.classification?.solution || UNKNOWN,
+    salesCategory,
+    gross: signed(event.amounts?.gross, sign),
+    net: signed(event.amounts?.net, sign),
+    vat: signed(event.amounts?.vat, sign),
+    lines,
+    categories,
+    vatRates,
+    hasLines,
+    hasVatBreakdown,
+    customer,
+    searchText: [
+      event.reference,
+      event.pspReference ?? '',
+      salesCategory ?? '',
+      ...lines.map((l) => l.name),
+      customer?.name ?? '',
+      customer?.email ?? '',
+      customer?.phone ?? '',
+    ]
+      .join('\n')
+      .toLowerCase(),
+    issues: [],
+  }
+  row.issues = findDataIssues(row)
+  return row
+}
+
+/**
+ * Turns a batch of events into rows with stable keys. Cash sales have no pspReference, so their key
+ * is built from reference, time and type, with a counter for exact repeats inside the batch.
+ */
+export function toSaleRows(events: readonly SalesEvent[], keyPrefix = ''): SaleRow[] {
+  const seen = new Map<string, number>()
+  return events.map((event) => {
+    let key = event.pspReference ? `psp:${event.pspReference}` : `ref:${event.reference}|${event.time}|${event.entryType}`
+    const count = seen.get(key) ?? 0
+    seen.set(key, count + 1)
+    if (count > 0) key = `${key}#${count}`
+    return toSaleRow(event, keyPrefix + key)
+  })
+}

@@ -1,0 +1,128 @@
+import { HISTORICAL_FLOOR } from '../api/endpoints'
+import { addDays, osloDateOf } from '../api/oslo-time'
+import type { SalesEvent } from '../api/schemas'
+import { MERCHANTS, type Merchant } from './catalog'
+import { eventDate, type GeneratorOptions, generateOrdersOfDay } from './generate-orders'
+
+export interface StoreOptions extends GeneratorOptions {
+  /** How many days of history before today the demo holds. */
+  historyDays: number
+  now: () => number
+  merchants?: readonly Merchant[]
+}
+
+interface TimedEvent {
+  event: SalesEvent
+  timeMs: number
+}
+
+/** Refunds land at most this many days after their capture (see generateOrdersOfDay). */
+const REFUND_HORIZON_DAYS = 8
+
+function byTime(a: TimedEvent, b: TimedEvent): number {
+  return a.timeMs - b.timeMs || (a.event.pspReference ?? a.event.reference).localeCompare(b.event.pspReference ?? b.event.reference)
+}
+
+/**
+ * Every event the simulator holds, by ledger and Oslo date, generated lazily and cached. Events
+ * later than `now()` exist but are not yet visible, so the demo keeps producing sales in real time.
+ */
+export class SalesStore {
+  private readonly ordersCache = new Map<string, SalesEvent[]>()
+  private readonly dayCache = new Map<string, TimedEvent[]>()
+  private readonly indexes = new Map<string, { today: string; byReference: Map<string, TimedEvent[]>; byPsp: Map<string, TimedEvent> }>()
+  readonly merchants: readonly Merchant[]
+
+  constructor(readonly options: StoreOptions) {
+    this.merchants = options.merchants ?? MERCHANTS
+  }
+
+  merchant(ledgerId: string): Merchant | undefined {
+    return this.merchants.find((m) => m.ledgerId === ledgerId)
+  }
+
+  today(): string {
+    return osloDateOf(this.options.now())
+  }
+
+  /** First date with data: the history window, but never before the Sales API's floor for the solution. */
+  firstDate(merchant: Merchant): string {
+    const windowStart = addDays(this.today(), -this.options.historyDays)
+    const floor = osloDateOf(Date.parse(HISTORICAL_FLOOR[merchant.solution]))
+    return windowStart > floor ? windowStart : floor
+  }
+
+  private ordersOf(merchant: Merchant, date: string): SalesEvent[] {
+    const key = `${merchant.ledgerId}|${date}`
+    let orders = this.ordersCache.get(key)
+    if (!orders) {
+      const floorMs = Date.parse(HISTORICAL_FLOOR[merchant.solution])
+      orders =
+        date < this.firstDate(merchant)
+          ? []
+          : generateOrdersOfDay(merchant, date, this.options).filter((e) => Date.parse(e.time) >= floorMs)
+      this.ordersCache.set(key, orders)
+    }
+    return orders
+  }
+
+  /** All events (visible or not yet) whose ledger date is `date`, in time order. */
+  private dayEvents(merchant: Merchant, date: string): TimedEvent[] {
+    const key = `${merchant.ledgerId}|${date}`
+    let events = this.dayCache.get(key)
+    if (!events) {
+      events = []
+      for (let back = 0; back <= REFUND_HORIZON_DAYS; back++) {
+        for (const event of this.ordersOf(merchant, addDays(date, -back))) {
+          if (eventDate(event) === date) events.push({ event, timeMs: Date.parse(event.time) })
+        }
+      }
+      events.sort(byTime)
+      this.dayCache.set(key, events)
+    }
+    return events
+  }
+
+  /** Events of a date that have happened by now. */
+  visibleEventsOf(merchant: Merchant, date: string): SalesEvent[] {
+    if (date > this.today() || date < this.firstDate(merchant)) return []
+    const events = this.dayEvents(merchant, date)
+    const now = this.options.now()
+    let low = 0
+    let high = events.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if ((events[mid]?.timeMs ?? 0) <= now) low = mid + 1
+      else high = mid
+    }
+    return events.slice(0, low).map((e) => e.event)
+  }
+
+  private index(merchant: Merchant) {
+    const today = this.today()
+    let index = this.indexes.get(merchant.ledgerId)
+    if (!index || index.today !== today) {
+      index = { today, byReference: new Map(), byPsp: new Map() }
+      for (let date = this.firstDate(merchant); date <= today; date = addDays(date, 1)) {
+        for (const timed of this.dayEvents(merchant, date)) {
+          const list = index.byReference.get(timed.event.reference) ?? []
+          list.push(timed)
+          index.byReference.set(timed.event.reference, list)
+          if (timed.event.pspReference) index.byPsp.set(timed.event.pspReference, timed)
+        }
+      }
+      this.indexes.set(merchant.ledgerId, index)
+    }
+    return index
+  }
+
+  byReference(merchant: Merchant, reference: string): SalesEvent[] {
+    const now = this.options.now()
+    return (this.index(merchant).byReference.get(reference) ?? []).filter((e) => e.timeMs <= now).map((e) => e.event)
+  }
+
+  byPspReference(merchant: Merchant, pspReference: string): SalesEvent | undefined {
+    const found = this.index(merchant).byPsp.get(pspReference)
+    return found && found.timeMs <= this.options.now() ? found.event : undefined
+  }
+}

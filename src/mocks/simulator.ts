@@ -1,0 +1,75 @@
+import { PROBLEM_CONTENT_TYPE, problem } from '../api/problem'
+import { DEFAULT_KNOBS, type SimulatorKnobs } from './knobs'
+import { Rng, hashSeed } from './rng'
+import { SalesStore } from './sales-store'
+
+/**
+ * One simulated Vipps MobilePay: its data (the store), the tokens it has issued, and the faults it
+ * injects. The msw handlers in handlers.ts speak HTTP on top of this.
+ */
+export class Simulator {
+  readonly knobs: SimulatorKnobs
+  readonly store: SalesStore
+  private readonly tokens = new Map<string, number>()
+  private readonly faultRng: Rng
+  private tokenCounter = 0
+  /** Every request the simulator answered, for tests that must prove what went upstream. */
+  readonly requestLog: { method: string; path: string; status: number; headers: Record<string, string> }[] = []
+
+  constructor(knobs: Partial<SimulatorKnobs> = {}, now?: () => number) {
+    this.knobs = { ...DEFAULT_KNOBS, ...knobs }
+    const fixed = this.knobs.fixedNow
+    const clock = now ?? (fixed === null ? () => Date.now() : () => fixed)
+    this.store = new SalesStore({ ...this.knobs, now: clock })
+    this.faultRng = new Rng(hashSeed(this.knobs.seed, 'faults'))
+  }
+
+  now(): number {
+    return this.store.options.now()
+  }
+
+  issueToken(): { access_token: string; token_type: string; expires_in: number } {
+    this.tokenCounter += 1
+    const token = `sim.${Buffer.from(JSON.stringify({ n: this.tokenCounter, iat: this.now() })).toString('base64url')}.${hashSeed(this.knobs.seed, this.tokenCounter).toString(36)}`
+    this.tokens.set(token, this.now() + this.knobs.tokenTtlSeconds * 1000)
+    return { access_token: token, token_type: 'Bearer', expires_in: this.knobs.tokenTtlSeconds }
+  }
+
+  isTokenValid(authorization: string | null): boolean {
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : null
+    const expiresAt = token ? this.tokens.get(token) : undefined
+    return expiresAt !== undefined && expiresAt > this.now()
+  }
+
+  /** Expire every issued token now (a fault some tests need). */
+  expireAllTokens(): void {
+    for (const token of this.tokens.keys()) this.tokens.set(token, 0)
+  }
+
+  /** Extra latency for this request, from the latency knobs. */
+  latencyFor(): number {
+    const spike = this.knobs.latencySpikeRate > 0 && this.faultRng.chance(this.knobs.latencySpikeRate)
+    return this.knobs.latencyMs + (spike ? this.knobs.latencySpikeMs : 0)
+  }
+
+  /** A failure to answer instead of the real response, or null, from the fault knobs. */
+  injectedFault(): Response | null {
+    if (this.knobs.rateLimitRate > 0 && this.faultRng.chance(this.knobs.rateLimitRate)) {
+      return problemResponse(429, 'Too many requests', 'Rate limit exceeded', {
+        'Retry-After': String(this.knobs.retryAfterSeconds),
+      })
+    }
+    if (this.knobs.errorRate > 0 && this.faultRng.chance(this.knobs.errorRate)) {
+      const status = this.faultRng.pick([500, 502, 503])
+      return problemResponse(status, 'Internal error', 'Simulated upstream failure')
+    }
+    return null
+  }
+}
+
+export function problemResponse(status: number, title: string, detail?: string, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify({ ...problem(status, title, detail), traceId: `sim-${Date.now().toString(36)}` }), {
+    status,
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers },
+  })
+}

@@ -1,0 +1,24 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+const proxyTarget = process.env.SALGSOVERSIKT_DEV_PROXY ?? 'http://127.0.0.1:8787'
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+  },
+  server: {
+    // `npm run dev` serves the UI with hot reload and forwards /api to a running proxy (`npm run serve`).
+    proxy: { '/api': proxyTarget },
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['src/testing/setup.ts'],
+    testTimeout: 20_000,
+  },
+})
