@@ -1,0 +1,32 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiGet } from '../../api/client'
+import { LEDGERS_PATH } from '../../api/endpoints'
+import { type Ledger, LedgersPageSchema } from '../../api/schemas'
+
+const MAX_LEDGER_PAGES = 50
+
+/** Every ledger the keys may read, following the Report API's cursor. */
+export async function fetchLedgers(signal?: AbortSignal): Promise<Ledger[]> {
+  const ledgers: Ledger[] = []
+  let cursor = ''
+  for (let page = 0; page < MAX_LEDGER_PAGES; page++) {
+    const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
+    const body = await apiGet(`${LEDGERS_PATH}${query}`, LedgersPageSchema, 'ledgers page', { signal })
+    ledgers.push(...body.items)
+    cursor = body.cursor ?? ''
+    if (!cursor) break
+  }
+  return ledgers
+}
+
+export const ledgersQueryOptions = () =>
+  queryOptions({ queryKey: ['ledgers'], queryFn: ({ signal }) => fetchLedgers(signal), staleTime: 10 * 60_000 })
+
+export const useLedgers = () => useQuery(ledgersQueryOptions())
+
+/** What a shop owner recognises: the demo's name, else the sales unit / VM number, else the id. */
+export function ledgerLabel(ledger: Ledger): string {
+  if (ledger.displayName) return ledger.displayName
+  const handles = ledger.settlesForRecipientHandles?.join(', ')
+  return handles ? `${handles} (ledger ${ledger.ledgerId})` : `Ledger ${ledger.ledgerId}`
+}

@@ -1,0 +1,205 @@
+import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query'
+import { type SaleRow, toSaleRows } from '../../api/sale-row'
+import type { SalesPage } from '../../api/schemas'
+import { createLimiter } from './limiter'
+import { type DayPages, salesByDateOptions } from './sales-by-date'
+
+export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed'
+
+export interface DayProgress {
+  date: string
+  status: DayStatus
+  events: number
+  pages: number
+  error: Error | null
+}
+
+export interface PeriodSnapshot {
+  days: DayProgress[]
+  /** Every loaded event of the period, days in order, each day in the API's order. */
+  rows: SaleRow[]
+  totalDays: number
+  loadedDays: number
+  failedDays: string[]
+  eventCount: number
+  /** True only when every day has been read to its last page: totals are final. */
+  complete: boolean
+}
+
+export const DEFAULT_DAY_CONCURRENCY = 4
+const NOTIFY_INTERVAL_MS = 80
+
+const rowsByPage = new WeakMap<SalesPage, SaleRow[]>()
+const rowsByDay = new WeakMap<DayPages, SaleRow[]>()
+
+function rowsOfPage(page: SalesPage): SaleRow[] {
+  let rows = rowsByPage.get(page)
+  if (!rows) {
+    rows = toSaleRows(page.items)
+    rowsByPage.set(page, rows)
+  }
+  return rows
+}
+
+/** A day's rows, once per version of its cached pages; an event repeated across pages counts once. */
+function rowsOfDay(data: DayPages): SaleRow[] {
+  let rows = rowsByDay.get(data)
+  if (!rows) {
+    const seen = new Set<string>()
+    rows = []
+    for (const page of data.pages) {
+      for (const row of rowsOfPage(page)) {
+        if (seen.has(row.key)) continue
+        seen.add(row.key)
+        rows.push(row)
+      }
+    }
+    rowsByDay.set(data, rows)
+  }
+  return rows
+}
+
+function createDayObserver(client: QueryClient, ledgerId: string, date: string, today: string) {
+  return new InfiniteQueryObserver(client, salesByDateOptions(ledgerId, date, today))
+}
+
+type DayObserver = ReturnType<typeof createDayObserver>
+
+/**
+ * Loads a period day by day: each day is a per-date infinite query followed to its last page;
+ * several days load at once, within a bound. What is loaded stays in the cache; a failed day keeps
+ * its pages and resumes from its last cursor when retried.
+ */
+export class PeriodLoader {
+  private readonly observers = new Map<string, DayObserver>()
+  private readonly status = new Map<string, DayStatus>()
+  private readonly listeners = new Set<() => void>()
+  private readonly unsubscribe: (() => void)[] = []
+  private readonly run: ReturnType<typeof createLimiter>
+  private stopped = false
+  private snapshot: PeriodSnapshot | null = null
+  private notifyTimer: ReturnType<typeof setTimeout> | null = null
+
+  constructor(
+    private readonly client: QueryClient,
+    readonly ledgerId: string,
+    readonly dates: readonly string[],
+    private readonly today: string,
+    concurrency = DEFAULT_DAY_CONCURRENCY,
+  ) {
+    this.run = createLimiter(concurrency)
+  }
+
+  start(): void {
+    for (const date of this.dates) {
+      const observer = createDayObserver(this.client, this.ledgerId, date, this.today)
+      this.observers.set(date, observer)
+      this.status.set(date, 'waiting')
+      this.unsubscribe.push(observer.subscribe(() => this.changed()))
+    }
+    for (const date of this.dates) void this.schedule(date)
+    this.changed()
+  }
+
+  stop(): void {
+    this.stopped = true
+    for (const unsubscribe of this.unsubscribe) unsubscribe()
+    if (this.notifyTimer) clearTimeout(this.notifyTimer)
+    this.listeners.clear()
+  }
+
+  /** Loads again every day that failed; each resumes after its last loaded page. */
+  retryFailed(): Promise<void[]> {
+    const failed = this.dates.filter((date) => this.status.get(date) === 'failed')
+    return Promise.all(failed.map((date) => this.schedule(date)))
+  }
+
+  retry(date: string): Promise<void> {
+    return this.schedule(date)
+  }
+
+  /** Resolves when no day is waiting or loading. */
+  async settled(): Promise<PeriodSnapshot> {
+    while (!this.stopped && [...this.status.values()].some((s) => s === 'waiting' || s === 'loading')) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    return this.getSnapshot()
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  getSnapshot = (): PeriodSnapshot => {
+    this.snapshot ??= this.buildSnapshot()
+    return this.snapshot
+  }
+
+  private schedule(date: string): Promise<void> {
+    this.setStatus(date, 'waiting')
+    return this.run(() => this.loadDay(date))
+  }
+
+  private async loadDay(date: string): Promise<void> {
+    const observer = this.observers.get(date)
+    if (!observer || this.stopped) return
+    this.setStatus(date, 'loading')
+    let result = observer.getCurrentResult()
+    let failed = false
+    if (!result.data || result.isStale) {
+      await observer.refetch()
+      result = observer.getCurrentResult()
+      failed = result.isError
+    }
+    // A day that failed earlier keeps its pages and goes on from its last cursor.
+    while (!failed && !this.stopped && result.hasNextPage) {
+      result = await observer.fetchNextPage()
+      failed = result.isError
+    }
+    if (this.stopped) return
+    this.setStatus(date, failed ? 'failed' : 'loaded')
+  }
+
+  private setStatus(date: string, status: DayStatus): void {
+    this.status.set(date, status)
+    this.changed()
+  }
+
+  private changed(): void {
+    this.snapshot = null
+    if (this.notifyTimer || this.stopped) return
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = null
+      for (const listener of this.listeners) listener()
+    }, NOTIFY_INTERVAL_MS)
+  }
+
+  private buildSnapshot(): PeriodSnapshot {
+    const days: DayProgress[] = []
+    const dayRows: SaleRow[][] = []
+    for (const date of this.dates) {
+      const result = this.observers.get(date)?.getCurrentResult()
+      const rows = result?.data ? rowsOfDay(result.data) : []
+      dayRows.push(rows)
+      days.push({
+        date,
+        status: this.status.get(date) ?? 'waiting',
+        events: rows.length,
+        pages: result?.data?.pages.length ?? 0,
+        error: result?.error ?? null,
+      })
+    }
+    const rows = dayRows.flat()
+    const loadedDays = days.filter((d) => d.status === 'loaded').length
+    return {
+      days,
+      rows,
+      totalDays: days.length,
+      loadedDays,
+      failedDays: days.filter((d) => d.status === 'failed').map((d) => d.date),
+      eventCount: rows.length,
+      complete: loadedDays === days.length,
+    }
+  }
+}

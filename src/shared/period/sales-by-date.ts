@@ -1,0 +1,39 @@
+import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
+import { apiGet } from '../../api/client'
+import { MAX_PAGE_SIZE, salesPaths } from '../../api/endpoints'
+import { addDays } from '../../api/oslo-time'
+import { type SalesPage, SalesPageSchema } from '../../api/schemas'
+
+export type DayPages = InfiniteData<SalesPage>
+
+export function fetchSalesPage(ledgerId: string, date: string, cursor: string, signal?: AbortSignal) {
+  const query = new URLSearchParams({ pageSize: String(MAX_PAGE_SIZE) })
+  if (cursor) query.set('cursor', cursor)
+  return apiGet(`${salesPaths.date(ledgerId, date)}?${query}`, SalesPageSchema, 'sales page', { signal })
+}
+
+export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
+
+/** Closed days do not change: only today and yesterday (late refunds, clock skew) are refetched. */
+export function staleTimeForDate(date: string, today: string): number {
+  if (date < addDays(today, -1)) return Number.POSITIVE_INFINITY
+  return date === today ? 60_000 : 10 * 60_000
+}
+
+/**
+ * One ledger date as an infinite query: pages of the maximum size, followed by cursor. Each date
+ * is its own cache entry, so overlapping periods reuse the days they share. Retries happen in
+ * apiGet (per page, honouring Retry-After), so the query itself does not retry.
+ */
+export function salesByDateOptions(ledgerId: string, date: string, today: string) {
+  return infiniteQueryOptions({
+    queryKey: salesByDateKey(ledgerId, date),
+    queryFn: ({ pageParam, signal }) => fetchSalesPage(ledgerId, date, pageParam, signal),
+    initialPageParam: '',
+    getNextPageParam: (last: SalesPage) => (last.hasMore && last.cursor ? last.cursor : undefined),
+    staleTime: staleTimeForDate(date, today),
+    gcTime: 30 * 60_000,
+    retry: false,
+    enabled: false,
+  })
+}

@@ -1,0 +1,28 @@
+import { HttpResponse, http } from 'msw'
+import { setupServer } from 'msw/node'
+import type { SimulatorKnobs } from '../mocks/knobs'
+import { Simulator } from '../mocks/simulator'
+import { createApp } from '../server/app'
+import { configFromEnv } from '../server/config'
+import { createDemoFetch } from '../server/demo-upstream'
+
+export const TEST_NOW = Date.parse('2026-11-26T14:00:00Z')
+
+/**
+ * The whole back end in-process for Vitest: browser fetches to /api are answered by the real
+ * proxy app, which reads the simulator through the same msw handlers as demo mode.
+ */
+export function createDemoBackend(knobs: Partial<SimulatorKnobs> = {}) {
+  const simulator = new Simulator({ fixedNow: TEST_NOW, ...knobs })
+  const app = createApp({ config: configFromEnv({ DIST_DIR: '/nonexistent' }), fetch: createDemoFetch(simulator) })
+  const proxied: string[] = []
+  const server = setupServer(
+    http.all('*/api/*', async ({ request }) => {
+      const url = new URL(request.url)
+      proxied.push(url.pathname + url.search)
+      const response = await app.request(url.pathname + url.search, { method: request.method, headers: request.headers })
+      return new HttpResponse(response.body, { status: response.status, headers: response.headers })
+    }),
+  )
+  return { simulator, app, server, proxied }
+}
