@@ -77,7 +77,12 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   })
 }
 
-export function backoffDelay(attempt: number, policy: RetryPolicy, error: ApiError, random = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  error: ApiError,
+  random = Math.random,
+): number {
   if (error.retryAfterMs !== null) return Math.min(error.retryAfterMs, 60_000) + random() * policy.baseDelayMs
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
   return policy.baseDelayMs / 2 + random() * ceiling
@@ -89,7 +94,11 @@ async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
     response = await fetch(apiUrl(path), { headers: { Accept: 'application/json' }, signal })
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new ApiError(0, 'Får ikke kontakt med dashboard-serveren', 'Sjekk at serveren kjører, og prøv igjen.')
+    throw new ApiError(
+      0,
+      'Får ikke kontakt med dashboard-serveren',
+      'Sjekk at serveren kjører, og prøv igjen.',
+    )
   }
   if (!response.ok) throw await errorFrom(response)
   try {
@@ -112,7 +121,8 @@ export async function apiGet<S extends v.GenericSchema>(
       try {
         return parseOrThrow(schema, body, what)
       } catch (error) {
-        if (error instanceof ResponseShapeError) throw new ApiError(502, 'Uventet svar fra Vipps MobilePay', error.message)
+        if (error instanceof ResponseShapeError)
+          throw new ApiError(502, 'Uventet svar fra Vipps MobilePay', error.message)
         throw error
       }
     } catch (error) {

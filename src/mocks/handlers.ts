@@ -32,8 +32,12 @@ function pageParams(url: URL): { pageSize: number; cursor: string | null } | Res
     if (message) return problemResponse(400, 'Invalid pageSize', message)
   }
   const cursor = url.searchParams.get('cursor')
-  if (cursor !== null && cursor !== '' && checkCursor(cursor)) return problemResponse(400, 'Invalid cursor', checkCursor(cursor) ?? '')
-  return { pageSize: pageSizeText === null ? DEFAULT_PAGE_SIZE : Number(pageSizeText), cursor: cursor || null }
+  if (cursor !== null && cursor !== '' && checkCursor(cursor))
+    return problemResponse(400, 'Invalid cursor', checkCursor(cursor) ?? '')
+  return {
+    pageSize: pageSizeText === null ? DEFAULT_PAGE_SIZE : Number(pageSizeText),
+    cursor: cursor || null,
+  }
 }
 
 function datePage(sim: Simulator, merchant: Merchant, date: string, url: URL): Response {
@@ -42,7 +46,7 @@ function datePage(sim: Simulator, merchant: Merchant, date: string, url: URL): R
   let start = 0
   if (params.cursor) {
     const position = decodeCursor(params.cursor)
-    if (!position || position.kind !== 'date' || position.ledgerId !== merchant.ledgerId || position.date !== date) {
+    if (position?.kind !== 'date' || position.ledgerId !== merchant.ledgerId || position.date !== date) {
       return problemResponse(400, 'Invalid cursor', 'The cursor does not belong to this ledger and date')
     }
     start = position.index
@@ -64,7 +68,7 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
   let index = 0
   if (params.cursor) {
     const position = decodeCursor(params.cursor)
-    if (!position || position.kind !== 'feed' || position.ledgerId !== merchant.ledgerId) {
+    if (position?.kind !== 'feed' || position.ledgerId !== merchant.ledgerId) {
       return problemResponse(400, 'Invalid cursor', 'The cursor does not belong to this ledger feed')
     }
     date = position.date
@@ -91,7 +95,11 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
     d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
     hasMore = sim.store.visibleEventsOf(merchant, d).length > 0
   }
-  return HttpResponse.json({ items, cursor: encodeCursor({ kind: 'feed', ledgerId: merchant.ledgerId, date, index }), hasMore })
+  return HttpResponse.json({
+    items,
+    cursor: encodeCursor({ kind: 'feed', ledgerId: merchant.ledgerId, date, index }),
+    hasMore,
+  })
 }
 
 /**
@@ -131,7 +139,12 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
       const accepted = expected
         ? clientId === expected.clientId && clientSecret === expected.clientSecret
         : Boolean(clientId && clientSecret)
-      sim.requestLog.push({ method: 'POST', path: TOKEN_PATH, status: accepted ? 200 : 401, headers: Object.fromEntries(request.headers) })
+      sim.requestLog.push({
+        method: 'POST',
+        path: TOKEN_PATH,
+        status: accepted ? 200 : 401,
+        headers: Object.fromEntries(request.headers),
+      })
       if (body.get('grant_type') !== 'client_credentials') {
         return problemResponse(400, 'Invalid grant_type', 'grant_type must be client_credentials')
       }
@@ -172,12 +185,14 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
         }
         if (kind === 'references' && value) {
           const items = sim.store.byReference(merchant, value)
-          if (items.length === 0) return problemResponse(404, 'Reference not found', 'No sales with this reference')
+          if (items.length === 0)
+            return problemResponse(404, 'Reference not found', 'No sales with this reference')
           return HttpResponse.json({ items })
         }
         if (kind === 'psp-references' && value) {
           const event = sim.store.byPspReference(merchant, value)
-          if (!event) return problemResponse(404, 'pspReference not found', 'No transaction with this pspReference')
+          if (!event)
+            return problemResponse(404, 'pspReference not found', 'No transaction with this pspReference')
           return HttpResponse.json({ items: [event] })
         }
         return problemResponse(404, 'Not found')

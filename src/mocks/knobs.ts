@@ -48,7 +48,13 @@ export const DEFAULT_KNOBS: SimulatorKnobs = {
   tokenTtlSeconds: 900,
 }
 
-function numberFrom(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number) {
+function numberFrom(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+) {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
@@ -60,9 +66,11 @@ function numberFrom(env: Record<string, string | undefined>, name: string, fallb
 
 export function knobsFromEnv(env: Record<string, string | undefined> = process.env): SimulatorKnobs {
   const fixedNow = env.SIM_NOW ? Date.parse(env.SIM_NOW) : null
-  if (fixedNow !== null && Number.isNaN(fixedNow)) throw new Error(`SIM_NOW must be an ISO timestamp, got "${env.SIM_NOW}"`)
+  if (fixedNow !== null && Number.isNaN(fixedNow))
+    throw new Error(`SIM_NOW must be an ISO timestamp, got "${env.SIM_NOW}"`)
   const refundSign = env.SIM_REFUND_SIGN ?? DEFAULT_KNOBS.refundSign
-  if (refundSign !== 'positive' && refundSign !== 'negative') throw new Error('SIM_REFUND_SIGN must be positive or negative')
+  if (refundSign !== 'positive' && refundSign !== 'negative')
+    throw new Error('SIM_REFUND_SIGN must be positive or negative')
   return {
     seed: env.SIM_SEED || DEFAULT_KNOBS.seed,
     eventsPerDay: numberFrom(env, 'SIM_EVENTS_PER_DAY', DEFAULT_KNOBS.eventsPerDay, 0, 50_000),

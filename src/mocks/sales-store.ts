@@ -20,7 +20,10 @@ interface TimedEvent {
 const REFUND_HORIZON_DAYS = 8
 
 function byTime(a: TimedEvent, b: TimedEvent): number {
-  return a.timeMs - b.timeMs || (a.event.pspReference ?? a.event.reference).localeCompare(b.event.pspReference ?? b.event.reference)
+  return (
+    a.timeMs - b.timeMs ||
+    (a.event.pspReference ?? a.event.reference).localeCompare(b.event.pspReference ?? b.event.reference)
+  )
 }
 
 /**
@@ -30,7 +33,10 @@ function byTime(a: TimedEvent, b: TimedEvent): number {
 export class SalesStore {
   private readonly ordersCache = new Map<string, SalesEvent[]>()
   private readonly dayCache = new Map<string, TimedEvent[]>()
-  private readonly indexes = new Map<string, { today: string; byReference: Map<string, TimedEvent[]>; byPsp: Map<string, TimedEvent> }>()
+  private readonly indexes = new Map<
+    string,
+    { today: string; byReference: Map<string, TimedEvent[]>; byPsp: Map<string, TimedEvent> }
+  >()
   readonly merchants: readonly Merchant[]
 
   constructor(readonly options: StoreOptions) {
@@ -118,7 +124,9 @@ export class SalesStore {
 
   byReference(merchant: Merchant, reference: string): SalesEvent[] {
     const now = this.options.now()
-    return (this.index(merchant).byReference.get(reference) ?? []).filter((e) => e.timeMs <= now).map((e) => e.event)
+    return (this.index(merchant).byReference.get(reference) ?? [])
+      .filter((e) => e.timeMs <= now)
+      .map((e) => e.event)
   }
 
   byPspReference(merchant: Merchant, pspReference: string): SalesEvent | undefined {

@@ -19,7 +19,10 @@ function setup(knobs = {}) {
   const token = async () => {
     const response = await call('/miami/v1/token', {
       method: 'POST',
-      headers: { Authorization: `Basic ${btoa('id:secret')}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Authorization: `Basic ${btoa('id:secret')}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
       body: 'grant_type=client_credentials',
     })
     return ((await response.json()) as { access_token: string }).access_token
@@ -27,12 +30,20 @@ function setup(knobs = {}) {
   return { sim, call, token }
 }
 
-async function walkDay(call: (p: string, i?: RequestInit) => Promise<Response>, auth: string, ledger: string, date: string, pageSize: number) {
+async function walkDay(
+  call: (p: string, i?: RequestInit) => Promise<Response>,
+  auth: string,
+  ledger: string,
+  date: string,
+  pageSize: number,
+) {
   const items = []
   let cursor: string | null | undefined = null
   for (;;) {
     const query = new URLSearchParams({ pageSize: String(pageSize), ...(cursor ? { cursor } : {}) })
-    const response = await call(`${salesPaths.date(ledger, date)}?${query}`, { headers: { Authorization: `Bearer ${auth}` } })
+    const response = await call(`${salesPaths.date(ledger, date)}?${query}`, {
+      headers: { Authorization: `Bearer ${auth}` },
+    })
     expect(response.status).toBe(200)
     const page = parseOrThrow(SalesPageSchema, await response.json(), 'page')
     items.push(...page.items)
@@ -58,8 +69,12 @@ describe('simulated Sales API', () => {
     const a = setup()
     const b = setup()
     const path = `${salesPaths.date('302322', '2026-11-20')}?pageSize=1000`
-    const bodyA = await (await a.call(path, { headers: { Authorization: `Bearer ${await a.token()}` } })).text()
-    const bodyB = await (await b.call(path, { headers: { Authorization: `Bearer ${await b.token()}` } })).text()
+    const bodyA = await (
+      await a.call(path, { headers: { Authorization: `Bearer ${await a.token()}` } })
+    ).text()
+    const bodyB = await (
+      await b.call(path, { headers: { Authorization: `Bearer ${await b.token()}` } })
+    ).text()
     expect(bodyA).toBe(bodyB)
     expect(bodyA.length).toBeGreaterThan(1000)
   })
@@ -88,7 +103,13 @@ describe('simulated Sales API', () => {
     let cursor = ''
     const seen: string[] = []
     for (;;) {
-      const page = parseOrThrow(SalesPageSchema, await (await get(`${salesPaths.feed('302321')}?pageSize=1000${cursor ? `&cursor=${cursor}` : ''}`)).json(), 'page')
+      const page = parseOrThrow(
+        SalesPageSchema,
+        await (
+          await get(`${salesPaths.feed('302321')}?pageSize=1000${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json(),
+        'page',
+      )
       seen.push(...page.items.map((e) => e.time))
       cursor = page.cursor ?? ''
       if (!page.hasMore) break
@@ -96,7 +117,11 @@ describe('simulated Sales API', () => {
     expect(seen.length).toBeGreaterThan(300)
     expect(seen.every((t) => Date.parse(t) <= now)).toBe(true)
     now += 3 * 3_600_000
-    const later = parseOrThrow(SalesPageSchema, await (await get(`${salesPaths.feed('302321')}?pageSize=1000&cursor=${cursor}`)).json(), 'page')
+    const later = parseOrThrow(
+      SalesPageSchema,
+      await (await get(`${salesPaths.feed('302321')}?pageSize=1000&cursor=${cursor}`)).json(),
+      'page',
+    )
     expect(later.items.length).toBeGreaterThan(5)
     for (const event of later.items) {
       expect(Date.parse(event.time)).toBeGreaterThan(now - 3 * 3_600_000)
@@ -113,7 +138,9 @@ describe('simulated Sales API', () => {
     const byRef = await (await call(salesPaths.reference('302322', refund.reference), { headers })).json()
     expect(byRef.items.map((e: { entryType: string }) => e.entryType)).toContain('capture')
     expect(byRef.items.map((e: { entryType: string }) => e.entryType)).toContain('refund')
-    const byPsp = await (await call(salesPaths.pspReference('302322', refund.pspReference!), { headers })).json()
+    const byPsp = await (
+      await call(salesPaths.pspReference('302322', refund.pspReference!), { headers })
+    ).json()
     expect(byPsp.items).toEqual([refund])
     expect((await call(salesPaths.reference('302322', 'finnes ikke / #1'), { headers })).status).toBe(404)
   })

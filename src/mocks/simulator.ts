@@ -1,6 +1,6 @@
 import { PROBLEM_CONTENT_TYPE, problem } from '../api/problem'
 import { DEFAULT_KNOBS, type SimulatorKnobs } from './knobs'
-import { Rng, hashSeed } from './rng'
+import { hashSeed, Rng } from './rng'
 import { SalesStore } from './sales-store'
 
 /**
@@ -14,7 +14,8 @@ export class Simulator {
   private readonly faultRng: Rng
   private tokenCounter = 0
   /** Every request the simulator answered, for tests that must prove what went upstream. */
-  readonly requestLog: { method: string; path: string; status: number; headers: Record<string, string> }[] = []
+  readonly requestLog: { method: string; path: string; status: number; headers: Record<string, string> }[] =
+    []
 
   constructor(knobs: Partial<SimulatorKnobs> = {}, now?: () => number) {
     this.knobs = { ...DEFAULT_KNOBS, ...knobs }
@@ -67,9 +68,17 @@ export class Simulator {
   }
 }
 
-export function problemResponse(status: number, title: string, detail?: string, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ ...problem(status, title, detail), traceId: `sim-${Date.now().toString(36)}` }), {
-    status,
-    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers },
-  })
+export function problemResponse(
+  status: number,
+  title: string,
+  detail?: string,
+  headers: Record<string, string> = {},
+) {
+  return new Response(
+    JSON.stringify({ ...problem(status, title, detail), traceId: `sim-${Date.now().toString(36)}` }),
+    {
+      status,
+      headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, ...headers },
+    },
+  )
 }

@@ -23,7 +23,9 @@ async function upstreamDetail(response: Response): Promise<string | undefined> {
   const text = await response.text()
   try {
     const body = JSON.parse(text) as { title?: unknown; detail?: unknown }
-    const parts = [body.title, body.detail].filter((part): part is string => typeof part === 'string' && part !== '')
+    const parts = [body.title, body.detail].filter(
+      (part): part is string => typeof part === 'string' && part !== '',
+    )
     return parts.join(': ').slice(0, MAX_UPSTREAM_DETAIL) || undefined
   } catch {
     return text.replace(/\s+/g, ' ').trim().slice(0, MAX_UPSTREAM_DETAIL) || undefined

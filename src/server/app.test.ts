@@ -42,7 +42,9 @@ describe('proxy', () => {
     }
     const tokenCalls = calls.filter((r) => r.url.endsWith('/miami/v1/token'))
     expect(tokenCalls).toHaveLength(1)
-    expect(tokenCalls[0]?.headers.get('authorization')).toBe(`Basic ${btoa(`${KEYS.clientId}:${KEYS.clientSecret}`)}`)
+    expect(tokenCalls[0]?.headers.get('authorization')).toBe(
+      `Basic ${btoa(`${KEYS.clientId}:${KEYS.clientSecret}`)}`,
+    )
     const sales = salesCalls(calls)
     expect(sales).toHaveLength(5)
     for (const request of sales) {
@@ -56,7 +58,9 @@ describe('proxy', () => {
   it('shares one token refresh between concurrent calls', async () => {
     const { app, calls } = setup()
     const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => app.request(`/api/sales/report/v1/ledgers/302321/dates/2026-11-${10 + i}?pageSize=10`)),
+      Array.from({ length: 8 }, (_, i) =>
+        app.request(`/api/sales/report/v1/ledgers/302321/dates/2026-11-${10 + i}?pageSize=10`),
+      ),
     )
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200))
     expect(calls.filter((r) => r.url.endsWith('/miami/v1/token'))).toHaveLength(1)
@@ -106,7 +110,9 @@ describe('proxy', () => {
   it('keeps encoded slashes, hashes and unicode inside a reference on the way upstream', async () => {
     const { app, calls } = setup()
     const reference = 'ordre #12/A ✓ 50 %'
-    const response = await app.request(`/api/sales/report/v1/ledgers/302322/references/${encodeURIComponent(reference)}`)
+    const response = await app.request(
+      `/api/sales/report/v1/ledgers/302322/references/${encodeURIComponent(reference)}`,
+    )
     expect(response.status).toBe(404)
     expect(response.headers.get('content-type')).toBe('application/problem+json')
     const upstreamPath = new URL(salesCalls(calls)[0]?.url ?? '').pathname
@@ -117,7 +123,10 @@ describe('proxy', () => {
     const { app } = setup({
       fetch: (inner) => async (request) =>
         new URL(request.url).pathname.startsWith('/sales')
-          ? new Response(JSON.stringify({ title: 'Too many requests' }), { status: 429, headers: { 'Retry-After': '3' } })
+          ? new Response(JSON.stringify({ title: 'Too many requests' }), {
+              status: 429,
+              headers: { 'Retry-After': '3' },
+            })
           : inner(request),
     })
     const response = await app.request('/api/sales/report/v1/ledgers/302321')

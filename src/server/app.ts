@@ -31,7 +31,9 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()
-    log(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`)
+    log(
+      `${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
+    )
   })
   app.route('/api', createApiRoutes({ upstream, mode: config.mode }))
 

@@ -26,7 +26,8 @@ export class ConfigError extends Error {
 function portFrom(text: string | undefined): number {
   if (text === undefined || text === '') return 8787
   const port = Number(text)
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new ConfigError(`PORT must be 0–65535, got "${text}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new ConfigError(`PORT must be 0–65535, got "${text}"`)
   return port
 }
 
@@ -38,9 +39,11 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   }
   const mode = clientId ? 'vipps' : 'demo'
   const baseUrl = (env.VIPPS_BASE_URL?.trim() || DEMO_BASE_URL).replace(/\/+$/, '')
-  if (!/^https?:\/\//.test(baseUrl)) throw new ConfigError('VIPPS_BASE_URL must start with https:// (or http:// for a local fake)')
+  if (!/^https?:\/\//.test(baseUrl))
+    throw new ConfigError('VIPPS_BASE_URL must start with https:// (or http:// for a local fake)')
   const timeout = Number(env.UPSTREAM_TIMEOUT_MS || 20_000)
-  if (!Number.isFinite(timeout) || timeout < 100) throw new ConfigError('UPSTREAM_TIMEOUT_MS must be at least 100')
+  if (!Number.isFinite(timeout) || timeout < 100)
+    throw new ConfigError('UPSTREAM_TIMEOUT_MS must be at least 100')
   return {
     mode,
     host: env.HOST?.trim() || '127.0.0.1',

@@ -9,5 +9,6 @@ import type { FetchLike } from './upstream'
 export function createDemoFetch(simulator = new Simulator(knobsFromEnv())): FetchLike {
   const handlers = createSalesApiHandlers(simulator, { baseUrl: DEMO_BASE_URL })
   return async (request) =>
-    (await getResponse(handlers, request)) ?? new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
+    (await getResponse(handlers, request)) ??
+    new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain' } })
 }

@@ -18,9 +18,14 @@ try {
 }
 
 const fetchUpstream = config.mode === 'demo' ? createDemoFetch() : (request: Request) => fetch(request)
-const app = createApp({ config, fetch: fetchUpstream, log: process.env.LOG_REQUESTS === '1' ? log : () => {} })
+const app = createApp({
+  config,
+  fetch: fetchUpstream,
+  log: process.env.LOG_REQUESTS === '1' ? log : () => {},
+})
 
-if (!existsSync(join(config.distDir, 'index.html'))) log(`warning: ${config.distDir}/index.html is missing; run "npm run build"`)
+if (!existsSync(join(config.distDir, 'index.html')))
+  log(`warning: ${config.distDir}/index.html is missing; run "npm run build"`)
 
 serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   log(

@@ -1,7 +1,13 @@
 import type { Context } from 'hono'
 import { PROBLEM_CONTENT_TYPE, problem } from '../api/problem'
 
-export function problemResponse(c: Context, status: number, title: string, detail?: string, headers: Record<string, string> = {}) {
+export function problemResponse(
+  c: Context,
+  status: number,
+  title: string,
+  detail?: string,
+  headers: Record<string, string> = {},
+) {
   return c.body(JSON.stringify(problem(status, title, detail)), status as 400, {
     'Content-Type': PROBLEM_CONTENT_TYPE,
     'Cache-Control': 'no-store',

@@ -23,7 +23,10 @@ export class TokenCache {
     this.refreshing ??= this.issue()
       .then(({ accessToken, expiresInSeconds }) => {
         const lifetime = expiresInSeconds * 1000
-        this.token = { value: accessToken, renewAt: this.now() + Math.max(lifetime - this.marginMs, lifetime / 2) }
+        this.token = {
+          value: accessToken,
+          renewAt: this.now() + Math.max(lifetime - this.marginMs, lifetime / 2),
+        }
         return accessToken
       })
       .finally(() => {

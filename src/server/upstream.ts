@@ -64,20 +64,30 @@ export function createUpstream(options: UpstreamOptions) {
     const response = await send(
       new Request(`${options.baseUrl}${TOKEN_PATH}`, {
         method: 'POST',
-        headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', ...systemHeaders },
+        headers: {
+          Authorization: `Basic ${basic}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          ...systemHeaders,
+        },
         body: 'grant_type=client_credentials',
         signal: AbortSignal.timeout(options.timeoutMs),
       }),
     )
     if (!response.ok) {
       await response.body?.cancel()
-      throw new UpstreamUnavailableError(502, `Vipps MobilePay refused the accounting keys (token endpoint answered ${response.status})`)
+      throw new UpstreamUnavailableError(
+        502,
+        `Vipps MobilePay refused the accounting keys (token endpoint answered ${response.status})`,
+      )
     }
     let body: unknown
     try {
       body = await response.json()
     } catch {
-      throw new UpstreamUnavailableError(502, 'Vipps MobilePay answered the token request with something that is not JSON')
+      throw new UpstreamUnavailableError(
+        502,
+        'Vipps MobilePay answered the token request with something that is not JSON',
+      )
     }
     const token = parseOrThrow(TokenResponseSchema, body, 'token response')
     return { accessToken: token.access_token, expiresInSeconds: token.expires_in }

@@ -23,11 +23,21 @@ export interface InvalidRequest {
   detail: string
 }
 
-const invalid = (status: 400 | 404, title: string, detail: string): InvalidRequest => ({ ok: false, status, title, detail })
+const invalid = (status: 400 | 404, title: string, detail: string): InvalidRequest => ({
+  ok: false,
+  status,
+  title,
+  detail,
+})
 
-function withQuery(path: string, params: URLSearchParams, allowed: Record<string, Check>): ValidRequest | InvalidRequest {
+function withQuery(
+  path: string,
+  params: URLSearchParams,
+  allowed: Record<string, Check>,
+): ValidRequest | InvalidRequest {
   const problem = checkQuery(params, allowed)
-  if (problem) return invalid(400, `Invalid query parameter: ${problem.parameter.slice(0, 40)}`, problem.message)
+  if (problem)
+    return invalid(400, `Invalid query parameter: ${problem.parameter.slice(0, 40)}`, problem.message)
   const query = new URLSearchParams()
   for (const name of Object.keys(allowed)) {
     const value = params.get(name)
@@ -51,17 +61,20 @@ function decodeAll(raw: string[]): string[] | null {
  */
 export function validateApiRequest(apiPath: string, params: URLSearchParams): ValidRequest | InvalidRequest {
   if (apiPath === LEDGERS_PATH) return withQuery(LEDGERS_PATH, params, { cursor: checkCursor })
-  if (!apiPath.startsWith(`${SALES_BASE}/`)) return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
+  if (!apiPath.startsWith(`${SALES_BASE}/`))
+    return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
 
   const segments = decodeAll(apiPath.slice(SALES_BASE.length + 1).split('/'))
   if (!segments) return invalid(400, 'Malformed path', 'The path contains invalid percent-encoding')
   const [ledgerId = '', kind, value, ...rest] = segments
   const ledgerProblem = checkLedgerId(ledgerId)
   if (ledgerProblem) return invalid(400, 'Invalid ledgerId', ledgerProblem)
-  if (rest.length > 0) return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
+  if (rest.length > 0)
+    return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
 
   if (kind === undefined) return withQuery(salesPaths.feed(ledgerId), params, PAGED_QUERY_CHECKS)
-  if (value === undefined) return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
+  if (value === undefined)
+    return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
   if (kind === 'dates') {
     const message = checkLedgerDate(value)
     if (message) return invalid(400, 'Invalid ledgerDate', message)

@@ -14,13 +14,19 @@ export const TEST_NOW = Date.parse('2026-11-26T14:00:00Z')
  */
 export function createDemoBackend(knobs: Partial<SimulatorKnobs> = {}) {
   const simulator = new Simulator({ fixedNow: TEST_NOW, ...knobs })
-  const app = createApp({ config: configFromEnv({ DIST_DIR: '/nonexistent' }), fetch: createDemoFetch(simulator) })
+  const app = createApp({
+    config: configFromEnv({ DIST_DIR: '/nonexistent' }),
+    fetch: createDemoFetch(simulator),
+  })
   const proxied: string[] = []
   const server = setupServer(
     http.all('*/api/*', async ({ request }) => {
       const url = new URL(request.url)
       proxied.push(url.pathname + url.search)
-      const response = await app.request(url.pathname + url.search, { method: request.method, headers: request.headers })
+      const response = await app.request(url.pathname + url.search, {
+        method: request.method,
+        headers: request.headers,
+      })
       return new HttpResponse(response.body, { status: response.status, headers: response.headers })
     }),
   )

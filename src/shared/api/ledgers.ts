@@ -20,7 +20,11 @@ export async function fetchLedgers(signal?: AbortSignal): Promise<Ledger[]> {
 }
 
 export const ledgersQueryOptions = () =>
-  queryOptions({ queryKey: ['ledgers'], queryFn: ({ signal }) => fetchLedgers(signal), staleTime: 10 * 60_000 })
+  queryOptions({
+    queryKey: ['ledgers'],
+    queryFn: ({ signal }) => fetchLedgers(signal),
+    staleTime: 10 * 60_000,
+  })
 
 export const useLedgers = () => useQuery(ledgersQueryOptions())
 

@@ -35,7 +35,9 @@ describe('PeriodLoader', () => {
     expect(snapshot.rows.map((r) => r.time)).toEqual(truth.map((e) => e.time))
     expect(truth.length).toBeGreaterThan(7 * 1000) // several pages per day
     expect(backend.proxied.every((p) => p.includes('pageSize=1000'))).toBe(true)
-    const pagesPerDay = dates.map((d) => backend.proxied.filter((p) => p.startsWith(`/api${salesPaths.date(LEDGER, d)}`)).length)
+    const pagesPerDay = dates.map(
+      (d) => backend.proxied.filter((p) => p.startsWith(`/api${salesPaths.date(LEDGER, d)}`)).length,
+    )
     expect(pagesPerDay.every((n) => n >= 2)).toBe(true)
   })
 

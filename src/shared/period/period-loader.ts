@@ -1,8 +1,8 @@
 import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query'
-import { type SaleRow, toSaleRows } from '../../api/sale-row'
-import type { SalesPage } from '../../api/schemas'
+import type { SaleRow } from '../../api/sale-row'
 import { createLimiter } from './limiter'
-import { type DayPages, salesByDateOptions } from './sales-by-date'
+import { rowsOfPages } from './page-rows'
+import { salesByDateOptions } from './sales-by-date'
 
 export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed'
 
@@ -29,36 +29,6 @@ export interface PeriodSnapshot {
 export const DEFAULT_DAY_CONCURRENCY = 4
 const NOTIFY_INTERVAL_MS = 80
 
-const rowsByPage = new WeakMap<SalesPage, SaleRow[]>()
-const rowsByDay = new WeakMap<DayPages, SaleRow[]>()
-
-function rowsOfPage(page: SalesPage): SaleRow[] {
-  let rows = rowsByPage.get(page)
-  if (!rows) {
-    rows = toSaleRows(page.items)
-    rowsByPage.set(page, rows)
-  }
-  return rows
-}
-
-/** A day's rows, once per version of its cached pages; an event repeated across pages counts once. */
-function rowsOfDay(data: DayPages): SaleRow[] {
-  let rows = rowsByDay.get(data)
-  if (!rows) {
-    const seen = new Set<string>()
-    rows = []
-    for (const page of data.pages) {
-      for (const row of rowsOfPage(page)) {
-        if (seen.has(row.key)) continue
-        seen.add(row.key)
-        rows.push(row)
-      }
-    }
-    rowsByDay.set(data, rows)
-  }
-  return rows
-}
-
 function createDayObserver(client: QueryClient, ledgerId: string, date: string, today: string) {
   return new InfiniteQueryObserver(client, salesByDateOptions(ledgerId, date, today))
 }
@@ -77,6 +47,8 @@ export class PeriodLoader {
   private readonly unsubscribe: (() => void)[] = []
   private readonly run: ReturnType<typeof createLimiter>
   private stopped = false
+  /** Bumped by every start(), so loops left over from an earlier start (React StrictMode) end. */
+  private generation = 0
   private snapshot: PeriodSnapshot | null = null
   private notifyTimer: ReturnType<typeof setTimeout> | null = null
 
@@ -91,6 +63,8 @@ export class PeriodLoader {
   }
 
   start(): void {
+    this.stopped = false
+    this.generation++
     for (const date of this.dates) {
       const observer = createDayObserver(this.client, this.ledgerId, date, this.today)
       this.observers.set(date, observer)
@@ -103,13 +77,13 @@ export class PeriodLoader {
 
   stop(): void {
     this.stopped = true
-    for (const unsubscribe of this.unsubscribe) unsubscribe()
+    for (const unsubscribe of this.unsubscribe.splice(0)) unsubscribe()
     if (this.notifyTimer) clearTimeout(this.notifyTimer)
-    this.listeners.clear()
+    this.notifyTimer = null
   }
 
   /** Loads again every day that failed; each resumes after its last loaded page. */
-  retryFailed(): Promise<void[]> {
+  retryFailed(): Promise<unknown> {
     const failed = this.dates.filter((date) => this.status.get(date) === 'failed')
     return Promise.all(failed.map((date) => this.schedule(date)))
   }
@@ -143,7 +117,9 @@ export class PeriodLoader {
 
   private async loadDay(date: string): Promise<void> {
     const observer = this.observers.get(date)
-    if (!observer || this.stopped) return
+    const generation = this.generation
+    const stale = () => this.stopped || generation !== this.generation
+    if (!observer || stale()) return
     this.setStatus(date, 'loading')
     let result = observer.getCurrentResult()
     let failed = false
@@ -153,11 +129,11 @@ export class PeriodLoader {
       failed = result.isError
     }
     // A day that failed earlier keeps its pages and goes on from its last cursor.
-    while (!failed && !this.stopped && result.hasNextPage) {
+    while (!failed && !stale() && result.hasNextPage) {
       result = await observer.fetchNextPage()
       failed = result.isError
     }
-    if (this.stopped) return
+    if (stale()) return
     this.setStatus(date, failed ? 'failed' : 'loaded')
   }
 
@@ -180,7 +156,7 @@ export class PeriodLoader {
     const dayRows: SaleRow[][] = []
     for (const date of this.dates) {
       const result = this.observers.get(date)?.getCurrentResult()
-      const rows = result?.data ? rowsOfDay(result.data) : []
+      const rows = result?.data ? rowsOfPages(result.data.pages) : []
       dayRows.push(rows)
       days.push({
         date,

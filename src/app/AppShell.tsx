@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react'
+import { useServerMode } from '../shared/api/health'
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const mode = useServerMode()
+  return (
+    <div className="shell">
+      <header className="shell__header">
+        <a className="brand" href="/">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>Salgsoversikt</span>
+        </a>
+        {mode === 'demo' ? (
+          <span
+            className="mode mode--demo"
+            title="Ingen Vipps-nøkler er satt opp: dataene kommer fra den innebygde simulatoren"
+          >
+            Demo – simulerte salg
+          </span>
+        ) : mode === 'vipps' ? (
+          <span className="mode mode--live">Vipps MobilePay</span>
+        ) : null}
+      </header>
+      <main className="shell__main">{children}</main>
+    </div>
+  )
+}

@@ -1,0 +1,106 @@
+import { useCallback } from 'react'
+import type { ColumnId } from '../../shared/filters/sort-rows'
+import { usePeriodSales } from '../../shared/period/use-period-sales'
+import { ProblemMessage } from '../../shared/ui/ProblemMessage'
+import { useViewState } from '../../shared/view-state'
+import { ColumnChooser } from './components/ColumnChooser'
+import { CoverageNotice } from './components/CoverageNotice'
+import { FeedView } from './components/FeedView'
+import { FilterBar } from './components/FilterBar'
+import { LedgerPicker } from './components/LedgerPicker'
+import { LoadProgress } from './components/LoadProgress'
+import { PeriodPicker } from './components/PeriodPicker'
+import { SalesTable } from './components/SalesTable'
+import { TotalsBar } from './components/TotalsBar'
+import { useExplorerRows } from './model/use-explorer-rows'
+
+export function ExplorerPage() {
+  const [state, update] = useViewState()
+  const isFeed = state.view === 'feed'
+  const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
+  const onSort = useCallback(
+    (column: ColumnId) =>
+      update((s) => ({
+        ...s,
+        sort: { column, desc: s.sort.column === column ? !s.sort.desc : column !== 'reference' },
+      })),
+    [update],
+  )
+  const onHide = (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns }))
+
+  return (
+    <div className="explorer">
+      <div className="toolbar">
+        <LedgerPicker state={state} update={update} />
+        <PeriodPicker state={state} update={update} />
+      </div>
+      {isFeed ? (
+        <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
+      ) : (
+        <DateView
+          snapshot={snapshot}
+          onRetry={(date) => loader?.retry(date)}
+          state={state}
+          update={update}
+          onSort={onSort}
+          onHide={onHide}
+        />
+      )}
+    </div>
+  )
+}
+
+function DateView({
+  snapshot,
+  onRetry,
+  state,
+  update,
+  onSort,
+  onHide,
+}: {
+  snapshot: ReturnType<typeof usePeriodSales>['snapshot']
+  onRetry: (date: string) => void
+  state: ReturnType<typeof useViewState>[0]
+  update: ReturnType<typeof useViewState>[1]
+  onSort: (column: ColumnId) => void
+  onHide: (hidden: ColumnId[]) => void
+}) {
+  const { filtered, totals, facets, isFiltered } = useExplorerRows(snapshot.rows, state.sort, state.filters)
+  const firstError = snapshot.days.find((d) => d.status === 'failed' && d.events === 0)?.error
+  const allFailed =
+    snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
+  const loading = !snapshot.complete && snapshot.failedDays.length === 0
+
+  return (
+    <>
+      <FilterBar state={state} update={update} facets={facets} />
+      <TotalsBar totals={totals} complete={snapshot.complete} filtered={isFiltered} />
+      <div className="table-header">
+        <LoadProgress snapshot={snapshot} onRetry={onRetry} />
+        <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} />
+      </div>
+      <CoverageNotice period={state.period} totals={totals} />
+      {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
+      {filtered.length > 0 ? (
+        <SalesTable rows={filtered} sort={state.sort} hiddenColumns={state.hiddenColumns} onSort={onSort} />
+      ) : loading ? (
+        <TableSkeleton />
+      ) : allFailed ? null : (
+        <p className="empty" data-testid="empty-state">
+          {isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}
+        </p>
+      )}
+    </>
+  )
+}
+
+function TableSkeleton() {
+  return (
+    <div className="skeleton" role="status" aria-busy="true" aria-label="Laster salg">
+      {Array.from({ length: 8 }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
+        <div key={i} className="skeleton__row" />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import { type ColumnId, SORTABLE_COLUMNS } from '../../../shared/filters/sort-rows'
+import { COLUMN_LABELS } from '../model/columns'
+
+export function ColumnChooser({
+  hidden,
+  onChange,
+}: {
+  hidden: ColumnId[]
+  onChange: (hidden: ColumnId[]) => void
+}) {
+  return (
+    <details className="multiselect multiselect--right">
+      <summary className="multiselect__summary">
+        <span className="field__label">Kolonner</span>
+        <span className="multiselect__value">{SORTABLE_COLUMNS.length - hidden.length} vist</span>
+      </summary>
+      <div className="multiselect__menu" role="group" aria-label="Synlige kolonner">
+        {SORTABLE_COLUMNS.map((column) => (
+          <label key={column} className="multiselect__option">
+            <input
+              type="checkbox"
+              checked={!hidden.includes(column)}
+              onChange={(e) =>
+                onChange(e.target.checked ? hidden.filter((c) => c !== column) : [...hidden, column])
+              }
+            />
+            <span className="multiselect__label">{COLUMN_LABELS[column]}</span>
+          </label>
+        ))}
+      </div>
+    </details>
+  )
+}

@@ -1,0 +1,143 @@
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useState } from 'react'
+import type { SalesPage } from '../../../api/schemas'
+import type { ColumnId } from '../../../shared/filters/sort-rows'
+import { rowsOfPages } from '../../../shared/period/page-rows'
+import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
+import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
+import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+import { useExplorerRows } from '../model/use-explorer-rows'
+import { ColumnChooser } from './ColumnChooser'
+import { FilterBar } from './FilterBar'
+import { SalesTable } from './SalesTable'
+import { TotalsBar } from './TotalsBar'
+
+const FOLLOW_INTERVAL_MS = 5_000
+const NO_PAGES: SalesPage[] = []
+
+/** At the end of the feed, asks again with the last cursor and appends whatever arrived since. */
+function useFollowFeed(ledgerId: string | null, enabled: boolean, lastCursor: string | null | undefined) {
+  const client = useQueryClient()
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null)
+  const [error, setError] = useState<unknown>(null)
+  useEffect(() => {
+    if (!enabled || !ledgerId || !lastCursor) return
+    const controller = new AbortController()
+    const timer = setInterval(async () => {
+      try {
+        const page = await fetchFeedPage(ledgerId, lastCursor, controller.signal)
+        setCheckedAt(new Date())
+        setError(null)
+        if (page.items.length === 0 && page.cursor === lastCursor) return
+        client.setQueryData(
+          salesFeedKey(ledgerId),
+          (old: { pages: SalesPage[]; pageParams: unknown[] } | undefined) =>
+            old && old.pages.at(-1)?.cursor === lastCursor
+              ? { pages: [...old.pages, page], pageParams: [...old.pageParams, lastCursor] }
+              : old,
+        )
+      } catch (caught) {
+        if (!controller.signal.aborted) setError(caught)
+      }
+    }, FOLLOW_INTERVAL_MS)
+    return () => {
+      controller.abort()
+      clearInterval(timer)
+    }
+  }, [client, ledgerId, enabled, lastCursor])
+  return { checkedAt, error }
+}
+
+export function FeedView({
+  state,
+  update,
+  onSort,
+  onHide,
+}: {
+  state: ViewState
+  update: ViewUpdate
+  onSort: (column: ColumnId) => void
+  onHide: (hidden: ColumnId[]) => void
+}) {
+  const ledgerId = state.ledger
+  const feed = useInfiniteQuery({ ...salesFeedOptions(ledgerId ?? ''), enabled: Boolean(ledgerId) })
+  const pages = feed.data?.pages ?? NO_PAGES
+  const rows = useMemo(() => rowsOfPages(pages), [pages])
+  const { filtered, totals, facets, isFiltered } = useExplorerRows(rows, state.sort, state.filters)
+  const caughtUp = Boolean(feed.data) && !feed.hasNextPage
+  const follow = useFollowFeed(ledgerId, state.follow && caughtUp, pages.at(-1)?.cursor)
+  const loadMore = () => {
+    if (feed.hasNextPage && !feed.isFetchingNextPage && !feed.isError) void feed.fetchNextPage()
+  }
+
+  return (
+    <>
+      <FilterBar state={state} update={update} facets={facets} />
+      <TotalsBar totals={totals} complete={false} filtered={isFiltered} />
+      <div className="table-header">
+        <div className="progress">
+          <div className="progress__line" role="status" aria-live="polite">
+            <span data-testid="feed-progress">
+              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra strømmen
+              {feed.isFetching ? ' · henter …' : caughtUp ? ' · à jour' : ' · bla ned for å hente flere'}
+              {state.follow && follow.checkedAt
+                ? ` · sist sjekket ${follow.checkedAt.toLocaleTimeString('nb-NO')}`
+                : ''}
+            </span>
+            {feed.hasNextPage ? (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={loadMore}
+                disabled={feed.isFetchingNextPage}
+              >
+                Hent flere
+              </button>
+            ) : null}
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={state.follow}
+                onChange={(e) =>
+                  update((s) => ({
+                    ...s,
+                    follow: e.target.checked,
+                    sort: { column: 'time', desc: e.target.checked },
+                  }))
+                }
+              />
+              Følg nye salg (nyeste øverst)
+            </label>
+          </div>
+          <p className="muted small">
+            Totalene gjelder transaksjonene som er hentet så langt, ikke en periode.
+          </p>
+        </div>
+        <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} />
+      </div>
+      {feed.isError ? (
+        <ProblemMessage
+          error={feed.error}
+          what="salgsstrømmen"
+          onRetry={() => (feed.data ? feed.fetchNextPage() : feed.refetch())}
+        />
+      ) : null}
+      {follow.error ? <ProblemMessage error={follow.error} what="nye salg" /> : null}
+      {filtered.length > 0 ? (
+        <SalesTable
+          rows={filtered}
+          sort={state.sort}
+          hiddenColumns={state.hiddenColumns}
+          onSort={onSort}
+          onEndReached={loadMore}
+        />
+      ) : feed.isPending ? (
+        <p className="empty">Henter salg …</p>
+      ) : (
+        <p className="empty">
+          {isFiltered ? 'Ingen hentede transaksjoner passer filtrene.' : 'Ingen salg ennå.'}
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,145 @@
+import { formatVatRate, parseKronerToMinor } from '../../../api/money'
+import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../../shared/filters/filters'
+import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { MultiSelect } from '../../../shared/ui/MultiSelect'
+import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+import type { Facets } from '../model/facets'
+
+const labelled = <T extends string | number>(facet: { value: T; count: number }[], label: (v: T) => string) =>
+  facet.map((f) => ({ value: f.value, label: label(f.value), count: f.count }))
+
+export function FilterBar({
+  state,
+  update,
+  facets,
+}: {
+  state: ViewState
+  update: ViewUpdate
+  facets: Facets
+}) {
+  const { filters } = state
+  const set = (patch: Partial<Filters>, replace = false) =>
+    update((s) => ({ ...s, filters: { ...s.filters, ...patch } }), { replace })
+  const toggleMissing = (kind: 'lines' | 'vat', on: boolean) =>
+    set({ missing: on ? [...filters.missing, kind] : filters.missing.filter((m) => m !== kind) })
+  const minInvalid = state.minText !== '' && filters.minGross === null
+  const maxInvalid = state.maxText !== '' && filters.maxGross === null
+
+  return (
+    <section className="filters" role="search" aria-label="Filtre">
+      <label className="field filters__search">
+        <span className="field__label">Søk</span>
+        <input
+          type="search"
+          className="input"
+          placeholder="Referanse, pspReference, vare, kunde …"
+          value={filters.text}
+          onChange={(event) => set({ text: event.target.value }, true)}
+        />
+      </label>
+      <MultiSelect
+        label="Type"
+        options={labelled(facets.entryTypes, entryTypeLabel)}
+        selected={filters.entryTypes}
+        onChange={(entryTypes) => set({ entryTypes })}
+      />
+      <MultiSelect
+        label="Løsning"
+        options={labelled(facets.solutions, solutionLabel)}
+        selected={filters.solutions}
+        onChange={(solutions) => set({ solutions })}
+      />
+      <MultiSelect
+        label="Betaling"
+        options={labelled(facets.paymentTypes, paymentTypeLabel)}
+        selected={filters.paymentTypes}
+        onChange={(paymentTypes) => set({ paymentTypes })}
+      />
+      <MultiSelect
+        label="Kategori"
+        options={labelled(facets.categories, (c) => c)}
+        selected={filters.categories}
+        onChange={(categories) => set({ categories })}
+      />
+      <MultiSelect
+        label="MVA-sats"
+        options={labelled(facets.vatRates, formatVatRate)}
+        selected={filters.vatRates}
+        onChange={(vatRates) => set({ vatRates })}
+      />
+      <div className="field filters__amount">
+        <span className="field__label">Beløp (kr, brutto)</span>
+        <div className="filters__range">
+          <input
+            className="input input--amount"
+            inputMode="decimal"
+            aria-label="Minste beløp i kroner"
+            aria-invalid={minInvalid}
+            placeholder="fra"
+            value={state.minText}
+            onChange={(e) =>
+              update(
+                (s) => ({
+                  ...s,
+                  minText: e.target.value,
+                  filters: { ...s.filters, minGross: parseKronerToMinor(e.target.value) },
+                }),
+                { replace: true },
+              )
+            }
+          />
+          <span aria-hidden="true">–</span>
+          <input
+            className="input input--amount"
+            inputMode="decimal"
+            aria-label="Største beløp i kroner"
+            aria-invalid={maxInvalid}
+            placeholder="til"
+            value={state.maxText}
+            onChange={(e) =>
+              update(
+                (s) => ({
+                  ...s,
+                  maxText: e.target.value,
+                  filters: { ...s.filters, maxGross: parseKronerToMinor(e.target.value) },
+                }),
+                { replace: true },
+              )
+            }
+          />
+        </div>
+        {minInvalid || maxInvalid ? (
+          <span className="field__error">Skriv beløp som 123 eller 123,50</span>
+        ) : null}
+      </div>
+      <fieldset className="field filters__missing">
+        <legend className="field__label">Mangler</legend>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.missing.includes('lines')}
+            onChange={(e) => toggleMissing('lines', e.target.checked)}
+          />
+          varelinjer
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filters.missing.includes('vat')}
+            onChange={(e) => toggleMissing('vat', e.target.checked)}
+          />
+          mva-spesifikasjon
+        </label>
+      </fieldset>
+      {hasActiveFilters(filters) ? (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => update((s) => ({ ...s, filters: EMPTY_FILTERS, minText: '', maxText: '' }))}
+        >
+          Nullstill filtre
+        </button>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,49 @@
+import { ApiError } from '../../../api/client'
+import { formatDateLabel } from '../../../api/oslo-time'
+import type { PeriodSnapshot } from '../../../shared/period/period-loader'
+
+/** "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. */
+export function LoadProgress({
+  snapshot,
+  onRetry,
+}: {
+  snapshot: PeriodSnapshot
+  onRetry: (date: string) => void
+}) {
+  const { totalDays, loadedDays, eventCount, failedDays, complete } = snapshot
+  const failed = snapshot.days.filter((d) => d.status === 'failed')
+  return (
+    <div className="progress">
+      <div className="progress__line" role="status" aria-live="polite">
+        {complete ? (
+          <span>
+            Alle {totalDays} {totalDays === 1 ? 'dag' : 'dager'} lastet · {eventCount.toLocaleString('nb-NO')}{' '}
+            transaksjoner
+          </span>
+        ) : (
+          <span data-testid="load-progress">
+            {loadedDays} av {totalDays} {totalDays === 1 ? 'dag' : 'dager'} ·{' '}
+            {eventCount.toLocaleString('nb-NO')} transaksjoner
+            {failedDays.length > 0 ? ` · ${failedDays.length} feilet` : ' · laster …'}
+          </span>
+        )}
+        {!complete ? <progress max={totalDays} value={loadedDays} aria-label="Lastet" /> : null}
+      </div>
+      {failed.length > 0 ? (
+        <ul className="failed-days" role="alert">
+          {failed.map((day) => (
+            <li key={day.date}>
+              <strong>{formatDateLabel(day.date)}</strong> kunne ikke lastes
+              {day.error instanceof ApiError ? `: ${day.error.title}` : ''}
+              {day.events > 0 ? ` (${day.events.toLocaleString('nb-NO')} transaksjoner hentet så langt)` : ''}
+              .{' '}
+              <button type="button" className="button button--small" onClick={() => onRetry(day.date)}>
+                Prøv igjen
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,58 @@
+import { todayInOslo } from '../../../api/oslo-time'
+import { PERIOD_PRESETS, PRESET_LABELS, resolvePeriod } from '../../../shared/period/periods'
+import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+
+export function PeriodPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
+  const { period } = state
+  const today = todayInOslo()
+  const setCustom = (from: string, to: string) =>
+    update((s) => ({ ...s, view: 'date', period: resolvePeriod('custom', from, to) }))
+  return (
+    <fieldset className="period">
+      <legend className="field__label">Periode (norsk tid, Europe/Oslo)</legend>
+      <div className="segmented" role="group" aria-label="Periode">
+        {PERIOD_PRESETS.filter((p) => p !== 'custom').map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            className="segmented__button"
+            aria-pressed={state.view === 'date' && period.preset === preset}
+            onClick={() => update((s) => ({ ...s, view: 'date', period: resolvePeriod(preset, null, null) }))}
+          >
+            {PRESET_LABELS[preset]}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="segmented__button"
+          aria-pressed={state.view === 'feed'}
+          onClick={() => update((s) => ({ ...s, view: 'feed' }))}
+        >
+          Alle salg (strøm)
+        </button>
+      </div>
+      <div className="period__custom">
+        <label className="field field--inline">
+          <span className="field__label">Fra</span>
+          <input
+            type="date"
+            className="input"
+            value={period.from}
+            max={today}
+            onChange={(e) => e.target.value && setCustom(e.target.value, period.to)}
+          />
+        </label>
+        <label className="field field--inline">
+          <span className="field__label">Til</span>
+          <input
+            type="date"
+            className="input"
+            value={period.to}
+            max={today}
+            onChange={(e) => e.target.value && setCustom(period.from, e.target.value)}
+          />
+        </label>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,107 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table'
+import { formatOsloDateTime } from '../../../api/oslo-time'
+import type { SaleRow } from '../../../api/sale-row'
+import type { ColumnId } from '../../../shared/filters/sort-rows'
+import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { Money } from '../../../shared/ui/Money'
+
+export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
+
+const helper = createColumnHelper<typeof tableFeaturesUsed, SaleRow>()
+
+export const COLUMN_LABELS: Record<ColumnId, string> = {
+  time: 'Tid',
+  reference: 'Referanse',
+  pspReference: 'pspReference',
+  entryType: 'Type',
+  solution: 'Løsning',
+  paymentType: 'Betaling',
+  category: 'Kategori',
+  gross: 'Brutto',
+  net: 'Netto',
+  vat: 'MVA',
+  lines: 'Linjer',
+  customer: 'Kunde',
+}
+
+export const NUMERIC_COLUMNS = new Set<ColumnId>(['gross', 'net', 'vat', 'lines'])
+
+/** Every cell renders merchant text as text: React escapes it, nothing is parsed as HTML. */
+export const salesColumns = helper.columns([
+  helper.accessor('timeMs', {
+    id: 'time',
+    header: COLUMN_LABELS.time,
+    cell: (c) => formatOsloDateTime(c.getValue()),
+  }),
+  helper.accessor('reference', {
+    id: 'reference',
+    header: COLUMN_LABELS.reference,
+    cell: (c) => <span title={c.getValue()}>{c.getValue()}</span>,
+  }),
+  helper.accessor('pspReference', {
+    id: 'pspReference',
+    header: COLUMN_LABELS.pspReference,
+    cell: (c) => c.getValue() ?? <span className="muted">kontant</span>,
+  }),
+  helper.accessor('entryType', {
+    id: 'entryType',
+    header: COLUMN_LABELS.entryType,
+    cell: (c) => (
+      <span className={`badge badge--${c.row.original.isRefund ? 'refund' : 'capture'}`}>
+        {entryTypeLabel(c.getValue())}
+      </span>
+    ),
+  }),
+  helper.accessor('solution', {
+    id: 'solution',
+    header: COLUMN_LABELS.solution,
+    cell: (c) => solutionLabel(c.getValue()),
+  }),
+  helper.accessor('paymentType', {
+    id: 'paymentType',
+    header: COLUMN_LABELS.paymentType,
+    cell: (c) => paymentTypeLabel(c.getValue()),
+  }),
+  helper.accessor((row) => row.salesCategory ?? row.categories.join(', '), {
+    id: 'category',
+    header: COLUMN_LABELS.category,
+    cell: (c) => <span title={c.getValue()}>{c.getValue() || <span className="muted">–</span>}</span>,
+  }),
+  helper.accessor('gross', {
+    id: 'gross',
+    header: COLUMN_LABELS.gross,
+    cell: (c) => <Money minor={c.getValue()} currency={c.row.original.currency} />,
+  }),
+  helper.accessor('net', {
+    id: 'net',
+    header: COLUMN_LABELS.net,
+    cell: (c) => <Money minor={c.getValue()} currency={c.row.original.currency} />,
+  }),
+  helper.accessor('vat', {
+    id: 'vat',
+    header: COLUMN_LABELS.vat,
+    cell: (c) => <Money minor={c.getValue()} currency={c.row.original.currency} />,
+  }),
+  helper.accessor((row) => row.lines.length, {
+    id: 'lines',
+    header: COLUMN_LABELS.lines,
+    cell: (c) =>
+      c.row.original.hasLines ? (
+        c.getValue()
+      ) : (
+        <span className="muted" title="Ingen varelinjer oppgitt">
+          –
+        </span>
+      ),
+  }),
+  helper.accessor((row) => row.customer?.name ?? row.customer?.email ?? row.customer?.phone ?? '', {
+    id: 'customer',
+    header: COLUMN_LABELS.customer,
+    cell: (c) => <span title={c.getValue()}>{c.getValue()}</span>,
+  }),
+])

@@ -1,0 +1,59 @@
+import { addDays, datesBetween, isCalendarDate, todayInOslo } from '../../api/oslo-time'
+
+export const PERIOD_PRESETS = ['today', 'yesterday', 'last7', 'thisMonth', 'lastMonth', 'custom'] as const
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
+
+export const PRESET_LABELS: Record<PeriodPreset, string> = {
+  today: 'I dag',
+  yesterday: 'I går',
+  last7: 'Siste 7 dager',
+  thisMonth: 'Denne måneden',
+  lastMonth: 'Forrige måned',
+  custom: 'Egendefinert',
+}
+
+export interface Period {
+  preset: PeriodPreset
+  from: string
+  to: string
+}
+
+/** Longest custom period, to keep a mistyped year from requesting thousands of days. */
+export const MAX_PERIOD_DAYS = 366
+
+/** Oslo accounting dates for a preset; custom ranges are clamped to today and to MAX_PERIOD_DAYS. */
+export function resolvePeriod(
+  preset: PeriodPreset,
+  from: string | null,
+  to: string | null,
+  now = Date.now(),
+): Period {
+  const today = todayInOslo(now)
+  const monthStart = `${today.slice(0, 8)}01`
+  switch (preset) {
+    case 'today':
+      return { preset, from: today, to: today }
+    case 'yesterday':
+      return { preset, from: addDays(today, -1), to: addDays(today, -1) }
+    case 'last7':
+      return { preset, from: addDays(today, -6), to: today }
+    case 'thisMonth':
+      return { preset, from: monthStart, to: today }
+    case 'lastMonth': {
+      const lastMonthEnd = addDays(monthStart, -1)
+      return { preset, from: `${lastMonthEnd.slice(0, 8)}01`, to: lastMonthEnd }
+    }
+    case 'custom': {
+      let start = from && isCalendarDate(from) ? from : today
+      let end = to && isCalendarDate(to) ? to : start
+      if (end > today) end = today
+      if (start > end) [start, end] = [end, start]
+      if (datesBetween(start, end).length > MAX_PERIOD_DAYS) start = addDays(end, -(MAX_PERIOD_DAYS - 1))
+      return { preset, from: start, to: end }
+    }
+  }
+}
+
+export function periodDates(period: Period): string[] {
+  return datesBetween(period.from, period.to)
+}

@@ -1,0 +1,61 @@
+export interface MultiSelectOption<T> {
+  value: T
+  label: string
+  count?: number
+}
+
+/** A dropdown of checkboxes; the summary says how many are chosen. */
+export function MultiSelect<T extends string | number>({
+  label,
+  options,
+  selected,
+  onChange,
+}: {
+  label: string
+  options: MultiSelectOption<T>[]
+  selected: T[]
+  onChange: (values: T[]) => void
+}) {
+  const chosen = new Set(selected)
+  const summary =
+    selected.length === 0
+      ? 'Alle'
+      : selected.length === 1
+        ? (options.find((o) => o.value === selected[0])?.label ?? String(selected[0]))
+        : `${selected.length} valgt`
+  return (
+    <details className="multiselect">
+      <summary className="multiselect__summary" data-active={selected.length > 0}>
+        <span className="field__label">{label}</span>
+        <span className="multiselect__value">{summary}</span>
+      </summary>
+      <div className="multiselect__menu" role="group" aria-label={label}>
+        {options.length === 0 ? <p className="muted">Ingen verdier i perioden</p> : null}
+        {options.map((option) => (
+          <label key={String(option.value)} className="multiselect__option">
+            <input
+              type="checkbox"
+              checked={chosen.has(option.value)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? [...selected, option.value]
+                    : selected.filter((v) => v !== option.value),
+                )
+              }
+            />
+            <span className="multiselect__label">{option.label}</span>
+            {option.count !== undefined ? (
+              <span className="multiselect__count">{option.count.toLocaleString('nb-NO')}</span>
+            ) : null}
+          </label>
+        ))}
+        {selected.length > 0 ? (
+          <button type="button" className="link-button" onClick={() => onChange([])}>
+            Fjern valg
+          </button>
+        ) : null}
+      </div>
+    </details>
+  )
+}

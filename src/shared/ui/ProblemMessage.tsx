@@ -1,0 +1,30 @@
+import { ApiError } from '../../api/client'
+
+/** What went wrong, in words, with the server's own explanation and a way to try again. */
+export function ProblemMessage({
+  error,
+  onRetry,
+  what,
+}: {
+  error: unknown
+  onRetry?: () => void
+  what: string
+}) {
+  const title = error instanceof ApiError ? error.title : 'Noe gikk galt'
+  const detail = error instanceof ApiError ? error.detail : error instanceof Error ? error.message : undefined
+  const status = error instanceof ApiError && error.status > 0 ? ` (HTTP ${error.status})` : ''
+  return (
+    <div className="problem" role="alert">
+      <strong>
+        Kunne ikke hente {what}: {title}
+        {status}
+      </strong>
+      {detail ? <p>{detail}</p> : null}
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Prøv igjen
+        </button>
+      ) : null}
+    </div>
+  )
+}
