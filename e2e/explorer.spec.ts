@@ -1,0 +1,91 @@
+import { expect, type Page, test } from '@playwright/test'
+import { addDays, todayInOslo } from '../src/api/oslo-time'
+import { categoriesOf } from '../src/shared/filters/filters'
+import { sortRows } from '../src/shared/filters/sort-rows'
+import { eventsOfPeriod, kroner, normaliseSpaces, sums } from './support/api-truth'
+
+const LEDGER = '302322'
+
+async function choose(page: Page, filter: string, option: string) {
+  await page.locator('summary', { hasText: filter }).click()
+  await page.getByRole('group', { name: filter }).getByRole('checkbox', { name: option }).check()
+  await page.locator('summary', { hasText: filter }).click()
+}
+
+async function visibleReferences(page: Page, count: number) {
+  const cells = page.getByTestId('sales-row').locator('[data-column="reference"]')
+  await expect(cells.first()).toBeVisible()
+  return (await cells.allTextContents()).slice(0, count)
+}
+
+async function totalsShown(page: Page) {
+  return {
+    count: await page.getByTestId('total-count').textContent(),
+    gross: normaliseSpaces(await page.getByTestId('total-gross').textContent()),
+    net: normaliseSpaces(await page.getByTestId('total-net').textContent()),
+    vat: normaliseSpaces(await page.getByTestId('total-vat').textContent()),
+  }
+}
+
+test('last 7 days, refunds in one category, sorted by gross: same rows and totals after reload, equal to the API', async ({
+  page,
+  request,
+}) => {
+  const today = todayInOslo()
+  const all = await eventsOfPeriod(request, LEDGER, addDays(today, -6), today)
+  const refunds = all.filter((r) => r.isRefund)
+  const categoryCounts = new Map<string, number>()
+  for (const row of refunds)
+    for (const c of categoriesOf(row)) categoryCounts.set(c, (categoryCounts.get(c) ?? 0) + 1)
+  const [category] = [...categoryCounts].sort((a, b) => b[1] - a[1])[0] ?? []
+  expect(category).toBeTruthy()
+  const expected = sortRows(
+    refunds.filter((r) => categoriesOf(r).includes(category as string)),
+    { column: 'gross', desc: true },
+  )
+  const truth = sums(expected)
+
+  await page.goto('/')
+  await page.getByLabel('Salgssted').selectOption(LEDGER)
+  await page.getByRole('button', { name: 'Siste 7 dager' }).click()
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  await expect(page.getByTestId('total-count')).toHaveText(all.length.toLocaleString('nb-NO'))
+
+  await choose(page, 'Type', 'Refusjon')
+  await choose(page, 'Kategori', category as string)
+  await page.getByRole('columnheader', { name: 'Brutto' }).getByRole('button').click()
+  await expect(page.getByRole('columnheader', { name: 'Brutto' })).toHaveAttribute('aria-sort', 'descending')
+
+  const shown = await totalsShown(page)
+  expect(shown).toEqual({
+    count: truth.count.toLocaleString('nb-NO'),
+    gross: normaliseSpaces(kroner(truth.gross)),
+    net: normaliseSpaces(kroner(truth.net)),
+    vat: normaliseSpaces(kroner(truth.vat)),
+  })
+  expect(truth.gross).toBeLessThan(0)
+  const rows = await visibleReferences(page, Math.min(5, expected.length))
+  expect(rows).toEqual(expected.slice(0, rows.length).map((r) => r.reference))
+
+  const url = new URL(page.url())
+  expect(url.searchParams.get('period')).toBe('last7')
+  expect(url.searchParams.getAll('type')).toEqual(['refund'])
+  expect(url.searchParams.getAll('category')).toEqual([category])
+  expect(url.searchParams.get('sort')).toBe('-gross')
+
+  await page.reload()
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  expect(await totalsShown(page)).toEqual(shown)
+  expect(await visibleReferences(page, rows.length)).toEqual(rows)
+
+  // Back steps through the changes: first undo the sort.
+  await page.goBack()
+  await expect(page.getByRole('columnheader', { name: 'Tid' })).toHaveAttribute('aria-sort', 'descending')
+})
+
+test('hostile merchant strings render as inert text', async ({ page }) => {
+  await page.goto(`/?ledger=${LEDGER}&period=thisMonth&q=onerror`)
+  await expect(page.getByTestId('sales-row').first()).toBeVisible()
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+})
