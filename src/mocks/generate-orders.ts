@@ -1,4 +1,4 @@
-import { osloDateOf, osloLocalToUtc } from '../api/oslo-time'
+import { addDays, osloDateOf, osloLocalToUtc } from '../api/oslo-time'
 import type { OrderLine, SalesEvent } from '../api/schemas'
 import { CUSTOMER_NAMES, type Merchant, ODD_REFERENCES, type Product } from './catalog'
 import { hashSeed, Rng } from './rng'
@@ -197,14 +197,16 @@ export function generateOrdersOfDay(
 
     if (!rng.chance(merchant.refundRate)) continue
     const refundPsp = (k: number) => (paymentType === 'CASH' ? null : pspOf(seq * 4 + k))
-    let refundTime = timeMs + rng.int(5, 60 * 24 * 6) * MINUTE
+    // Refunds happen during opening hours, the same day or up to six days later.
+    let refundTime = osloLocalToUtc(addDays(date, rng.int(0, 6)), randomTimeOfDay(rng, merchant.hourWeights))
+    if (refundTime <= timeMs) refundTime = timeMs + rng.int(5, 120) * MINUTE
     const gross = amounts.gross ?? 0
     if (rng.chance(0.5) || (lines && lines.length === 1 && (lines[0]?.quantity ?? 1) === 1)) {
       events.push(refundOf(capture, lines, gross, withVat, refundTime, refundPsp(1), refundSign))
       continue
     }
     if (!lines) {
-      const part = Math.round((gross * rng.int(20, 60)) / 100)
+      const part = Math.round((gross * rng.int(20, 60)) / 10_000) * 100
       events.push(refundOf(capture, null, part, false, refundTime, refundPsp(1), refundSign))
       continue
     }

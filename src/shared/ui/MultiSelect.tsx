@@ -1,3 +1,26 @@
+import { useEffect, useRef } from 'react'
+
+/** Closes an open <details> dropdown on a click outside it or on Escape. */
+export function useDismissableDetails() {
+  const ref = useRef<HTMLDetailsElement>(null)
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = ref.current
+      if (!details?.open) return
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) {
+        details.open = false
+      }
+    }
+    document.addEventListener('pointerdown', close)
+    document.addEventListener('keydown', close)
+    return () => {
+      document.removeEventListener('pointerdown', close)
+      document.removeEventListener('keydown', close)
+    }
+  }, [])
+  return ref
+}
+
 export interface MultiSelectOption<T> {
   value: T
   label: string
@@ -16,6 +39,7 @@ export function MultiSelect<T extends string | number>({
   selected: T[]
   onChange: (values: T[]) => void
 }) {
+  const ref = useDismissableDetails()
   const chosen = new Set(selected)
   const summary =
     selected.length === 0
@@ -24,7 +48,7 @@ export function MultiSelect<T extends string | number>({
         ? (options.find((o) => o.value === selected[0])?.label ?? String(selected[0]))
         : `${selected.length} valgt`
   return (
-    <details className="multiselect">
+    <details className="multiselect" ref={ref}>
       <summary className="multiselect__summary" data-active={selected.length > 0}>
         <span className="field__label">{label}</span>
         <span className="multiselect__value">{summary}</span>

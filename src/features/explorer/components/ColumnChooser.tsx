@@ -1,4 +1,5 @@
 import { type ColumnId, SORTABLE_COLUMNS } from '../../../shared/filters/sort-rows'
+import { useDismissableDetails } from '../../../shared/ui/MultiSelect'
 import { COLUMN_LABELS } from '../model/columns'
 
 export function ColumnChooser({

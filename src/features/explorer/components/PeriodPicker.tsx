@@ -31,7 +31,7 @@ export function PeriodPicker({ state, update }: { state: ViewState; update: View
           Alle salg (strøm)
         </button>
       </div>
-      <div className="period__custom">
+      <div className="period__custom" hidden={state.view === 'feed'}>
         <label className="field field--inline">
           <span className="field__label">Fra</span>
           <input

@@ -13,6 +13,9 @@ export function TotalsBar({
 }) {
   const currency = totals.currencies.length === 1 ? (totals.currencies[0] ?? 'NOK') : 'NOK'
   const mixed = totals.currencies.length > 1
+  // When no event in the set has a VAT breakdown, 0,00 kr would be a false figure: show that it is unknown.
+  const vatUnknown = totals.count > 0 && totals.withoutVat === totals.count
+  const netVat = (minor: number) => (vatUnknown ? 'ikke oppgitt' : formatMoney(minor, currency))
   return (
     <section className="totals" aria-label="Totaler" data-complete={complete}>
       <div className="totals__figure">
@@ -36,13 +39,13 @@ export function TotalsBar({
       <div className="totals__figure">
         <span className="totals__label">Netto</span>
         <span className="totals__value" data-testid="total-net">
-          {formatMoney(totals.net, currency)}
+          {netVat(totals.net)}
         </span>
       </div>
       <div className="totals__figure">
         <span className="totals__label">MVA</span>
         <span className="totals__value" data-testid="total-vat">
-          {formatMoney(totals.vat, currency)}
+          {netVat(totals.vat)}
         </span>
       </div>
       {totals.withoutVat > 0 ? (
