@@ -9,8 +9,9 @@ export function ColumnChooser({
   hidden: ColumnId[]
   onChange: (hidden: ColumnId[]) => void
 }) {
+  const ref = useDismissableDetails()
   return (
-    <details className="multiselect multiselect--right">
+    <details className="multiselect multiselect--right" ref={ref}>
       <summary className="multiselect__summary">
         <span className="field__label">Kolonner</span>
         <span className="multiselect__value">{SORTABLE_COLUMNS.length - hidden.length} vist</span>
