@@ -1,10 +1,25 @@
 import { ExplorerPage } from '../features/explorer/ExplorerPage'
+import { OrderPage, TransactionPage } from '../features/order/OrderPage'
 import { useLocation } from '../shared/router'
+import { pathParam } from '../shared/routes'
 import { AppShell } from './AppShell'
 
-export function App() {
+function Route() {
   const { pathname } = useLocation()
-  return <AppShell>{pathname === '/' ? <ExplorerPage /> : <NotFound />}</AppShell>
+  if (pathname === '/') return <ExplorerPage />
+  const reference = pathParam(pathname, '/orders/')
+  if (reference !== null) return <OrderPage key={reference} reference={reference} />
+  const psp = pathParam(pathname, '/transactions/')
+  if (psp !== null) return <TransactionPage key={psp} pspReference={psp} />
+  return <NotFound />
+}
+
+export function App() {
+  return (
+    <AppShell>
+      <Route />
+    </AppShell>
+  )
 }
 
 function NotFound() {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { LookupBox } from '../features/order/LookupBox'
 import { useServerMode } from '../shared/api/health'
 
 export function AppShell({ children }: { children: ReactNode }) {
@@ -10,6 +11,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
         </a>
+        <LookupBox />
         {mode === 'demo' ? (
           <span
             className="mode mode--demo"

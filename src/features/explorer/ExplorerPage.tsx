@@ -1,6 +1,8 @@
-import { useCallback } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
+import { useLocation } from '../../shared/router'
+import { rememberExplorerSearch, routes } from '../../shared/routes'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
@@ -17,6 +19,8 @@ import { useExplorerRows } from './model/use-explorer-rows'
 export function ExplorerPage() {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
+  const search = useLocation().search.toString()
+  useEffect(() => rememberExplorerSearch(search), [search])
   const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
   const onSort = useCallback(
     (column: ColumnId) =>
@@ -82,7 +86,13 @@ function DateView({
       <CoverageNotice period={state.period} totals={totals} />
       {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
       {filtered.length > 0 ? (
-        <SalesTable rows={filtered} sort={state.sort} hiddenColumns={state.hiddenColumns} onSort={onSort} />
+        <SalesTable
+          rows={filtered}
+          sort={state.sort}
+          hiddenColumns={state.hiddenColumns}
+          onSort={onSort}
+          orderHref={(row) => routes.order(state.ledger ?? '', row.reference, row.pspReference)}
+        />
       ) : loading ? (
         <TableSkeleton />
       ) : allFailed ? null : (

@@ -4,6 +4,7 @@ import type { SalesPage } from '../../../api/schemas'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
 import { rowsOfPages } from '../../../shared/period/page-rows'
 import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
+import { routes } from '../../../shared/routes'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 import { useExplorerRows } from '../model/use-explorer-rows'
@@ -130,6 +131,7 @@ export function FeedView({
           hiddenColumns={state.hiddenColumns}
           onSort={onSort}
           onEndReached={loadMore}
+          orderHref={(row) => routes.order(ledgerId ?? '', row.reference, row.pspReference)}
         />
       ) : feed.isPending ? (
         <p className="empty">Henter salg …</p>

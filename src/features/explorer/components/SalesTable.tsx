@@ -1,8 +1,10 @@
 import { type ColumnVisibilityState, type SortingState, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef } from 'react'
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
+import { navigate } from '../../../shared/router'
+import { OrderLines } from '../../../shared/ui/OrderLines'
 import { NUMERIC_COLUMNS, salesColumns, tableFeaturesUsed } from '../model/columns'
 
 const ROW_HEIGHT = 37
@@ -10,6 +12,7 @@ const ROW_HEIGHT = 37
 /**
  * The transactions table: rows arrive filtered and sorted by the explorer's model, TanStack
  * Table supplies columns, visibility and sort state, and only the visible rows are rendered.
+ * A row expands to its order lines (click, or Enter on the active row; arrows move, Escape closes).
  */
 export function SalesTable({
   rows,
@@ -17,6 +20,7 @@ export function SalesTable({
   hiddenColumns,
   onSort,
   onEndReached,
+  orderHref,
 }: {
   rows: SaleRow[]
   sort: SortSpec
@@ -24,6 +28,7 @@ export function SalesTable({
   onSort: (column: ColumnId) => void
   /** Called when the user scrolls near the last row (the feed loads its next page then). */
   onEndReached?: () => void
+  orderHref: (row: SaleRow) => string
 }) {
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort])
   const columnVisibility = useMemo<ColumnVisibilityState>(
@@ -40,10 +45,13 @@ export function SalesTable({
   })
   const tableRows = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  const [activeIndex, setActiveIndex] = useState(-1)
   const virtualizer = useVirtualizer({
     count: tableRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
     overscan: 12,
   })
   const items = virtualizer.getVirtualItems()
@@ -56,12 +64,50 @@ export function SalesTable({
     if (onEndReached && lastIndex >= tableRows.length - 40) onEndReached()
   }, [onEndReached, lastIndex, tableRows.length])
 
+  const toggle = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current)
+      if (next.has(key)) next.delete(key)
+      else next.add(key)
+      return next
+    })
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return
+    const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0
+    if (move !== 0) {
+      event.preventDefault()
+      const next = Math.max(0, Math.min(tableRows.length - 1, activeIndex + move))
+      setActiveIndex(next)
+      virtualizer.scrollToIndex(next, { align: 'auto' })
+      return
+    }
+    const active = tableRows[activeIndex]
+    if (!active) return
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      toggle(active.id)
+    } else if (event.key === 'Escape' && expanded.has(active.id)) {
+      event.preventDefault()
+      toggle(active.id)
+    }
+  }
+
   return (
-    <div className="table-scroll" ref={scrollRef} tabIndex={-1}>
+    <div
+      role="region"
+      className="table-scroll"
+      ref={scrollRef}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area is one keyboard stop; arrows move through rows
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label="Transaksjoner. Piltaster flytter, Enter viser varelinjer, Escape lukker."
+    >
       <table className="sales-table" aria-rowcount={tableRows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
+              <th className="expand-cell" aria-label="Vis linjer" />
               {group.headers.map((header) => {
                 const id = header.column.id as ColumnId
                 const sorted = header.column.getIsSorted()
@@ -83,22 +129,32 @@ export function SalesTable({
             </tr>
           ))}
         </thead>
-        <tbody>
-          {paddingTop > 0 ? (
+        {paddingTop > 0 ? (
+          <tbody>
             <tr>
-              <td colSpan={visibleColumns} style={{ height: paddingTop, padding: 0, border: 0 }} />
+              <td colSpan={visibleColumns + 1} style={{ height: paddingTop, padding: 0, border: 0 }} />
             </tr>
-          ) : null}
-          {items.map((item) => {
-            const row = tableRows[item.index]
-            if (!row) return null
-            return (
+          </tbody>
+        ) : null}
+        {items.map((item) => {
+          const row = tableRows[item.index]
+          if (!row) return null
+          const isOpen = expanded.has(row.id)
+          return (
+            <tbody key={row.id} data-index={item.index} ref={virtualizer.measureElement}>
               <tr
-                key={row.id}
-                className={row.original.isRefund ? 'row--refund' : undefined}
+                className={`${row.original.isRefund ? 'row--refund' : ''}${item.index === activeIndex ? ' row--active' : ''}`}
                 aria-rowindex={item.index + 2}
+                aria-expanded={isOpen}
                 data-testid="sales-row"
+                onClick={() => {
+                  setActiveIndex(item.index)
+                  toggle(row.id)
+                }}
               >
+                <td className="expand-cell">
+                  <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+                </td>
                 {row.getVisibleCells().map((cell) => (
                   <td
                     key={cell.id}
@@ -109,14 +165,33 @@ export function SalesTable({
                   </td>
                 ))}
               </tr>
-            )
-          })}
-          {paddingBottom > 0 ? (
+              {isOpen ? (
+                <tr className="row-detail">
+                  <td colSpan={visibleColumns + 1}>
+                    <OrderLines row={row.original} />
+                    <a
+                      className="button button--small"
+                      href={orderHref(row.original)}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        navigate(orderHref(row.original))
+                      }}
+                    >
+                      Åpne ordren «{row.original.reference}» med alle refusjoner →
+                    </a>
+                  </td>
+                </tr>
+              ) : null}
+            </tbody>
+          )
+        })}
+        {paddingBottom > 0 ? (
+          <tbody>
             <tr>
-              <td colSpan={visibleColumns} style={{ height: paddingBottom, padding: 0, border: 0 }} />
+              <td colSpan={visibleColumns + 1} style={{ height: paddingBottom, padding: 0, border: 0 }} />
             </tr>
-          ) : null}
-        </tbody>
+          </tbody>
+        ) : null}
       </table>
     </div>
   )

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test'
+import { salesPaths } from '../src/api/endpoints'
+import { addDays, todayInOslo } from '../src/api/oslo-time'
+import { toSaleRows } from '../src/api/sale-row'
+import { eventsOfPeriod, kroner, normaliseSpaces } from './support/api-truth'
+
+const LEDGER = '302322'
+
+test('look up an order with a partial refund: its lines, its net VAT, and the way back', async ({
+  page,
+  request,
+}) => {
+  const today = todayInOslo()
+  const rows = await eventsOfPeriod(request, LEDGER, addDays(today, -20), addDays(today, -1))
+  // A partial refund: the refund is smaller than the capture it belongs to.
+  const capturesByRef = new Map(rows.filter((r) => !r.isRefund).map((r) => [r.reference, r]))
+  const partial = rows.find((r) => {
+    const capture = capturesByRef.get(r.reference)
+    return (
+      r.isRefund &&
+      capture &&
+      r.hasVatBreakdown &&
+      /^\d+$/.test(r.reference) &&
+      Math.abs(r.gross ?? 0) < (capture.gross ?? 0)
+    )
+  })
+  expect(partial, 'the simulator has a partially refunded order').toBeTruthy()
+  const reference = partial?.reference as string
+  const order = toSaleRows(
+    (await (await request.get(`/api${salesPaths.reference(LEDGER, reference)}`)).json()).items,
+  )
+  const netVat = order.reduce((sum, r) => sum + (r.vat ?? 0), 0)
+  const capture = order.find((r) => !r.isRefund)
+
+  await page.goto(`/?ledger=${LEDGER}&period=last7`)
+  await page.keyboard.press('/')
+  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeFocused()
+  await page.keyboard.type(reference)
+  await page.keyboard.press('Enter')
+
+  await expect(page.getByRole('heading', { name: `Ordre «${reference}»` })).toBeVisible()
+  await expect(page.getByTestId('order-event')).toHaveCount(order.length)
+  await expect(page.getByTestId('order-event').first()).toContainText('Salg')
+  await expect(page.getByTestId('order-event').nth(1)).toContainText('Refusjon')
+  for (const line of capture?.lines ?? []) {
+    await expect(page.getByTestId('net-lines')).toContainText(line.name)
+  }
+  await expect(page.getByTestId('net-lines').locator('tr[data-refunded="true"]').first()).toBeVisible()
+  expect(normaliseSpaces(await page.getByTestId('net-vat-total').textContent())).toBe(
+    normaliseSpaces(kroner(netVat)),
+  )
+
+  await page.getByRole('link', { name: '← Tilbake til transaksjonene' }).click()
+  await expect(page).toHaveURL(/period=last7/)
+  await expect(page.getByRole('button', { name: 'Siste 7 dager' })).toHaveAttribute('aria-pressed', 'true')
+})
+
+test('a reference that does not exist says so clearly', async ({ page }) => {
+  await page.goto(`/?ledger=${LEDGER}&period=yesterday`)
+  await page.getByLabel('Finn ordre eller pspReference').fill('finnes ikke / #42 ✓')
+  await page.getByRole('button', { name: 'Finn' }).click()
+  await expect(page.getByRole('alert')).toContainText(
+    'Ingen ordre eller transaksjon «finnes ikke / #42 ✓» i dette salgsstedet',
+  )
+})
+
+test('an odd reference with slash, hash, percent and unicode opens as a deep link', async ({
+  page,
+  request,
+}) => {
+  const today = todayInOslo()
+  const rows = await eventsOfPeriod(request, LEDGER, addDays(today, -30), addDays(today, -1))
+  const odd = rows.find((r) => /[ /#%✓]/.test(r.reference))
+  expect(odd, 'the simulator has orders with odd references').toBeTruthy()
+  const reference = odd?.reference as string
+  await page.goto(`/orders/${encodeURIComponent(reference)}?ledger=${LEDGER}`)
+  await expect(page.getByRole('heading', { name: `Ordre «${reference}»` })).toBeVisible()
+  await expect(page.getByTestId('order-event').first()).toBeVisible()
+})
+
+test('keyboard: arrows move through rows, Enter shows the order lines, Escape closes them', async ({
+  page,
+}) => {
+  await page.goto(`/?ledger=${LEDGER}&period=last7`)
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  await page.getByRole('region', { name: /Transaksjoner/ }).focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  const second = page.getByTestId('sales-row').nth(1)
+  await expect(second).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.locator('.row-detail')).toContainText('Åpne ordren')
+  await page.keyboard.press('Escape')
+  await expect(second).toHaveAttribute('aria-expanded', 'false')
+})

@@ -1,0 +1,106 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { ApiError } from '../../api/client'
+import { checkReference } from '../../api/params'
+import { ledgersQueryOptions } from '../../shared/api/ledgers'
+import { navigate, useLocation } from '../../shared/router'
+import { routes } from '../../shared/routes'
+import { isNotFound, orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
+
+type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string }
+
+/**
+ * Finds an order by its reference, or a transaction by pspReference, in the selected ledger.
+ * "/" focuses it from anywhere.
+ */
+export function LookupBox() {
+  const client = useQueryClient()
+  const { search } = useLocation()
+  const inputRef = useRef<HTMLInputElement>(null)
+  const [text, setText] = useState('')
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null
+      const typing =
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable)
+      if (event.key === '/' && !typing) {
+        event.preventDefault()
+        inputRef.current?.focus()
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    const query = text.trim()
+    const problem = checkReference(query)
+    if (problem)
+      return setOutcome({
+        kind: 'message',
+        text: 'Skriv en ordrereferanse eller pspReference (høyst 256 tegn).',
+      })
+    setOutcome({ kind: 'busy' })
+    try {
+      const ledgerId = search.get('ledger') ?? (await client.fetchQuery(ledgersQueryOptions()))[0]?.ledgerId
+      if (!ledgerId) return setOutcome({ kind: 'message', text: 'Ingen salgssteder er tilgjengelige.' })
+      try {
+        await client.fetchQuery(orderByReferenceOptions(ledgerId, query))
+        setOutcome({ kind: 'idle' })
+        return navigate(routes.order(ledgerId, query))
+      } catch (error) {
+        if (!isNotFound(error)) throw error
+      }
+      try {
+        const [row] = await client.fetchQuery(transactionByPspOptions(ledgerId, query))
+        setOutcome({ kind: 'idle' })
+        return navigate(
+          row ? routes.order(ledgerId, row.reference, query) : routes.transaction(ledgerId, query),
+        )
+      } catch (error) {
+        if (!isNotFound(error)) throw error
+      }
+      setOutcome({
+        kind: 'message',
+        text: `Ingen ordre eller transaksjon «${query}» i dette salgsstedet (ledger ${ledgerId}).`,
+      })
+    } catch (error) {
+      setOutcome({
+        kind: 'message',
+        text: `Søket feilet: ${error instanceof ApiError ? error.title : 'ukjent feil'}. Prøv igjen.`,
+      })
+    }
+  }
+
+  return (
+    <form className="lookup" role="search" onSubmit={onSubmit}>
+      <input
+        ref={inputRef}
+        className="input lookup__input"
+        type="search"
+        aria-label="Finn ordre eller pspReference"
+        placeholder="Finn ordre eller pspReference  ( / )"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value)
+          if (outcome.kind === 'message') setOutcome({ kind: 'idle' })
+        }}
+      />
+      <button type="submit" className="button button--small" disabled={outcome.kind === 'busy'}>
+        {outcome.kind === 'busy' ? 'Søker …' : 'Finn'}
+      </button>
+      {outcome.kind === 'message' ? (
+        <p className="lookup__message" role="alert">
+          {outcome.text}
+        </p>
+      ) : null}
+    </form>
+  )
+}

@@ -1,0 +1,142 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { formatMoney } from '../../api/money'
+import { navigate, useLocation } from '../../shared/router'
+import { lastExplorerHref, routes } from '../../shared/routes'
+import { ProblemMessage } from '../../shared/ui/ProblemMessage'
+import { isNotFound, orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
+import { EventCard } from './components/EventCard'
+import { OrderResult } from './components/OrderResult'
+import { summariseOrder } from './model/order-summary'
+
+function BackLink({ ledgerId }: { ledgerId: string | null }) {
+  const href = lastExplorerHref(ledgerId)
+  return (
+    <a
+      className="back-link"
+      href={href}
+      onClick={(e) => {
+        e.preventDefault()
+        navigate(href)
+      }}
+    >
+      ← Tilbake til transaksjonene
+    </a>
+  )
+}
+
+/** Every capture and refund of one order (reference endpoint), and what is left after refunds. */
+export function OrderPage({ reference }: { reference: string }) {
+  const { search } = useLocation()
+  const ledgerId = search.get('ledger') ?? ''
+  const highlightPsp = search.get('psp')
+  const order = useQuery({ ...orderByReferenceOptions(ledgerId, reference), enabled: Boolean(ledgerId) })
+  const summary = useMemo(() => (order.data ? summariseOrder(order.data) : null), [order.data])
+  const currency = order.data?.[0]?.currency ?? 'NOK'
+
+  return (
+    <article className="page">
+      <BackLink ledgerId={ledgerId} />
+      <h1 className="page__title">
+        Ordre <span className="reference">«{reference}»</span>
+      </h1>
+      {!ledgerId ? <p className="problem">Lenken mangler salgssted (?ledger=…).</p> : null}
+      {order.isPending && ledgerId ? <p className="muted">Henter ordren …</p> : null}
+      {order.isError ? (
+        isNotFound(order.error) ? (
+          <p className="empty" role="alert">
+            Fant ingen salg med referansen «{reference}» i dette salgsstedet.
+          </p>
+        ) : (
+          <ProblemMessage error={order.error} what="ordren" onRetry={() => order.refetch()} />
+        )
+      ) : null}
+      {summary ? (
+        <>
+          <section className="totals totals--order" aria-label="Ordresum">
+            <div className="totals__figure">
+              <span className="totals__label">Innbetalt</span>
+              <span className="totals__value">{formatMoney(summary.captured, currency)}</span>
+            </div>
+            <div className="totals__figure">
+              <span className="totals__label">Refundert</span>
+              <span className="totals__value money--negative">{formatMoney(summary.refunded, currency)}</span>
+            </div>
+            <div className="totals__figure">
+              <span className="totals__label">Netto etter refusjoner</span>
+              <span className="totals__value" data-testid="order-net">
+                {formatMoney(summary.netGross, currency)}
+              </span>
+            </div>
+            <div className="totals__figure">
+              <span className="totals__label">Hendelser</span>
+              <span className="totals__value">{summary.events.length}</span>
+            </div>
+          </section>
+          <OrderResult summary={summary} currency={currency} />
+          <h2>Tidslinje</h2>
+          <ol className="timeline">
+            {summary.events.map((row) => (
+              <EventCard
+                key={row.key}
+                row={row}
+                ledgerId={ledgerId}
+                highlighted={row.pspReference === highlightPsp}
+              />
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </article>
+  )
+}
+
+/** One transaction by pspReference, with the way to its whole order. */
+export function TransactionPage({ pspReference }: { pspReference: string }) {
+  const { search } = useLocation()
+  const ledgerId = search.get('ledger') ?? ''
+  const transaction = useQuery({
+    ...transactionByPspOptions(ledgerId, pspReference),
+    enabled: Boolean(ledgerId),
+  })
+  const row = transaction.data?.[0]
+  return (
+    <article className="page">
+      <BackLink ledgerId={ledgerId} />
+      <h1 className="page__title">
+        Transaksjon <span className="reference">{pspReference}</span>
+      </h1>
+      {transaction.isError ? (
+        isNotFound(transaction.error) ? (
+          <p className="empty" role="alert">
+            Fant ingen transaksjon med pspReference «{pspReference}» i dette salgsstedet.
+          </p>
+        ) : (
+          <ProblemMessage
+            error={transaction.error}
+            what="transaksjonen"
+            onRetry={() => transaction.refetch()}
+          />
+        )
+      ) : null}
+      {row ? (
+        <>
+          <p>
+            <a
+              href={routes.order(ledgerId, row.reference, row.pspReference)}
+              onClick={(e) => {
+                e.preventDefault()
+                navigate(routes.order(ledgerId, row.reference, row.pspReference))
+              }}
+            >
+              Se hele ordren «{row.reference}» →
+            </a>
+          </p>
+          <ol className="timeline">
+            <EventCard row={row} ledgerId={ledgerId} highlighted={false} />
+          </ol>
+        </>
+      ) : null}
+    </article>
+  )
+}

@@ -1,0 +1,65 @@
+import { formatOsloDateTime } from '../../../api/oslo-time'
+import type { SaleRow } from '../../../api/sale-row'
+import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { navigate } from '../../../shared/router'
+import { routes } from '../../../shared/routes'
+import { CustomerIdentity } from '../../../shared/ui/CustomerIdentity'
+import { Money } from '../../../shared/ui/Money'
+import { OrderLines } from '../../../shared/ui/OrderLines'
+
+/** One capture or refund of an order, with its lines. */
+export function EventCard({
+  row,
+  ledgerId,
+  highlighted,
+}: {
+  row: SaleRow
+  ledgerId: string
+  highlighted: boolean
+}) {
+  const pspHref = row.pspReference ? routes.transaction(ledgerId, row.pspReference) : null
+  return (
+    <li className="event-card" data-highlighted={highlighted} data-testid="order-event">
+      <div className="event-card__head">
+        <span className={`badge badge--${row.isRefund ? 'refund' : 'capture'}`}>
+          {entryTypeLabel(row.entryType)}
+        </span>
+        <time dateTime={row.time}>{formatOsloDateTime(row.timeMs)}</time>
+        <span className="event-card__amount">
+          <Money minor={row.gross} currency={row.currency} />
+        </span>
+        <span className="muted">
+          netto <Money minor={row.net} currency={row.currency} /> · mva{' '}
+          <Money minor={row.vat} currency={row.currency} />
+        </span>
+      </div>
+      <dl className="event-card__facts">
+        <dt>pspReference</dt>
+        <dd>
+          {pspHref ? (
+            <a
+              href={pspHref}
+              onClick={(e) => {
+                e.preventDefault()
+                navigate(pspHref)
+              }}
+            >
+              {row.pspReference}
+            </a>
+          ) : (
+            <span className="muted">ingen (kontant)</span>
+          )}
+        </dd>
+        <dt>Betaling</dt>
+        <dd>{paymentTypeLabel(row.paymentType)}</dd>
+        <dt>Løsning</dt>
+        <dd>{solutionLabel(row.solution)}</dd>
+        <dt>Kunde</dt>
+        <dd>
+          <CustomerIdentity customer={row.customer} />
+        </dd>
+      </dl>
+      <OrderLines row={row} />
+    </li>
+  )
+}
