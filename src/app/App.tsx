@@ -1,12 +1,21 @@
+import { lazy, Suspense } from 'react'
 import { ExplorerPage } from '../features/explorer/ExplorerPage'
-import { OrderPage, TransactionPage } from '../features/order/OrderPage'
 import { useLocation } from '../shared/router'
 import { pathParam } from '../shared/routes'
 import { AppShell } from './AppShell'
 
+// Charts (recharts) and the less-used pages load on demand, so the first view stays small.
+const InsightsPanel = lazy(() => import('../features/insights/InsightsPanel'))
+const DayReportPage = lazy(() => import('../features/insights/DayReportPage'))
+const OrderPage = lazy(() => import('../features/order/OrderPage').then((m) => ({ default: m.OrderPage })))
+const TransactionPage = lazy(() =>
+  import('../features/order/OrderPage').then((m) => ({ default: m.TransactionPage })),
+)
+
 function Route() {
   const { pathname } = useLocation()
-  if (pathname === '/') return <ExplorerPage />
+  if (pathname === '/') return <ExplorerPage Insights={InsightsPanel} />
+  if (pathname === '/report') return <DayReportPage />
   const reference = pathParam(pathname, '/orders/')
   if (reference !== null) return <OrderPage key={reference} reference={reference} />
   const psp = pathParam(pathname, '/transactions/')
@@ -17,7 +26,9 @@ function Route() {
 export function App() {
   return (
     <AppShell>
-      <Route />
+      <Suspense fallback={<p className="muted">Laster …</p>}>
+        <Route />
+      </Suspense>
     </AppShell>
   )
 }

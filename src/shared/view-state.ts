@@ -9,6 +9,7 @@ import { navigate, useLocation } from './router'
 export interface ViewState {
   ledger: string | null
   view: 'date' | 'feed'
+  tab: 'table' | 'insights'
   /** Feed view only: poll for new sales at the end of the feed and show them on top. */
   follow: boolean
   period: Period
@@ -58,6 +59,7 @@ export function parseViewState(params: URLSearchParams, now = Date.now()): ViewS
   return {
     ledger: params.get('ledger'),
     view,
+    tab: params.get('tab') === 'insights' ? 'insights' : 'table',
     follow,
     period: resolvePeriod(preset, params.get('from'), params.get('to'), now),
     filters,
@@ -74,6 +76,7 @@ export function serialiseViewState(state: ViewState): URLSearchParams {
   const params = new URLSearchParams()
   if (state.ledger) params.set('ledger', state.ledger)
   if (state.view === 'feed') params.set('view', 'feed')
+  if (state.tab === 'insights') params.set('tab', 'insights')
   if (state.view === 'feed' && state.follow) params.set('follow', '1')
   params.set('period', state.period.preset)
   if (state.period.preset === 'custom') {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect } from 'react'
+import { type ComponentType, Suspense, useCallback, useEffect } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
+import type { InsightsProps } from '../../shared/insights-slot'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import { useLocation } from '../../shared/router'
+import { navigate, useLocation } from '../../shared/router'
 import { rememberExplorerSearch, routes } from '../../shared/routes'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useViewState } from '../../shared/view-state'
@@ -16,7 +17,7 @@ import { SalesTable } from './components/SalesTable'
 import { TotalsBar } from './components/TotalsBar'
 import { useExplorerRows } from './model/use-explorer-rows'
 
-export function ExplorerPage() {
+export function ExplorerPage({ Insights }: { Insights: ComponentType<InsightsProps> }) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
   const search = useLocation().search.toString()
@@ -42,6 +43,7 @@ export function ExplorerPage() {
         <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
       ) : (
         <DateView
+          Insights={Insights}
           snapshot={snapshot}
           onRetry={(date) => loader?.retry(date)}
           state={state}
@@ -55,6 +57,7 @@ export function ExplorerPage() {
 }
 
 function DateView({
+  Insights,
   snapshot,
   onRetry,
   state,
@@ -62,6 +65,7 @@ function DateView({
   onSort,
   onHide,
 }: {
+  Insights: ComponentType<InsightsProps>
   snapshot: ReturnType<typeof usePeriodSales>['snapshot']
   onRetry: (date: string) => void
   state: ReturnType<typeof useViewState>[0]
@@ -74,6 +78,9 @@ function DateView({
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
   const loading = !snapshot.complete && snapshot.failedDays.length === 0
+  const reportSearch = new URLSearchParams(useLocation().search)
+  reportSearch.set('date', state.period.to)
+  const dayReportHref = routes.dayReport(reportSearch.toString())
 
   return (
     <>
@@ -81,11 +88,51 @@ function DateView({
       <TotalsBar totals={totals} complete={snapshot.complete} filtered={isFiltered} />
       <div className="table-header">
         <LoadProgress snapshot={snapshot} onRetry={onRetry} />
-        <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} />
+        <div className="table-header__actions">
+          <div className="tabs" role="group" aria-label="Visning">
+            <button
+              type="button"
+              className="segmented__button"
+              aria-pressed={state.tab === 'table'}
+              onClick={() => update((s) => ({ ...s, tab: 'table' }))}
+            >
+              Tabell
+            </button>
+            <button
+              type="button"
+              className="segmented__button"
+              aria-pressed={state.tab === 'insights'}
+              onClick={() => update((s) => ({ ...s, tab: 'insights' }))}
+            >
+              Innsikt og MVA
+            </button>
+          </div>
+          <a
+            className="button button--small"
+            href={dayReportHref}
+            onClick={(e) => {
+              e.preventDefault()
+              navigate(dayReportHref)
+            }}
+          >
+            Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+          </a>
+          {state.tab === 'table' ? <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} /> : null}
+        </div>
       </div>
       <CoverageNotice period={state.period} totals={totals} />
       {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
-      {filtered.length > 0 ? (
+      {state.tab === 'insights' && filtered.length > 0 ? (
+        <Suspense fallback={<TableSkeleton />}>
+          <Insights
+            rows={filtered}
+            totals={totals}
+            period={state.period}
+            currency={totals.currencies[0] ?? 'NOK'}
+            onFilter={(patch) => update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))}
+          />
+        </Suspense>
+      ) : filtered.length > 0 ? (
         <SalesTable
           rows={filtered}
           sort={state.sort}

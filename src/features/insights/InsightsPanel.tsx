@@ -1,0 +1,48 @@
+import { useMemo } from 'react'
+import type { InsightsProps } from '../../shared/insights-slot'
+import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import { SalesOverTimeChart, ShareChart, VatChart } from './components/Charts'
+import { VatSummaryTable } from './components/VatSummaryTable'
+import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
+
+/** Charts and the VAT summary of the explorer's current filtered rows; a click filters the table. */
+export default function InsightsPanel({ rows, period, currency, onFilter }: InsightsProps) {
+  const time = useMemo(() => salesOverTime(rows, period.from, period.to), [rows, period.from, period.to])
+  const vat = useMemo(() => vatSummary(rows), [rows])
+  const categories = useMemo(() => byCategory(rows), [rows])
+  const solutions = useMemo(() => byField(rows, 'solution'), [rows])
+  const payments = useMemo(() => byField(rows, 'paymentType'), [rows])
+  return (
+    <div className="insights">
+      <div className="insights__grid">
+        <SalesOverTimeChart buckets={time} currency={currency} hourly={period.from === period.to} />
+        <VatChart summary={vat} currency={currency} onPick={(rate) => onFilter({ vatRates: [rate] })} />
+        <ShareChart
+          title="Salg per kategori"
+          buckets={categories}
+          currency={currency}
+          label={(key) => key}
+          onPick={(key) => onFilter({ categories: [key] })}
+          testId="chart-category"
+        />
+        <ShareChart
+          title="Per løsning"
+          buckets={solutions}
+          currency={currency}
+          label={solutionLabel}
+          onPick={(key) => onFilter({ solutions: [key] })}
+          testId="chart-solution"
+        />
+        <ShareChart
+          title="Per betalingsmåte"
+          buckets={payments}
+          currency={currency}
+          label={paymentTypeLabel}
+          onPick={(key) => onFilter({ paymentTypes: [key] })}
+          testId="chart-payment"
+        />
+      </div>
+      <VatSummaryTable summary={vat} currency={currency} />
+    </div>
+  )
+}

@@ -1,0 +1,189 @@
+import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatMoney, formatVatRate } from '../../../api/money'
+import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
+import { OTHER } from '../model/aggregate'
+import { ChartCard } from './ChartCard'
+import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
+
+const WIDTH = 560
+const HEIGHT = 260
+const compactKroner = (minor: number) =>
+  new Intl.NumberFormat('nb-NO', { notation: 'compact', maximumFractionDigits: 1 }).format(minor / 100)
+const axisStyle = { fontSize: 11, fill: 'var(--muted)' }
+const tooltipStyle = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 8,
+  color: 'var(--text)',
+}
+
+function MoneyTable({ rows, currency }: { rows: { label: string; values: number[] }[]; currency: string }) {
+  return (
+    <table className="lines-table">
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th>{row.label}</th>
+            {row.values.map((value, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+              <td key={i} className="num">
+                {formatMoney(value, currency)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+export function SalesOverTimeChart({
+  buckets,
+  currency,
+  hourly,
+}: {
+  buckets: TimeBucket[]
+  currency: string
+  hourly: boolean
+}) {
+  const captures = buckets.reduce((s, b) => s + b.captures, 0)
+  const refunds = buckets.reduce((s, b) => s + b.refunds, 0)
+  return (
+    <ChartCard
+      title={hourly ? 'Salg per time' : 'Salg per dag'}
+      summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.`}
+      table={
+        <MoneyTable
+          currency={currency}
+          rows={buckets.map((b) => ({ label: b.label, values: [b.captures, b.refunds] }))}
+        />
+      }
+      testId="chart-time"
+    >
+      <BarChart
+        width={WIDTH}
+        height={HEIGHT}
+        data={buckets}
+        stackOffset="sign"
+        margin={{ left: 8, right: 8 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+        <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
+        <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
+        <ReferenceLine y={0} stroke="var(--muted)" />
+        <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="captures" name="Salg" stackId="a" fill={CAPTURE_COLOUR} isAnimationActive={false} />
+        <Bar dataKey="refunds" name="Refusjoner" stackId="a" fill={REFUND_COLOUR} isAnimationActive={false} />
+      </BarChart>
+    </ChartCard>
+  )
+}
+
+export function VatChart({
+  summary,
+  currency,
+  onPick,
+}: {
+  summary: VatSummary
+  currency: string
+  onPick: (rate: number) => void
+}) {
+  const data = summary.rates.map((r) => ({
+    rate: r.vatRate,
+    label: r.vatRate === null ? 'Ukjent sats' : formatVatRate(r.vatRate),
+    base: r.net.base,
+    vat: r.net.vat,
+  }))
+  return (
+    <ChartCard
+      title="MVA per sats (netto etter refusjoner)"
+      summary={data
+        .map(
+          (d) => `${d.label}: grunnlag ${formatMoney(d.base, currency)}, mva ${formatMoney(d.vat, currency)}`,
+        )
+        .join('. ')}
+      table={
+        <MoneyTable
+          currency={currency}
+          rows={data.map((d) => ({ label: d.label, values: [d.base, d.vat] }))}
+        />
+      }
+      testId="chart-vat"
+    >
+      <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ left: 8, right: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+        <XAxis dataKey="label" tick={axisStyle} />
+        <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
+        <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+        <Bar
+          dataKey="base"
+          name="Grunnlag"
+          fill={CAPTURE_COLOUR}
+          cursor="pointer"
+          isAnimationActive={false}
+          onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
+        />
+        <Bar
+          dataKey="vat"
+          name="MVA"
+          fill={VAT_COLOUR}
+          cursor="pointer"
+          isAnimationActive={false}
+          onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
+        />
+      </BarChart>
+    </ChartCard>
+  )
+}
+
+export function ShareChart({
+  title,
+  buckets,
+  currency,
+  label,
+  onPick,
+  testId,
+}: {
+  title: string
+  buckets: ShareBucket[]
+  currency: string
+  label: (key: string) => string
+  onPick: (key: string) => void
+  testId: string
+}) {
+  const data = buckets.map((b) => ({ ...b, label: label(b.key) }))
+  const height = Math.max(120, data.length * 30 + 30)
+  return (
+    <ChartCard
+      title={title}
+      summary={data.map((d) => `${d.label}: ${formatMoney(d.gross, currency)} (${d.count})`).join('. ')}
+      table={
+        <MoneyTable currency={currency} rows={data.map((d) => ({ label: d.label, values: [d.gross] }))} />
+      }
+      testId={testId}
+    >
+      <BarChart width={WIDTH} height={height} data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
+        <XAxis type="number" tickFormatter={compactKroner} tick={axisStyle} />
+        <YAxis type="category" dataKey="label" tick={axisStyle} width={150} />
+        <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+        <Bar
+          dataKey="gross"
+          name="Brutto"
+          cursor="pointer"
+          isAnimationActive={false}
+          onClick={(d) => d.payload && d.payload.key !== OTHER && onPick(d.payload.key)}
+        >
+          {data.map((d, i) => (
+            <Cell key={d.key} fill={PALETTE[i % PALETTE.length]} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ChartCard>
+  )
+}
+
+export const solutionName = solutionLabel
+export const paymentName = paymentTypeLabel
