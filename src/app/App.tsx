@@ -6,6 +6,7 @@ import { AppShell } from './AppShell'
 
 // Charts (recharts) and the less-used pages load on demand, so the first view stays small.
 const InsightsPanel = lazy(() => import('../features/insights/InsightsPanel'))
+const ExportPanel = lazy(() => import('../features/export/ExportPanel'))
 const DayReportPage = lazy(() => import('../features/insights/DayReportPage'))
 const OrderPage = lazy(() => import('../features/order/OrderPage').then((m) => ({ default: m.OrderPage })))
 const TransactionPage = lazy(() =>
@@ -14,7 +15,7 @@ const TransactionPage = lazy(() =>
 
 function Route() {
   const { pathname } = useLocation()
-  if (pathname === '/') return <ExplorerPage Insights={InsightsPanel} />
+  if (pathname === '/') return <ExplorerPage Insights={InsightsPanel} Export={ExportPanel} />
   if (pathname === '/report') return <DayReportPage />
   const reference = pathParam(pathname, '/orders/')
   if (reference !== null) return <OrderPage key={reference} reference={reference} />

@@ -1,9 +1,9 @@
 import { type ComponentType, Suspense, useCallback, useEffect } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
-import type { InsightsProps } from '../../shared/insights-slot'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { navigate, useLocation } from '../../shared/router'
 import { rememberExplorerSearch, routes } from '../../shared/routes'
+import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
@@ -17,7 +17,12 @@ import { SalesTable } from './components/SalesTable'
 import { TotalsBar } from './components/TotalsBar'
 import { useExplorerRows } from './model/use-explorer-rows'
 
-export function ExplorerPage({ Insights }: { Insights: ComponentType<InsightsProps> }) {
+export interface ExplorerSlots {
+  Insights: ComponentType<InsightsProps>
+  Export: ComponentType<ExportProps>
+}
+
+export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
   const search = useLocation().search.toString()
@@ -44,8 +49,10 @@ export function ExplorerPage({ Insights }: { Insights: ComponentType<InsightsPro
       ) : (
         <DateView
           Insights={Insights}
+          Export={Export}
           snapshot={snapshot}
           onRetry={(date) => loader?.retry(date)}
+          onRetryFailed={() => loader?.retryFailed()}
           state={state}
           update={update}
           onSort={onSort}
@@ -58,16 +65,18 @@ export function ExplorerPage({ Insights }: { Insights: ComponentType<InsightsPro
 
 function DateView({
   Insights,
+  Export,
   snapshot,
   onRetry,
+  onRetryFailed,
   state,
   update,
   onSort,
   onHide,
-}: {
-  Insights: ComponentType<InsightsProps>
+}: ExplorerSlots & {
   snapshot: ReturnType<typeof usePeriodSales>['snapshot']
   onRetry: (date: string) => void
+  onRetryFailed: () => void
   state: ReturnType<typeof useViewState>[0]
   update: ReturnType<typeof useViewState>[1]
   onSort: (column: ColumnId) => void
@@ -117,6 +126,18 @@ function DateView({
           >
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </a>
+          {state.ledger ? (
+            <Suspense fallback={null}>
+              <Export
+                ledgerId={state.ledger}
+                snapshot={snapshot}
+                retryFailed={onRetryFailed}
+                period={state.period}
+                filters={state.filters}
+                sort={state.sort}
+              />
+            </Suspense>
+          ) : null}
           {state.tab === 'table' ? <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} /> : null}
         </div>
       </div>

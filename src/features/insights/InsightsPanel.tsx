@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { InsightsProps } from '../../shared/insights-slot'
 import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import type { InsightsProps } from '../../shared/slots'
 import { SalesOverTimeChart, ShareChart, VatChart } from './components/Charts'
 import { VatSummaryTable } from './components/VatSummaryTable'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'

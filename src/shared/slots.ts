@@ -12,3 +12,13 @@ export interface InsightsProps {
   /** Adds a value to one of the filters (a click on a bar or slice). */
   onFilter: (patch: Partial<Filters>) => void
 }
+
+/** What the explorer hands to the export: the whole period's loading state and the current view. */
+export interface ExportProps {
+  ledgerId: string
+  snapshot: import('./period/period-loader').PeriodSnapshot
+  retryFailed: () => void
+  period: Period
+  filters: Filters
+  sort: import('./filters/sort-rows').SortSpec
+}

@@ -1,0 +1,188 @@
+import { useEffect, useRef, useState } from 'react'
+import { formatMoney } from '../../api/money'
+import type { SaleRow } from '../../api/sale-row'
+import { filterRows } from '../../shared/filters/filters'
+import { sortRows } from '../../shared/filters/sort-rows'
+import { type Totals, totalsOf } from '../../shared/filters/totals'
+import type { ExportProps } from '../../shared/slots'
+import { useDismissableDetails } from '../../shared/ui/MultiSelect'
+import type { CsvDialect, CsvOptions, CsvShape } from './model/csv-format'
+import { ExportCancelled, fileName, toCsvParts } from './model/write-csv'
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'writing'; done: number; total: number }
+  | { kind: 'done'; file: string; totals: Totals; currency: string }
+  | { kind: 'failed'; message: string }
+
+function download(parts: string[], name: string) {
+  const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/**
+ * Exports exactly the filtered, sorted view: every matching event of the period. When days are
+ * still loading it waits for them (with progress and cancel); a cancelled or failed export writes
+ * no file.
+ */
+export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, filters, sort }: ExportProps) {
+  const ref = useDismissableDetails()
+  const [dialect, setDialect] = useState<CsvDialect>('excel-nb')
+  const [shape, setShape] = useState<CsvShape>('events')
+  const [includePersonalData, setIncludePersonalData] = useState(false)
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  const abort = useRef<AbortController | null>(null)
+  const retried = useRef(false)
+  const options: CsvOptions = { dialect, shape, includePersonalData }
+
+  const write = async (rows: SaleRow[]) => {
+    const controller = new AbortController()
+    abort.current = controller
+    setPhase({ kind: 'writing', done: 0, total: rows.length })
+    try {
+      const parts = await toCsvParts(rows, options, {
+        signal: controller.signal,
+        onProgress: (done) => setPhase({ kind: 'writing', done, total: rows.length }),
+      })
+      const name = fileName(ledgerId, period.from, period.to, options)
+      download(parts, name)
+      const totals = totalsOf(rows)
+      setPhase({ kind: 'done', file: name, totals, currency: totals.currencies[0] ?? 'NOK' })
+    } catch (error) {
+      setPhase(
+        error instanceof ExportCancelled
+          ? { kind: 'idle' }
+          : { kind: 'failed', message: 'Filen kunne ikke skrives. Ingen fil er lagret.' },
+      )
+    }
+  }
+
+  // Waiting for the rest of the period: write when every day is in, stop when a day keeps failing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reacts to loading progress only
+  useEffect(() => {
+    if (phase.kind !== 'loading') return
+    if (snapshot.complete) {
+      void write(filterRows(sortRows(snapshot.rows, sort), filters))
+      return
+    }
+    const busy = snapshot.days.some((d) => d.status === 'loading' || d.status === 'waiting')
+    if (busy || snapshot.failedDays.length === 0) return
+    if (!retried.current) {
+      retried.current = true
+      retryFailed()
+      return
+    }
+    setPhase({
+      kind: 'failed',
+      message: `${snapshot.failedDays.length} dag(er) kunne ikke lastes, så eksporten ville blitt ufullstendig. Ingen fil er lagret – prøv igjen.`,
+    })
+  }, [phase.kind, snapshot])
+
+  const start = () => {
+    retried.current = false
+    setPhase({ kind: 'loading' })
+  }
+  const cancel = () => {
+    abort.current?.abort()
+    setPhase({ kind: 'idle' })
+  }
+  const busy = phase.kind === 'loading' || phase.kind === 'writing'
+
+  return (
+    <details className="multiselect multiselect--right export" ref={ref}>
+      <summary className="multiselect__summary">
+        <span className="field__label">Eksport</span>
+        <span className="multiselect__value">CSV …</span>
+      </summary>
+      <div className="multiselect__menu export__menu" role="group" aria-label="Eksport">
+        <fieldset>
+          <legend className="field__label">Format</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="dialect"
+              checked={dialect === 'excel-nb'}
+              onChange={() => setDialect('excel-nb')}
+            />
+            Excel (norsk: semikolon, desimalkomma, kroner)
+          </label>
+          <label className="check">
+            <input
+              type="radio"
+              name="dialect"
+              checked={dialect === 'standard'}
+              onChange={() => setDialect('standard')}
+            />
+            Standard CSV (komma, beløp i øre)
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend className="field__label">Én rad per</legend>
+          <label className="check">
+            <input
+              type="radio"
+              name="shape"
+              checked={shape === 'events'}
+              onChange={() => setShape('events')}
+            />
+            transaksjon
+          </label>
+          <label className="check">
+            <input type="radio" name="shape" checked={shape === 'lines'} onChange={() => setShape('lines')} />
+            varelinje
+          </label>
+        </fieldset>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={includePersonalData}
+            onChange={(e) => setIncludePersonalData(e.target.checked)}
+          />
+          Ta med personopplysninger (kundens navn, e-post, telefon)
+        </label>
+        <div className="export__actions">
+          <button type="button" className="button button--primary" onClick={start} disabled={busy}>
+            Last ned
+          </button>
+          {busy ? (
+            <button type="button" className="button" onClick={cancel}>
+              Avbryt
+            </button>
+          ) : null}
+        </div>
+        {phase.kind === 'loading' ? (
+          <p role="status">
+            Henter resten av perioden: {snapshot.loadedDays} av {snapshot.totalDays} dager
+            <progress max={snapshot.totalDays} value={snapshot.loadedDays} />
+          </p>
+        ) : null}
+        {phase.kind === 'writing' ? (
+          <p role="status">
+            Skriver {phase.done.toLocaleString('nb-NO')} av {phase.total.toLocaleString('nb-NO')}
+            <progress max={phase.total} value={phase.done} />
+          </p>
+        ) : null}
+        {phase.kind === 'done' ? (
+          <p role="status" data-testid="export-summary">
+            Lagret {phase.file}: {phase.totals.count.toLocaleString('nb-NO')} transaksjoner, brutto{' '}
+            {formatMoney(phase.totals.gross, phase.currency)}, netto{' '}
+            {formatMoney(phase.totals.net, phase.currency)}, mva{' '}
+            {formatMoney(phase.totals.vat, phase.currency)}.
+          </p>
+        ) : null}
+        {phase.kind === 'failed' ? (
+          <p role="alert" className="export__error">
+            {phase.message}
+          </p>
+        ) : null}
+      </div>
+    </details>
+  )
+}
