@@ -25,7 +25,7 @@ function unparse(records: string[][], options: CsvOptions): string {
 /** The whole file as one string (small exports and tests). */
 export function toCsv(rows: readonly SaleRow[], options: CsvOptions): string {
   const records = [headerOf(options), ...rows.flatMap((row) => recordsOf(row, options))]
-  return (options.dialect === 'excel-nb' ? BOM : '') + unparse(records, options) + '\r\n'
+  return `${(options.dialect === 'excel-nb' ? BOM : '') + unparse(records, options)}\r\n`
 }
 
 /**
@@ -38,12 +38,12 @@ export async function toCsvParts(
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number) => void } = {},
 ): Promise<string[]> {
   const parts: string[] = [
-    (options.dialect === 'excel-nb' ? BOM : '') + unparse([headerOf(options)], options) + '\r\n',
+    `${(options.dialect === 'excel-nb' ? BOM : '') + unparse([headerOf(options)], options)}\r\n`,
   ]
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     if (signal?.aborted) throw new ExportCancelled()
     const records = rows.slice(start, start + CHUNK_ROWS).flatMap((row) => recordsOf(row, options))
-    parts.push(unparse(records, options) + '\r\n')
+    parts.push(`${unparse(records, options)}\r\n`)
     onProgress?.(Math.min(rows.length, start + CHUNK_ROWS))
     await new Promise((resolve) => setTimeout(resolve, 0))
   }
