@@ -59,6 +59,8 @@ export const HOSTILE_TEXT = {
   plusPhone: '+4799999999',
   atFormula: "@SUM(1+1)*cmd|' /C calc'!A0",
   minusFormula: "-2+3+cmd|' /C calc'!A0",
+  control: 'Kontroll\u0007tegn\u0000 og \u202Eesrever\u202C tekst',
+  huge: `Gigantisk navn ${'ÆØÅ æøå <b>fet</b> '.repeat(500)}`.slice(0, 10_000),
   long: `Ekstra lang produktbeskrivelse med særnorske tegn æøå ÆØÅ ${'– svært lang tekst '.repeat(16)}slutt`,
 } as const
 
@@ -128,6 +130,9 @@ export const MERCHANTS: readonly Merchant[] = [
       { name: HOSTILE_TEXT.html, category: 'Utstyr', price: 19900, vatRate: GOODS, weight: 0.12 },
       { name: HOSTILE_TEXT.formula, category: 'Klær', price: 29900, vatRate: GOODS, weight: 0.12 },
       { name: HOSTILE_TEXT.long, category: 'Utstyr', price: 9900, vatRate: GOODS, weight: 0.1 },
+      { name: 'Diverse', category: HOSTILE_TEXT.html, price: 2900, vatRate: GOODS, weight: 0.3 },
+      { name: HOSTILE_TEXT.huge, category: 'Utstyr', price: 4900, vatRate: GOODS, weight: 0.3 },
+      { name: HOSTILE_TEXT.control, category: 'Klær', price: 4900, vatRate: GOODS, weight: 0.3 },
     ],
     salesCategories: [],
     refundRate: 0.08,

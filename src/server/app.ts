@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { createApiRoutes } from './api-routes'
+import { createAuth } from './auth'
 import type { ServerConfig } from './config'
 import { problemResponse } from './problem-response'
 import { securityHeaders } from './security-headers'
@@ -28,6 +29,17 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
   const app = new Hono()
 
   app.use(securityHeaders)
+  if (config.dashboardPassword) {
+    const auth = createAuth(config.dashboardPassword)
+    app.use(auth.requireSession)
+    app.route('/', auth.routes)
+  }
+  // The API is read-only: anything but GET is refused before routing (HEAD included).
+  app.use('/api/*', async (c, next) =>
+    c.req.method === 'GET'
+      ? next()
+      : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
+  )
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()

@@ -1,3 +1,5 @@
+import { isLoopbackHost } from './auth'
+
 /**
  * Proxy configuration, from the environment only. Without accounting keys the proxy runs in demo
  * mode on the in-process simulator.
@@ -14,6 +16,8 @@ export interface ServerConfig {
   distDir: string
   systemName: string
   systemVersion: string
+  /** Required when listening beyond loopback; when set, every page and API call needs a login. */
+  dashboardPassword: string | null
 }
 
 export const DEMO_BASE_URL = 'https://api.vipps.no'
@@ -44,9 +48,19 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
   const timeout = Number(env.UPSTREAM_TIMEOUT_MS || 20_000)
   if (!Number.isFinite(timeout) || timeout < 100)
     throw new ConfigError('UPSTREAM_TIMEOUT_MS must be at least 100')
+  const host = env.HOST?.trim() || '127.0.0.1'
+  const dashboardPassword = env.DASHBOARD_PASSWORD || null
+  if (!isLoopbackHost(host) && !dashboardPassword) {
+    throw new ConfigError(
+      `Refusing to listen on ${host} without DASHBOARD_PASSWORD: anyone on the network could read your sales. Set a password, or keep HOST=127.0.0.1.`,
+    )
+  }
+  if (dashboardPassword !== null && dashboardPassword.length < 12) {
+    throw new ConfigError('DASHBOARD_PASSWORD must be at least 12 characters')
+  }
   return {
     mode,
-    host: env.HOST?.trim() || '127.0.0.1',
+    host,
     port: portFrom(env.PORT),
     baseUrl: mode === 'demo' ? DEMO_BASE_URL : baseUrl,
     clientId: clientId || DEMO_CREDENTIALS.clientId,
@@ -55,5 +69,6 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     distDir: env.DIST_DIR?.trim() || 'dist',
     systemName: 'salgsoversikt',
     systemVersion: '0.1.0',
+    dashboardPassword,
   }
 }

@@ -1,9 +1,10 @@
-import { type ComponentType, Suspense, useCallback, useEffect } from 'react'
+import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { navigate, useLocation } from '../../shared/router'
 import { rememberExplorerSearch, routes } from '../../shared/routes'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
+import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
@@ -37,29 +38,40 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
     [update],
   )
   const onHide = (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns }))
+  const [showPersonal, setShowPersonal] = useState(false)
 
   return (
-    <div className="explorer">
-      <div className="toolbar">
-        <LedgerPicker state={state} update={update} />
-        <PeriodPicker state={state} update={update} />
+    <ShowPersonalData.Provider value={showPersonal}>
+      <div className="explorer">
+        <div className="toolbar">
+          <LedgerPicker state={state} update={update} />
+          <PeriodPicker state={state} update={update} />
+          <label className="check toolbar__personal">
+            <input
+              type="checkbox"
+              checked={showPersonal}
+              onChange={(e) => setShowPersonal(e.target.checked)}
+            />
+            Vis personopplysninger
+          </label>
+        </div>
+        {isFeed ? (
+          <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
+        ) : (
+          <DateView
+            Insights={Insights}
+            Export={Export}
+            snapshot={snapshot}
+            onRetry={(date) => loader?.retry(date)}
+            onRetryFailed={() => loader?.retryFailed()}
+            state={state}
+            update={update}
+            onSort={onSort}
+            onHide={onHide}
+          />
+        )}
       </div>
-      {isFeed ? (
-        <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
-      ) : (
-        <DateView
-          Insights={Insights}
-          Export={Export}
-          snapshot={snapshot}
-          onRetry={(date) => loader?.retry(date)}
-          onRetryFailed={() => loader?.retryFailed()}
-          state={state}
-          update={update}
-          onSort={onSort}
-          onHide={onHide}
-        />
-      )}
-    </div>
+    </ShowPersonalData.Provider>
   )
 }
 

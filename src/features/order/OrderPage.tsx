@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { formatMoney } from '../../api/money'
 import { navigate, useLocation } from '../../shared/router'
 import { lastExplorerHref, routes } from '../../shared/routes'
@@ -33,6 +33,13 @@ export function OrderPage({ reference }: { reference: string }) {
   const order = useQuery({ ...orderByReferenceOptions(ledgerId, reference), enabled: Boolean(ledgerId) })
   const summary = useMemo(() => (order.data ? summariseOrder(order.data) : null), [order.data])
   const currency = order.data?.[0]?.currency ?? 'NOK'
+  useEffect(() => {
+    // document.title is text, never markup: a hostile reference stays inert here too.
+    document.title = `Ordre ${reference.slice(0, 80)} – Salgsoversikt`
+    return () => {
+      document.title = 'Salgsoversikt'
+    }
+  }, [reference])
 
   return (
     <article className="page">

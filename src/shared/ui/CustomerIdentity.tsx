@@ -1,7 +1,7 @@
-import { useState } from 'react'
+import { createContext, useContext, useState } from 'react'
 import type { Customer } from '../../api/schemas'
 
-function mask(text: string): string {
+export function mask(text: string): string {
   if (text.length <= 2) return '••'
   return `${text.slice(0, 1)}${'•'.repeat(Math.min(8, text.length - 2))}${text.slice(-1)}`
 }
@@ -19,4 +19,14 @@ export function CustomerIdentity({ customer }: { customer: Customer | null }) {
       </button>
     </span>
   )
+}
+
+/** Whether the explorer shows customers' personal data unmasked (off until the user turns it on). */
+export const ShowPersonalData = createContext(false)
+
+/** A customer field in a table cell: masked unless personal data is shown. */
+export function MaskedText({ text }: { text: string }) {
+  const shown = useContext(ShowPersonalData)
+  if (!text) return null
+  return <span title={shown ? text : 'Skjult personopplysning'}>{shown ? text : mask(text)}</span>
 }

@@ -8,6 +8,7 @@ import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { MaskedText } from '../../../shared/ui/CustomerIdentity'
 import { Money } from '../../../shared/ui/Money'
 
 export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
@@ -102,6 +103,6 @@ export const salesColumns = helper.columns([
   helper.accessor((row) => row.customer?.name ?? row.customer?.email ?? row.customer?.phone ?? '', {
     id: 'customer',
     header: COLUMN_LABELS.customer,
-    cell: (c) => <span title={c.getValue()}>{c.getValue()}</span>,
+    cell: (c) => <MaskedText text={c.getValue()} />,
   }),
 ])

@@ -1,0 +1,149 @@
+import { execFileSync } from 'node:child_process'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { getResponse } from 'msw'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSalesApiHandlers } from '../mocks/handlers'
+import { Simulator } from '../mocks/simulator'
+import { createApp } from './app'
+import { configFromEnv } from './config'
+
+const CLIENT_ID = 'FAKE-CLIENT-ID-4f9c1e77'
+const CLIENT_SECRET = 'FAKE-CLIENT-SECRET-b83d2a90'
+const BASIC = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')
+
+/** A local fake of Vipps on a real port, accepting only the fake keys. */
+function startFakeUpstream(sim: Simulator): Promise<{ server: Server; url: string }> {
+  return new Promise((resolve) => {
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      const url = `http://${req.headers.host}${req.url}`
+      const handlers = createSalesApiHandlers(sim, {
+        baseUrl: `http://${req.headers.host}`,
+        credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      })
+      const request = new Request(url, {
+        method: req.method,
+        headers: req.headers as Record<string, string>,
+        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+      })
+      const response = (await getResponse(handlers, request)) ?? new Response('not found', { status: 404 })
+      res.writeHead(response.status, Object.fromEntries(response.headers))
+      res.end(Buffer.from(await response.arrayBuffer()))
+    })
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    )
+  })
+}
+
+describe('secrets never leave the server', () => {
+  const sim = new Simulator({ fixedNow: Date.parse('2026-11-26T14:00:00Z'), errorRate: 0 })
+  const logs: string[] = []
+  const seen: string[] = []
+  let upstream: { server: Server; url: string }
+  let proxy: ReturnType<typeof serve>
+  let proxyUrl = ''
+
+  beforeAll(async () => {
+    upstream = await startFakeUpstream(sim)
+    const config = configFromEnv({
+      VIPPS_CLIENT_ID: CLIENT_ID,
+      VIPPS_CLIENT_SECRET: CLIENT_SECRET,
+      VIPPS_BASE_URL: upstream.url,
+      UPSTREAM_TIMEOUT_MS: '2000',
+      DIST_DIR: '/nonexistent',
+    })
+    const app = createApp({ config, fetch: (r) => fetch(r), log: (line) => logs.push(line) })
+    await new Promise<void>((resolve) => {
+      proxy = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
+        proxyUrl = `http://127.0.0.1:${info.port}`
+        resolve()
+      })
+    })
+  })
+
+  afterAll(() => {
+    proxy?.close()
+    upstream?.server.close()
+  })
+
+  const record = async (path: string, init?: RequestInit) => {
+    const response = await fetch(`${proxyUrl}${path}`, init)
+    seen.push(
+      `${response.status} ${JSON.stringify(Object.fromEntries(response.headers))} ${await response.text()}`,
+    )
+    return response.status
+  }
+
+  it('answers ledgers, pages, bad requests, upstream errors and token renewals without leaking keys or tokens', async () => {
+    expect(await record('/api/settlement/v1/ledgers')).toBe(200)
+    expect(await record('/api/sales/report/v1/ledgers/302321/dates/2026-11-20?pageSize=1000')).toBe(200)
+    expect(await record('/api/sales/report/v1/ledgers/302321/dates/2026-02-30')).toBe(400)
+    expect(await record('/api/sales/report/v1/ledgers/999999')).toBe(404)
+    expect(await record('/api/sales/report/v1/ledgers/302321/references/nope')).toBe(404)
+    sim.expireAllTokens()
+    expect(await record('/api/sales/report/v1/ledgers/302321?pageSize=3')).toBe(200)
+    sim.knobs.errorRate = 1
+    expect(await record('/api/sales/report/v1/ledgers/302321?pageSize=3')).toBeGreaterThanOrEqual(500)
+    sim.knobs.errorRate = 0
+    expect(await record('/api/health')).toBe(200)
+
+    const tokens = sim.requestLog
+      .map((r) => r.headers.authorization ?? '')
+      .filter((h) => h.startsWith('Bearer '))
+    expect(tokens.length).toBeGreaterThan(0)
+    const secrets = [CLIENT_ID, CLIENT_SECRET, BASIC, ...tokens.map((t) => t.slice(7))]
+    const everything = [...seen, ...logs].join('\n')
+    expect(logs.length).toBeGreaterThan(5)
+    for (const secret of secrets) expect(everything).not.toContain(secret)
+  })
+
+  it('does not leak the keys in errors when the keys are refused', async () => {
+    const config = configFromEnv({
+      VIPPS_CLIENT_ID: CLIENT_ID,
+      VIPPS_CLIENT_SECRET: 'WRONG-SECRET-1234',
+      VIPPS_BASE_URL: upstream.url,
+      DIST_DIR: '/nonexistent',
+    })
+    const errors: string[] = []
+    const app = createApp({ config, fetch: (r) => fetch(r), log: (line) => errors.push(line) })
+    const response = await app.request('/api/settlement/v1/ledgers')
+    expect(response.status).toBe(502)
+    const text = `${await response.text()} ${errors.join(' ')}`
+    expect(text).toContain('refused the accounting keys')
+    for (const secret of [CLIENT_ID, 'WRONG-SECRET-1234', CLIENT_SECRET]) expect(text).not.toContain(secret)
+  })
+
+  it('keeps the keys out of the built assets even when they are in the build environment', () => {
+    const outDir = join('.tmp', 'secrets-dist')
+    execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      env: {
+        ...process.env,
+        VIPPS_CLIENT_ID: CLIENT_ID,
+        VIPPS_CLIENT_SECRET: CLIENT_SECRET,
+        VITE_VIPPS_CLIENT_SECRET: CLIENT_SECRET,
+      },
+      stdio: 'pipe',
+    })
+    const files: string[] = []
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name)
+        if (statSync(path).isDirectory()) walk(path)
+        else files.push(path)
+      }
+    }
+    walk(outDir)
+    expect(files.some((f) => f.endsWith('.js'))).toBe(true)
+    for (const file of files) {
+      const content = readFileSync(file, 'latin1')
+      expect(content).not.toContain(CLIENT_ID)
+      expect(content).not.toContain(CLIENT_SECRET)
+    }
+  }, 60_000)
+})
