@@ -4,37 +4,42 @@
  */
 
 const DEFAULT_LOCALE = 'nb-NO'
-const formatters = new Map<string, Intl.NumberFormat>()
 
-function currencyFormatter(currency: string, locale: string): Intl.NumberFormat {
+interface CurrencyFormat {
+  formatter: Intl.NumberFormat
+  /** Minor units per major unit, as a power of ten (2 for NOK, DKK, EUR, SEK). */
+  digits: number
+  /** False for a currency code Intl does not know: the code is then written after the number. */
+  known: boolean
+}
+
+// Creating an Intl.NumberFormat costs far more than formatting with one: one per locale and currency.
+const formats = new Map<string, CurrencyFormat>()
+
+function currencyFormat(currency: string, locale: string): CurrencyFormat {
   const key = `${locale}|${currency}`
-  let formatter = formatters.get(key)
-  if (!formatter) {
+  let format = formats.get(key)
+  if (!format) {
     try {
-      formatter = new Intl.NumberFormat(locale, {
+      const formatter = new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
         currencyDisplay: 'narrowSymbol',
       })
+      format = { formatter, digits: formatter.resolvedOptions().maximumFractionDigits ?? 2, known: true }
     } catch {
       // An unknown currency code from upstream: show the number with the code beside it.
-      formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      const formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      format = { formatter, digits: 2, known: false }
     }
-    formatters.set(key, formatter)
+    formats.set(key, format)
   }
-  return formatter
+  return format
 }
 
-/** Number of minor units in one major unit; NOK, DKK, EUR and SEK all use 2 decimals. */
+/** Number of minor units in one major unit, as a power of ten. */
 export function minorUnitDigits(currency: string): number {
-  try {
-    return (
-      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-      2
-    )
-  } catch {
-    return 2
-  }
+  return currencyFormat(currency, DEFAULT_LOCALE).digits
 }
 
 /** Integer øre → "1 234,50 kr" (nb-NO). Never adds floats: the division happens once, for display. */
@@ -44,10 +49,9 @@ export function formatMoney(
   locale = DEFAULT_LOCALE,
 ): string {
   if (minor === null || minor === undefined) return '–'
-  const digits = minorUnitDigits(currency)
-  const formatter = currencyFormatter(currency, locale)
+  const { formatter, digits, known } = currencyFormat(currency, locale)
   const text = formatter.format(minor / 10 ** digits)
-  return formatter.resolvedOptions().style === 'currency' ? text : `${text} ${currency}`
+  return known ? text : `${text} ${currency}`
 }
 
 /** Integer minor units → plain decimal string with a fixed number of decimals and a chosen separator. */
@@ -74,8 +78,9 @@ export function parseKronerToMinor(text: string): number | null {
 }
 
 /** VAT rate in basis points → "25 %", "12,5 %". */
-export function formatVatRate(basisPoints: number | null | undefined, locale = DEFAULT_LOCALE): string {
+const percentFormat = new Intl.NumberFormat(DEFAULT_LOCALE, { maximumFractionDigits: 2 })
+
+export function formatVatRate(basisPoints: number | null | undefined): string {
   if (basisPoints === null || basisPoints === undefined) return 'ukjent'
-  const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(basisPoints / 100)
-  return `${percent} %`
+  return `${percentFormat.format(basisPoints / 100)} %`
 }

@@ -1,45 +1,17 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import { join } from 'node:path'
 import { serve } from '@hono/node-server'
-import { getResponse } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSalesApiHandlers } from '../mocks/handlers'
 import { Simulator } from '../mocks/simulator'
+import { startFakeUpstream } from '../testing/fake-upstream'
 import { createApp } from './app'
 import { configFromEnv } from './config'
 
 const CLIENT_ID = 'FAKE-CLIENT-ID-4f9c1e77'
 const CLIENT_SECRET = 'FAKE-CLIENT-SECRET-b83d2a90'
 const BASIC = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')
-
-/** A local fake of Vipps on a real port, accepting only the fake keys. */
-function startFakeUpstream(sim: Simulator): Promise<{ server: Server; url: string }> {
-  return new Promise((resolve) => {
-    const server = createServer(async (req, res) => {
-      const chunks: Buffer[] = []
-      for await (const chunk of req) chunks.push(chunk as Buffer)
-      const url = `http://${req.headers.host}${req.url}`
-      const handlers = createSalesApiHandlers(sim, {
-        baseUrl: `http://${req.headers.host}`,
-        credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
-      })
-      const request = new Request(url, {
-        method: req.method,
-        headers: req.headers as Record<string, string>,
-        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
-      })
-      const response = (await getResponse(handlers, request)) ?? new Response('not found', { status: 404 })
-      res.writeHead(response.status, Object.fromEntries(response.headers))
-      res.end(Buffer.from(await response.arrayBuffer()))
-    })
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
-    )
-  })
-}
 
 describe('secrets never leave the server', () => {
   const sim = new Simulator({ fixedNow: Date.parse('2026-11-26T14:00:00Z'), errorRate: 0 })
@@ -50,7 +22,7 @@ describe('secrets never leave the server', () => {
   let proxyUrl = ''
 
   beforeAll(async () => {
-    upstream = await startFakeUpstream(sim)
+    upstream = await startFakeUpstream(sim, { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET })
     const config = configFromEnv({
       VIPPS_CLIENT_ID: CLIENT_ID,
       VIPPS_CLIENT_SECRET: CLIENT_SECRET,

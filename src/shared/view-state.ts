@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { parseKronerToMinor } from '../api/money'
 import { EMPTY_FILTERS, type Filters } from './filters/filters'
 import { type ColumnId, DEFAULT_SORT, SORTABLE_COLUMNS, type SortSpec } from './filters/sort-rows'
@@ -109,9 +109,12 @@ export function useViewState(): [ViewState, ViewUpdate] {
   const key = search.toString()
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the state's identity
   const state = useMemo(() => parseViewState(search), [key])
-  const update = useCallback<ViewUpdate>(
-    (change, options) => navigate(`${pathname}?${serialiseViewState(change(state))}`, options),
-    [pathname, state],
-  )
+  // One stable function for the page's lifetime, so memoised children do not re-render for it.
+  const latest = useRef({ pathname, state })
+  latest.current = { pathname, state }
+  const update = useCallback<ViewUpdate>((change, options) => {
+    const { pathname: path, state: current } = latest.current
+    navigate(`${path}?${serialiseViewState(change(current))}`, options)
+  }, [])
   return [state, update]
 }

@@ -37,7 +37,12 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
       })),
     [update],
   )
-  const onHide = (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns }))
+  const onHide = useCallback(
+    (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns })),
+    [update],
+  )
+  const onRetry = useCallback((date: string) => loader?.retry(date), [loader])
+  const onRetryFailed = useCallback(() => loader?.retryFailed(), [loader])
   const [showPersonal, setShowPersonal] = useState(false)
 
   return (
@@ -62,8 +67,8 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
             Insights={Insights}
             Export={Export}
             snapshot={snapshot}
-            onRetry={(date) => loader?.retry(date)}
-            onRetryFailed={() => loader?.retryFailed()}
+            onRetry={onRetry}
+            onRetryFailed={onRetryFailed}
             state={state}
             update={update}
             onSort={onSort}
@@ -94,7 +99,11 @@ function DateView({
   onSort: (column: ColumnId) => void
   onHide: (hidden: ColumnId[]) => void
 }) {
-  const { filtered, totals, facets, isFiltered } = useExplorerRows(snapshot.rows, state.sort, state.filters)
+  const { filtered, totals, facets, isFiltered, appliedFilters } = useExplorerRows(
+    snapshot.rows,
+    state.sort,
+    state.filters,
+  )
   const firstError = snapshot.days.find((d) => d.status === 'failed' && d.events === 0)?.error
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
@@ -106,7 +115,9 @@ function DateView({
   return (
     <>
       <FilterBar state={state} update={update} facets={facets} />
-      <TotalsBar totals={totals} complete={snapshot.complete} filtered={isFiltered} />
+      <div className="results" data-applied-query={appliedFilters.text}>
+        <TotalsBar totals={totals} complete={snapshot.complete} filtered={isFiltered} />
+      </div>
       <div className="table-header">
         <LoadProgress snapshot={snapshot} onRetry={onRetry} />
         <div className="table-header__actions">
@@ -171,7 +182,7 @@ function DateView({
           sort={state.sort}
           hiddenColumns={state.hiddenColumns}
           onSort={onSort}
-          orderHref={(row) => routes.order(state.ledger ?? '', row.reference, row.pspReference)}
+          ledgerId={state.ledger ?? ''}
         />
       ) : loading ? (
         <TableSkeleton />

@@ -116,3 +116,39 @@ describe('sorting', () => {
     expect(sortRows(withMissing, { column: 'gross', desc: true }).map((r) => r.gross)).toEqual([5200, null])
   })
 })
+
+describe('text sorting', () => {
+  it('sorts references naturally and names in Norwegian order, case-insensitively', () => {
+    const refs = toSaleRows(
+      ['10234', '9999', 'ordre #2', 'ordre #10', 'Åsen', 'Ørje', 'Ærfugl', 'zebra', 'Alta'].map((reference) =>
+        saleEvent({ reference }),
+      ),
+    )
+    expect(sortRows(refs, { column: 'reference', desc: false }).map((r) => r.reference)).toEqual([
+      '9999',
+      '10234',
+      'Alta',
+      'ordre #2',
+      'ordre #10',
+      'zebra',
+      'Ærfugl',
+      'Ørje',
+      'Åsen',
+    ])
+  })
+})
+
+describe('narrowing while typing', () => {
+  it('gives the same rows as filtering from scratch, for longer, shorter and changed queries', async () => {
+    const { filterRowsFrom } = await import('./filters')
+    let previous = null as ReturnType<typeof filterRowsFrom> | null
+    for (const text of ['k', 'k-', 'k-100', 'k-1001', 'k-10', '', 'cap', 'cappuccino', 'cappuccino x']) {
+      const filters = { ...EMPTY_FILTERS, text }
+      previous = filterRowsFrom(rows, filters, previous)
+      expect(previous.result).toEqual(filterRows(rows, filters))
+    }
+    const refunds = { ...EMPTY_FILTERS, text: 'k', entryTypes: ['refund'] }
+    previous = filterRowsFrom(rows, refunds, previous)
+    expect(previous.result).toEqual(filterRows(rows, refunds))
+  })
+})

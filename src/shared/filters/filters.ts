@@ -85,3 +85,41 @@ export function filterRows(rows: readonly SaleRow[], filters: Filters): SaleRow[
   if (!hasActiveFilters(filters)) return rows as SaleRow[]
   return rows.filter(rowPredicate(filters))
 }
+
+export interface FilterResult {
+  rows: readonly SaleRow[]
+  filters: Filters
+  result: SaleRow[]
+  /** Earlier results for other search texts with the same rows and other filters (backspace). */
+  byText: Map<string, SaleRow[]>
+}
+
+const MAX_REMEMBERED_TEXTS = 32
+
+function sameExceptText(a: Filters, b: Filters): boolean {
+  return JSON.stringify({ ...a, text: '' }) === JSON.stringify({ ...b, text: '' })
+}
+
+/**
+ * Filters, reusing earlier work while the user types: every row matching "kane" also matched
+ * "kan", so a longer search runs over the previous hits; and a search text seen before with the
+ * same rows and other filters (backspace) is answered from memory.
+ */
+export function filterRowsFrom(
+  rows: readonly SaleRow[],
+  filters: Filters,
+  previous: FilterResult | null,
+): FilterResult {
+  const related = previous !== null && previous.rows === rows && sameExceptText(previous.filters, filters)
+  const byText = related ? previous.byText : new Map<string, SaleRow[]>()
+  const text = filters.text.toLowerCase()
+  let result = byText.get(text)
+  if (!result) {
+    const narrowing =
+      related && previous.filters.text !== '' && text.startsWith(previous.filters.text.toLowerCase())
+    result = narrowing ? filterRows(previous.result, filters) : filterRows(rows, filters)
+    if (byText.size >= MAX_REMEMBERED_TEXTS) byText.delete(byText.keys().next().value as string)
+    byText.set(text, result)
+  }
+  return { rows, filters, result, byText }
+}

@@ -33,10 +33,14 @@ export function totalsOf(rows: readonly SaleRow[]): Totals {
     currencies: [],
   }
   const currencies = new Set<string>()
+  let lastCurrency = ''
   for (const row of rows) {
     if (row.isRefund) totals.refunds++
     else totals.captures++
-    currencies.add(row.currency)
+    if (row.currency !== lastCurrency) {
+      lastCurrency = row.currency
+      currencies.add(lastCurrency)
+    }
     if (row.gross === null) totals.withoutGross++
     else totals.gross += row.gross
     if (row.net === null || row.vat === null) {

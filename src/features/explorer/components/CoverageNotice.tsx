@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { EARLIEST_SALES_DATA } from '../../../api/endpoints'
 import { formatDateLabel, osloDateOf } from '../../../api/oslo-time'
 import type { Totals } from '../../../shared/filters/totals'
@@ -6,7 +7,7 @@ import type { Period } from '../../../shared/period/periods'
 const FLOOR_DATE = osloDateOf(Date.parse(EARLIEST_SALES_DATA))
 
 /** Says where data is missing rather than letting it look like zero sales. */
-export function CoverageNotice({ period, totals }: { period: Period; totals: Totals }) {
+function CoverageNoticeView({ period, totals }: { period: Period; totals: Totals }) {
   const beforeFloor = period.from < FLOOR_DATE
   if (!beforeFloor && totals.withoutLines === 0 && totals.withoutVat === 0) return null
   return (
@@ -27,3 +28,6 @@ export function CoverageNotice({ period, totals }: { period: Period; totals: Tot
     </div>
   )
 }
+
+/** Memoised: while a keystroke renders, only the parts whose inputs changed render again. */
+export const CoverageNotice = memo(CoverageNoticeView)

@@ -1,10 +1,9 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { SalesPage } from '../../../api/schemas'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
 import { rowsOfPages } from '../../../shared/period/page-rows'
 import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
-import { routes } from '../../../shared/routes'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 import { useExplorerRows } from '../model/use-explorer-rows'
@@ -67,9 +66,10 @@ export function FeedView({
   const { filtered, totals, facets, isFiltered } = useExplorerRows(rows, state.sort, state.filters)
   const caughtUp = Boolean(feed.data) && !feed.hasNextPage
   const follow = useFollowFeed(ledgerId, state.follow && caughtUp, pages.at(-1)?.cursor)
-  const loadMore = () => {
-    if (feed.hasNextPage && !feed.isFetchingNextPage && !feed.isError) void feed.fetchNextPage()
-  }
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = feed
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage])
 
   return (
     <>
@@ -131,7 +131,7 @@ export function FeedView({
           hiddenColumns={state.hiddenColumns}
           onSort={onSort}
           onEndReached={loadMore}
-          orderHref={(row) => routes.order(ledgerId ?? '', row.reference, row.pspReference)}
+          ledgerId={ledgerId ?? ''}
         />
       ) : feed.isPending ? (
         <p className="empty">Henter salg …</p>

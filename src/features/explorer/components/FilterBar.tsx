@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { formatVatRate, parseKronerToMinor } from '../../../api/money'
 import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../../shared/filters/filters'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
@@ -8,15 +9,7 @@ import type { Facets } from '../model/facets'
 const labelled = <T extends string | number>(facet: { value: T; count: number }[], label: (v: T) => string) =>
   facet.map((f) => ({ value: f.value, label: label(f.value), count: f.count }))
 
-export function FilterBar({
-  state,
-  update,
-  facets,
-}: {
-  state: ViewState
-  update: ViewUpdate
-  facets: Facets
-}) {
+function FilterBarView({ state, update, facets }: { state: ViewState; update: ViewUpdate; facets: Facets }) {
   const { filters } = state
   const set = (patch: Partial<Filters>, replace = false) =>
     update((s) => ({ ...s, filters: { ...s.filters, ...patch } }), { replace })
@@ -143,3 +136,6 @@ export function FilterBar({
     </section>
   )
 }
+
+/** Memoised: while a keystroke renders, only the parts whose inputs changed render again. */
+export const FilterBar = memo(FilterBarView)

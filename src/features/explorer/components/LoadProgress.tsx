@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import { ApiError } from '../../../api/client'
 import { formatDateLabel } from '../../../api/oslo-time'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 
 /** "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. */
-export function LoadProgress({
+function LoadProgressView({
   snapshot,
   onRetry,
 }: {
@@ -47,3 +48,6 @@ export function LoadProgress({
     </div>
   )
 }
+
+/** Memoised: while a keystroke renders, only the parts whose inputs changed render again. */
+export const LoadProgress = memo(LoadProgressView)

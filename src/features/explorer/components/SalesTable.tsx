@@ -1,9 +1,10 @@
 import { type ColumnVisibilityState, type SortingState, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
 import { navigate } from '../../../shared/router'
+import { routes } from '../../../shared/routes'
 import { OrderLines } from '../../../shared/ui/OrderLines'
 import { NUMERIC_COLUMNS, salesColumns, tableFeaturesUsed } from '../model/columns'
 
@@ -14,13 +15,13 @@ const ROW_HEIGHT = 37
  * Table supplies columns, visibility and sort state, and only the visible rows are rendered.
  * A row expands to its order lines (click, or Enter on the active row; arrows move, Escape closes).
  */
-export function SalesTable({
+function SalesTableView({
   rows,
   sort,
   hiddenColumns,
   onSort,
   onEndReached,
-  orderHref,
+  ledgerId,
 }: {
   rows: SaleRow[]
   sort: SortSpec
@@ -28,68 +29,80 @@ export function SalesTable({
   onSort: (column: ColumnId) => void
   /** Called when the user scrolls near the last row (the feed loads its next page then). */
   onEndReached?: () => void
-  orderHref: (row: SaleRow) => string
+  ledgerId: string
 }) {
+  const orderHref = (row: SaleRow) => routes.order(ledgerId, row.reference, row.pspReference)
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort])
   const columnVisibility = useMemo<ColumnVisibilityState>(
     () => Object.fromEntries(hiddenColumns.map((c) => [c, false])),
     [hiddenColumns],
   )
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  const [activeIndex, setActiveIndex] = useState(-1)
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  })
+  // Sizes are cached by index (keys would cost a pass over every row whenever the rows change);
+  // when the rows change, cached sizes are dropped and open rows measure themselves again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset exactly when the rows change
+  useEffect(() => virtualizer.measure(), [rows])
+  const items = virtualizer.getVirtualItems()
+  const firstIndex = items[0]?.index ?? 0
+  const lastIndex = items[items.length - 1]?.index ?? -1
+  // The table only ever sees the rows on screen: filtering and sorting already happened in the
+  // model, so TanStack Table builds a few dozen row objects per render, not 100 000.
+  const windowRows = useMemo(() => rows.slice(firstIndex, lastIndex + 1), [rows, firstIndex, lastIndex])
   const table = useTable({
     features: tableFeaturesUsed,
     columns: salesColumns,
-    data: rows,
+    data: windowRows,
     getRowId: (row) => row.key,
     manualSorting: true,
     state: { sorting, columnVisibility },
   })
   const tableRows = table.getRowModel().rows
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
-  const [activeIndex, setActiveIndex] = useState(-1)
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => tableRows[index]?.id ?? index,
-    overscan: 12,
-  })
-  const items = virtualizer.getVirtualItems()
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
   const visibleColumns = table.getVisibleLeafColumns().length
-  const lastIndex = items[items.length - 1]?.index ?? -1
   useEffect(() => {
-    if (onEndReached && lastIndex >= tableRows.length - 40) onEndReached()
-  }, [onEndReached, lastIndex, tableRows.length])
+    if (onEndReached && lastIndex >= rows.length - 40) onEndReached()
+  }, [onEndReached, lastIndex, rows.length])
 
-  const toggle = (key: string) =>
+  // Only expanded rows are measured (measuring every row forces a layout per row on each render);
+  // a row that closes goes back to the fixed height.
+  const toggle = (key: string, index: number) => {
+    if (expanded.has(key)) virtualizer.resizeItem(index, ROW_HEIGHT)
     setExpanded((current) => {
       const next = new Set(current)
       if (next.has(key)) next.delete(key)
       else next.add(key)
       return next
     })
+  }
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget) return
     const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0
     if (move !== 0) {
       event.preventDefault()
-      const next = Math.max(0, Math.min(tableRows.length - 1, activeIndex + move))
+      const next = Math.max(0, Math.min(rows.length - 1, activeIndex + move))
       setActiveIndex(next)
       virtualizer.scrollToIndex(next, { align: 'auto' })
       return
     }
-    const active = tableRows[activeIndex]
+    const active = rows[activeIndex]
     if (!active) return
     if (event.key === 'Enter') {
       event.preventDefault()
-      toggle(active.id)
-    } else if (event.key === 'Escape' && expanded.has(active.id)) {
+      toggle(active.key, activeIndex)
+    } else if (event.key === 'Escape' && expanded.has(active.key)) {
       event.preventDefault()
-      toggle(active.id)
+      toggle(active.key, activeIndex)
     }
   }
 
@@ -103,7 +116,7 @@ export function SalesTable({
       onKeyDown={onKeyDown}
       aria-label="Transaksjoner. Piltaster flytter, Enter viser varelinjer, Escape lukker."
     >
-      <table className="sales-table" aria-rowcount={tableRows.length + 1}>
+      <table className="sales-table" aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -137,11 +150,11 @@ export function SalesTable({
           </tbody>
         ) : null}
         {items.map((item) => {
-          const row = tableRows[item.index]
+          const row = tableRows[item.index - firstIndex]
           if (!row) return null
           const isOpen = expanded.has(row.id)
           return (
-            <tbody key={row.id} data-index={item.index} ref={virtualizer.measureElement}>
+            <tbody key={row.id} data-index={item.index} ref={isOpen ? virtualizer.measureElement : undefined}>
               <tr
                 className={`${row.original.isRefund ? 'row--refund' : ''}${item.index === activeIndex ? ' row--active' : ''}`}
                 aria-rowindex={item.index + 2}
@@ -149,7 +162,7 @@ export function SalesTable({
                 data-testid="sales-row"
                 onClick={() => {
                   setActiveIndex(item.index)
-                  toggle(row.id)
+                  toggle(row.id, item.index)
                 }}
               >
                 <td className="expand-cell">
@@ -196,3 +209,21 @@ export function SalesTable({
     </div>
   )
 }
+
+type SalesTableProps = Parameters<typeof SalesTableView>[0]
+
+/**
+ * Re-renders only when what it shows changes: a keystroke's urgent render (the input) skips the
+ * table, which then renders once with the newly filtered rows.
+ */
+export const SalesTable = memo(
+  SalesTableView,
+  (a: SalesTableProps, b: SalesTableProps) =>
+    a.rows === b.rows &&
+    a.sort.column === b.sort.column &&
+    a.sort.desc === b.sort.desc &&
+    a.hiddenColumns.join() === b.hiddenColumns.join() &&
+    a.ledgerId === b.ledgerId &&
+    a.onSort === b.onSort &&
+    a.onEndReached === b.onEndReached,
+)

@@ -1,8 +1,9 @@
+import { memo } from 'react'
 import { formatMoney } from '../../../api/money'
 import type { Totals } from '../../../shared/filters/totals'
 
 /** Count, gross, net and VAT of the filtered set, exact to the øre; labelled incomplete while loading. */
-export function TotalsBar({
+function TotalsBarView({
   totals,
   complete,
   filtered,
@@ -68,3 +69,6 @@ export function TotalsBar({
     </section>
   )
 }
+
+/** Memoised: while a keystroke renders, only the parts whose inputs changed render again. */
+export const TotalsBar = memo(TotalsBarView)

@@ -1,6 +1,11 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useRef } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
-import { type Filters, filterRows, hasActiveFilters } from '../../../shared/filters/filters'
+import {
+  type FilterResult,
+  type Filters,
+  filterRowsFrom,
+  hasActiveFilters,
+} from '../../../shared/filters/filters'
 import { type SortSpec, sortRows } from '../../../shared/filters/sort-rows'
 import { totalsOf } from '../../../shared/filters/totals'
 import { facetsOf } from './facets'
@@ -11,8 +16,14 @@ import { facetsOf } from './facets'
  */
 export function useExplorerRows(rows: SaleRow[], sort: SortSpec, filters: Filters) {
   const deferredFilters = useDeferredValue(filters)
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort])
-  const filtered = useMemo(() => filterRows(sorted, deferredFilters), [sorted, deferredFilters])
+  const { column, desc } = sort
+  // Keyed on the sort's values: the URL is parsed anew on every keystroke, giving a new object.
+  const sorted = useMemo(() => sortRows(rows, { column, desc }), [rows, column, desc])
+  const previous = useRef<FilterResult | null>(null)
+  const filtered = useMemo(() => {
+    previous.current = filterRowsFrom(sorted, deferredFilters, previous.current)
+    return previous.current.result
+  }, [sorted, deferredFilters])
   const totals = useMemo(() => totalsOf(filtered), [filtered])
   const facets = useMemo(() => facetsOf(rows), [rows])
   return {
@@ -20,6 +31,7 @@ export function useExplorerRows(rows: SaleRow[], sort: SortSpec, filters: Filter
     totals,
     facets,
     isFiltered: hasActiveFilters(filters),
-    isStale: deferredFilters !== filters,
+    /** The filters the rows were computed with (they lag the typed ones while a keystroke renders). */
+    appliedFilters: deferredFilters,
   }
 }

@@ -1,0 +1,309 @@
+/**
+ * `npm run bench`: builds the app, serves it on the simulator at benchmark scale (a 31-day month
+ * of about 100 000 events, with realistic upstream latency), drives it in headless Chromium and
+ * prints the figures; results go to bench/results/latest.json. Ratios are measured in one run, so
+ * they hold on a noisy machine; absolute times are reported, not asserted.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { serve } from '@hono/node-server'
+import { datesBetween } from '../src/api/oslo-time'
+import { toSaleRows } from '../src/api/sale-row'
+import { byCategory, byField, salesOverTime, vatSummary } from '../src/features/insights/model/aggregate'
+import { Simulator } from '../src/mocks/simulator'
+import { createApp } from '../src/server/app'
+import { configFromEnv } from '../src/server/config'
+import { DEFAULT_DAY_CONCURRENCY } from '../src/shared/period/period-loader'
+import { startFakeUpstream } from '../src/testing/fake-upstream'
+import {
+  appFirstRow,
+  appPeriodLoad,
+  appSwitchToDay,
+  exportCsv,
+  filterKeystrokes,
+  heapUsedMb,
+  launchBrowser,
+  newPage,
+} from './lib/browser'
+import { firstPageLatency, idealFetch, naiveFetch } from './lib/fetchers'
+import { startServer, stop } from './lib/processes'
+import { median, percentile, repeat } from './lib/stats'
+
+const PORT = 8797
+const BASE = `http://127.0.0.1:${PORT}`
+const LEDGER = '302321'
+const SIM_NOW = '2026-11-26T12:00:00Z'
+const FROM = '2026-10-01'
+const TO = '2026-10-31'
+const DATES = datesBetween(FROM, TO)
+const KNOBS = {
+  SIM_EVENTS_PER_DAY: '2810',
+  SIM_NOW,
+  SIM_LATENCY_MS: process.env.BENCH_LATENCY_MS ?? '150',
+  SIM_SEED: 'bench',
+}
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const monthUrl = `${BASE}/?ledger=${LEDGER}&period=custom&from=${FROM}&to=${TO}`
+
+interface Figure {
+  name: string
+  value: number
+  unit: string
+  target: string
+  pass: boolean
+  detail?: string
+}
+const figures: Figure[] = []
+const record = (f: Figure) => {
+  figures.push(f)
+  console.log(
+    `  ${f.pass ? '✓' : '✗'} ${f.name}: ${f.value.toFixed(f.unit === 'ratio' ? 2 : 1)} ${f.unit} (target ${f.target})${f.detail ? ` – ${f.detail}` : ''}`,
+  )
+}
+
+function firstViewJsGzipKb(): { kb: number; files: string[] } {
+  const html = readFileSync('dist/index.html', 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string)
+  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0)
+  return { kb: bytes / 1024, files }
+}
+
+async function proxyRatio(): Promise<{ ratio: number; direct: number; proxied: number }> {
+  const sim = new Simulator({
+    fixedNow: Date.parse(SIM_NOW),
+    seed: 'bench',
+    eventsPerDay: 2810,
+    latencyMs: Number(KNOBS.SIM_LATENCY_MS),
+  })
+  const upstream = await startFakeUpstream(sim)
+  const app = createApp({
+    config: configFromEnv({
+      VIPPS_CLIENT_ID: 'bench',
+      VIPPS_CLIENT_SECRET: 'bench-secret',
+      VIPPS_BASE_URL: upstream.url,
+      DIST_DIR: 'dist',
+    }),
+    fetch: (r) => fetch(r),
+  })
+  const proxy = await new Promise<{ close: () => void; url: string }>((resolve) => {
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) =>
+      resolve({ close: () => server.close(), url: `http://127.0.0.1:${info.port}` }),
+    )
+  })
+  const token = sim.issueToken().access_token
+  const path = `/sales/report/v1/ledgers/${LEDGER}/dates/2026-10-15?pageSize=1000`
+  const time = async (url: string, headers: Record<string, string> = {}) => {
+    const started = performance.now()
+    const response = await fetch(url, { headers })
+    await response.text()
+    return performance.now() - started
+  }
+  const direct: number[] = []
+  const proxied: number[] = []
+  for (let i = 0; i < 5; i++) {
+    await time(`${upstream.url}${path}`, { Authorization: `Bearer ${token}` })
+    await time(`${proxy.url}/api${path}`)
+  }
+  for (let i = 0; i < 40; i++) {
+    direct.push(await time(`${upstream.url}${path}`, { Authorization: `Bearer ${token}` }))
+    proxied.push(await time(`${proxy.url}/api${path}`))
+  }
+  proxy.close()
+  upstream.server.close()
+  return { ratio: median(proxied) / median(direct), direct: median(direct), proxied: median(proxied) }
+}
+
+function aggregationMs(): { ms: number; events: number } {
+  const sim = new Simulator({ fixedNow: Date.parse(SIM_NOW), seed: 'bench', eventsPerDay: 2810 })
+  const merchant = sim.store.merchant(LEDGER)
+  if (!merchant) throw new Error('no merchant')
+  const rows = toSaleRows(DATES.flatMap((d) => sim.store.visibleEventsOf(merchant, d)))
+  const runOnce = () => {
+    const started = performance.now()
+    vatSummary(rows)
+    byCategory(rows)
+    byField(rows, 'solution')
+    byField(rows, 'paymentType')
+    salesOverTime(rows, FROM, TO)
+    return performance.now() - started
+  }
+  for (let i = 0; i < 3; i++) runOnce()
+  return { ms: median(Array.from({ length: 7 }, runOnce)), events: rows.length }
+}
+
+async function main() {
+  console.log('Building the production app …')
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  const server = await startServer(PORT, KNOBS)
+  const browser = await launchBrowser()
+  try {
+    console.log(
+      `Simulator: ${KNOBS.SIM_EVENTS_PER_DAY} café sales per weekday, ${KNOBS.SIM_LATENCY_MS} ms upstream latency; period ${FROM}..${TO}`,
+    )
+    // Warm-up: the simulator generates each day on first request.
+    const warm = await idealFetch(BASE, LEDGER, DATES, DEFAULT_DAY_CONCURRENCY)
+    console.log(`Month holds ${warm.events} events`)
+
+    // 1–2. The app's month load against an ideal fetcher and a naive loader, side by side.
+    const page = await newPage(browser)
+    const appTimes: number[] = []
+    const idealTimes: number[] = []
+    await appPeriodLoad(page, monthUrl, DATES.length)
+    for (let i = 0; i < RUNS; i++) {
+      idealTimes.push((await idealFetch(BASE, LEDGER, DATES, DEFAULT_DAY_CONCURRENCY)).ms)
+      appTimes.push(await appPeriodLoad(page, monthUrl, DATES.length))
+    }
+    const app = median(appTimes)
+    const ideal = median(idealTimes)
+    record({
+      name: 'month load in the app ÷ ideal fetcher',
+      value: app / ideal,
+      unit: 'ratio',
+      target: '≤ 1.3',
+      pass: app / ideal <= 1.3,
+      detail: `app ${app.toFixed(0)} ms, ideal ${ideal.toFixed(0)} ms, ${warm.events} events`,
+    })
+    const naiveDays = DATES.slice(0, 4)
+    const naive = await naiveFetch(BASE, LEDGER, naiveDays)
+    const naiveMonth = (naive.ms * warm.events) / naive.events
+    record({
+      name: 'naive loader (sequential pages of 100) ÷ app month load',
+      value: naiveMonth / app,
+      unit: 'ratio',
+      target: '≥ 10',
+      pass: naiveMonth / app >= 10,
+      detail: `naive measured on ${naiveDays.length} days (${naive.events} events, ${naive.ms.toFixed(0)} ms) and scaled to the month: ${naiveMonth.toFixed(0)} ms`,
+    })
+
+    // 3. Time to first row for one day against the upstream's first-page latency: in the running
+    // app (a day not loaded before), and from a cold page load (JavaScript start-up included).
+    const switchDays = ['2026-09-10', '2026-09-11', '2026-09-12', '2026-09-14', '2026-09-15', '2026-09-16']
+    await page.goto(`${BASE}/?ledger=${LEDGER}&period=custom&from=2026-09-09&to=2026-09-09`)
+    await page.locator('[data-testid="sales-row"]').first().waitFor()
+    const switches: number[] = []
+    const firstPages: number[] = []
+    for (const day of switchDays) {
+      const marker = `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`
+      switches.push(
+        await appSwitchToDay(page, `/?ledger=${LEDGER}&period=custom&from=${day}&to=${day}`, marker),
+      )
+      firstPages.push(await firstPageLatency(BASE, LEDGER, day))
+    }
+    const ttfr = median(switches) / median(firstPages)
+    record({
+      name: 'time to first row for one day ÷ first-page latency',
+      value: ttfr,
+      unit: 'ratio',
+      target: '≤ 1.5',
+      pass: ttfr <= 1.5,
+      detail: `in the running app ${median(switches).toFixed(0)} ms, upstream first page through the proxy ${median(firstPages).toFixed(0)} ms`,
+    })
+    const coldUrl = `${BASE}/?ledger=${LEDGER}&period=custom&from=2026-10-16&to=2026-10-16`
+    const cold = await repeat(RUNS, 1, () => appFirstRow(page, coldUrl))
+    record({
+      name: '  same, from a cold page load (reported)',
+      value: median(cold) / median(firstPages),
+      unit: 'ratio',
+      target: 'reported',
+      pass: true,
+      detail: `first row ${median(cold).toFixed(0)} ms after navigation start`,
+    })
+
+    // 4–5, 8. With the month loaded: filtering, rows in the DOM, heap.
+    await appPeriodLoad(page, monthUrl, DATES.length)
+    const keystrokes = [
+      ...(await filterKeystrokes(page, 'kanelbolle')),
+      ...(await filterKeystrokes(page, '2026101')),
+    ]
+    const p95 = percentile(keystrokes, 95)
+    record({
+      name: 'filter keystroke → table updated, p95',
+      value: p95,
+      unit: 'ms',
+      target: '≤ 50',
+      pass: p95 <= 50,
+      detail: `${keystrokes.length} keystrokes, median ${median(keystrokes).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`,
+    })
+    const domRows = await page.locator('[data-testid="sales-row"]').count()
+    record({
+      name: 'table rows in the DOM',
+      value: domRows,
+      unit: 'rows',
+      target: '≤ 100',
+      pass: domRows <= 100,
+      detail: `${warm.events} events loaded`,
+    })
+    const heap = await heapUsedMb(page)
+    record({
+      name: 'JS heap after loading the month',
+      value: heap,
+      unit: 'MB',
+      target: '≤ 300',
+      pass: heap <= 300,
+    })
+
+    // 7. CSV export of the whole month.
+    const exported = await exportCsv(page)
+    record({
+      name: 'CSV export of the month',
+      value: exported.ms,
+      unit: 'ms',
+      target: '≤ 2000, no task > 200 ms',
+      pass: exported.ms <= 2000 && exported.longestTaskMs <= 200,
+      detail: `longest main-thread task ${exported.longestTaskMs.toFixed(0)} ms, ${(exported.bytes / 1e6).toFixed(1)} MB`,
+    })
+    await page.context().close()
+
+    // 6. Chart aggregation.
+    const aggregation = aggregationMs()
+    record({
+      name: 'chart aggregation',
+      value: aggregation.ms,
+      unit: 'ms',
+      target: '≤ 100',
+      pass: aggregation.ms <= 100,
+      detail: `${aggregation.events} events: VAT, categories, solution, payment type, per day`,
+    })
+
+    // 9. First view JavaScript.
+    const js = firstViewJsGzipKb()
+    record({
+      name: 'JS for the first view (gzip), charts excluded',
+      value: js.kb,
+      unit: 'kB',
+      target: '≤ 120',
+      pass: js.kb <= 120,
+      detail: js.files.join(', '),
+    })
+
+    // 10. Proxy overhead.
+    const proxy = await proxyRatio()
+    record({
+      name: 'proxy latency ÷ direct upstream latency, p50',
+      value: proxy.ratio,
+      unit: 'ratio',
+      target: '≤ 1.15',
+      pass: proxy.ratio <= 1.15,
+      detail: `proxy ${proxy.proxied.toFixed(1)} ms, direct ${proxy.direct.toFixed(1)} ms (1000-event page)`,
+    })
+  } finally {
+    await browser.close()
+    stop(server)
+  }
+
+  const result = { date: new Date().toISOString(), node: process.version, knobs: KNOBS, runs: RUNS, figures }
+  writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`)
+  console.log('\n| figure | value | target | |\n|---|---|---|---|')
+  for (const f of figures)
+    console.log(
+      `| ${f.name} | ${f.value.toFixed(f.unit === 'ratio' ? 2 : 1)} ${f.unit === 'ratio' ? '' : f.unit} | ${f.target} | ${f.pass ? '✓' : '✗'} |`,
+    )
+  console.log('\nWritten to bench/results/latest.json')
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
