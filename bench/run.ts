@@ -180,6 +180,9 @@ async function main() {
     // 3. Time to first row for one day against the upstream's first-page latency: in the running
     // app (a day not loaded before), and from a cold page load (JavaScript start-up included).
     const switchDays = ['2026-09-10', '2026-09-11', '2026-09-12', '2026-09-14', '2026-09-15', '2026-09-16']
+    // The simulator generates a day on its first request; do that first so that both sides
+    // measure upstream latency, not the simulator's one-off generation.
+    await idealFetch(BASE, LEDGER, ['2026-09-09', ...switchDays], DEFAULT_DAY_CONCURRENCY)
     await page.goto(`${BASE}/?ledger=${LEDGER}&period=custom&from=2026-09-09&to=2026-09-09`)
     await page.locator('[data-testid="sales-row"]').first().waitFor()
     const switches: number[] = []

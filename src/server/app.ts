@@ -53,6 +53,11 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
     await next()
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
+  // Browsers ask for the icon again on every in-app navigation; let them keep it.
+  app.use('/favicon.*', async (c, next) => {
+    await next()
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=86400')
+  })
   if (existsSync(config.distDir)) {
     app.get('*', serveStatic({ root: config.distDir }))
     // Any other path is a route of the single-page app.

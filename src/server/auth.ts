@@ -22,7 +22,7 @@ function clientKey(c: Context): string {
 
 const LOGIN_PAGE = (message: string) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.svg">
+<title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.png">
 <style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
 form{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
 input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #ccc}button{background:#ff5b24;color:#fff;border:0;font-weight:600}
@@ -88,7 +88,8 @@ export function createAuth(password: string, now: () => number = Date.now) {
   /** Everything but the login page itself needs a session. */
   const requireSession = createMiddleware(async (c, next) => {
     const path = new URL(c.req.url).pathname
-    if (path === '/login' || path === '/logout' || path === '/favicon.svg' || isValidSession(c)) return next()
+    if (path === '/login' || path === '/logout' || path.startsWith('/favicon.') || isValidSession(c))
+      return next()
     if (path.startsWith('/api/'))
       return problemResponse(c, 401, 'Logg inn først', 'This dashboard requires a login')
     return c.redirect('/login', 303)

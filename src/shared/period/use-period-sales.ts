@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
 import { todayInOslo } from '../../api/oslo-time'
 import { PeriodLoader, type PeriodSnapshot } from './period-loader'
 import { type Period, periodDates } from './periods'
@@ -28,7 +28,8 @@ export function usePeriodSales(ledgerId: string | null, period: Period) {
         : null,
     [client, ledgerId, from, to, today],
   )
-  useEffect(() => {
+  // A layout effect starts the requests right after the commit, not a frame later.
+  useLayoutEffect(() => {
     loader?.start()
     return () => loader?.stop()
   }, [loader])

@@ -48,8 +48,11 @@ function SalesTableView({
   })
   // Sizes are cached by index (keys would cost a pass over every row whenever the rows change);
   // when the rows change, cached sizes are dropped and open rows measure themselves again.
+  const hasExpanded = expanded.size > 0
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset exactly when the rows change
-  useEffect(() => virtualizer.measure(), [rows])
+  useEffect(() => {
+    if (hasExpanded) virtualizer.measure()
+  }, [rows])
   const items = virtualizer.getVirtualItems()
   const firstIndex = items[0]?.index ?? 0
   const lastIndex = items[items.length - 1]?.index ?? -1
