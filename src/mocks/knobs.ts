@@ -5,7 +5,7 @@
  * | variable                 | knob              | default |
  * |--------------------------|-------------------|---------|
  * | SIM_SEED                 | seed              | demo    |
- * | SIM_EVENTS_PER_DAY       | eventsPerDay      | 300     |
+ * | SIM_EVENTS_PER_DAY       | eventsPerDay      | 900     |
  * | SIM_HISTORY_DAYS         | historyDays       | 120     |
  * | SIM_NOW                  | fixed clock (ISO) | real time |
  * | SIM_REFUND_SIGN          | refundSign        | positive |
@@ -35,7 +35,7 @@ export interface SimulatorKnobs {
 
 export const DEFAULT_KNOBS: SimulatorKnobs = {
   seed: 'demo',
-  eventsPerDay: 300,
+  eventsPerDay: 900,
   historyDays: 120,
   fixedNow: null,
   refundSign: 'positive',
