@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 8788)
 // The simulator's clock is frozen at the start of the run, so every test sees the same data.
@@ -21,17 +22,7 @@ export default defineConfig({
     timezoneId: 'Europe/Oslo',
     trace: 'retain-on-failure',
     video: 'off',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: 'npx tsx src/server/main.ts',

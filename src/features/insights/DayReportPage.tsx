@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { formatMoney, formatVatRate } from '../../api/money'
+import { formatMoney } from '../../api/money'
 import { formatDateLabel, formatOsloDateTime, isCalendarDate, todayInOslo } from '../../api/oslo-time'
 import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { filterRows, hasActiveFilters } from '../../shared/filters/filters'
@@ -7,6 +7,7 @@ import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { navigate, useLocation } from '../../shared/router'
 import { routes } from '../../shared/routes'
+import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { parseViewState } from '../../shared/view-state'
 import type { ShareBucket } from './model/aggregate'
 import { dayReport } from './model/day-report'
@@ -127,34 +128,21 @@ export default function DayReportPage() {
 
       <section className="report__section">
         <h2>Per mva-sats</h2>
-        <table className="report__table">
-          <thead>
-            <tr>
-              <th>Sats</th>
-              <th className="num">Grunnlag</th>
-              <th className="num">MVA</th>
-              <th className="num">Brutto</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.vat.rates.map((r) => (
-              <tr key={r.vatRate ?? 'unknown'}>
-                <td>{r.vatRate === null ? 'Ukjent sats' : formatVatRate(r.vatRate)}</td>
-                <td className="num">{formatMoney(r.net.base, currency)}</td>
-                <td className="num">{formatMoney(r.net.vat, currency)}</td>
-                <td className="num">{formatMoney(r.net.gross, currency)}</td>
-              </tr>
-            ))}
-            {report.vat.withoutBreakdown.count > 0 ? (
+        <VatRateTable
+          rates={report.vat.rates.map((r) => ({ vatRate: r.vatRate, ...r.net }))}
+          currency={currency}
+          className="report__table"
+          footer={
+            report.vat.withoutBreakdown.count > 0 ? (
               <tr>
                 <td>Uten mva-spesifikasjon ({report.vat.withoutBreakdown.count})</td>
                 <td className="num">–</td>
                 <td className="num">–</td>
                 <td className="num">{formatMoney(report.vat.withoutBreakdown.gross, currency)}</td>
               </tr>
-            ) : null}
-          </tbody>
-        </table>
+            ) : null
+          }
+        />
       </section>
       <ShareTable title="Per kategori" buckets={report.categories} label={(k) => k} currency={currency} />
       <ShareTable title="Per løsning" buckets={report.solutions} label={solutionLabel} currency={currency} />

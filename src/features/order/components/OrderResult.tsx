@@ -1,5 +1,6 @@
 import { formatVatRate } from '../../../api/money'
 import { Money } from '../../../shared/ui/Money'
+import { VatRateTable } from '../../../shared/ui/VatRateTable'
 import type { OrderSummary } from '../model/order-summary'
 
 /** The order after refunds: per line and per VAT rate. */
@@ -51,32 +52,12 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
       {summary.vatRates.length > 0 ? (
         <section>
           <h2>MVA per sats etter refusjoner</h2>
-          <table className="lines-table" data-testid="net-vat">
-            <thead>
-              <tr>
-                <th>Sats</th>
-                <th className="num">Grunnlag</th>
-                <th className="num">MVA</th>
-                <th className="num">Brutto</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.vatRates.map((rate) => (
-                <tr key={rate.vatRate ?? 'none'} data-rate={rate.vatRate ?? 'none'}>
-                  <td>{rate.vatRate === null ? 'Uten mva-sats' : formatVatRate(rate.vatRate)}</td>
-                  <td className="num">
-                    <Money minor={rate.base} currency={currency} />
-                  </td>
-                  <td className="num">
-                    <Money minor={rate.vat} currency={currency} />
-                  </td>
-                  <td className="num">
-                    <Money minor={rate.gross} currency={currency} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
+          <VatRateTable
+            rates={summary.vatRates}
+            currency={currency}
+            className="lines-table"
+            testId="net-vat"
+            footer={
               <tr>
                 <th>Sum</th>
                 <td className="num">
@@ -89,8 +70,8 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
                   <Money minor={summary.vatRates.reduce((s, r) => s + r.gross, 0)} currency={currency} />
                 </td>
               </tr>
-            </tfoot>
-          </table>
+            }
+          />
         </section>
       ) : null}
     </div>
