@@ -34,12 +34,20 @@ export function OrderLines({ row }: { row: SaleRow }) {
               <th>Vare</th>
               <th>Kategori</th>
               <th className="num">Antall</th>
-              <th className="num">Enhetspris brutto</th>
-              <th className="num">Enhetspris netto</th>
+              <th className="num" title="Enhetspris brutto">
+                Pris brutto
+              </th>
+              <th className="num" title="Enhetspris netto (før rabatt)">
+                Pris netto
+              </th>
               <th className="num">Rabatt</th>
-              <th className="num">Linjesum brutto</th>
-              <th className="num">Linjesum netto</th>
-              <th className="num">MVA-sats</th>
+              <th className="num" title="Linjesum brutto (etter rabatt)">
+                Sum brutto
+              </th>
+              <th className="num" title="Linjesum netto (etter rabatt)">
+                Sum netto
+              </th>
+              <th className="num">Sats</th>
               <th className="num">MVA</th>
             </tr>
           </thead>
