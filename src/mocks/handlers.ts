@@ -1,5 +1,6 @@
 import { delay, HttpResponse, http } from 'msw'
 import { DEFAULT_PAGE_SIZE, LEDGERS_PATH, SALES_BASE, TOKEN_PATH } from '../api/endpoints'
+import { addDays } from '../api/oslo-time'
 import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
 import type { Merchant } from './catalog'
@@ -85,14 +86,14 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
       continue
     }
     if (date >= today) break
-    date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    date = addDays(date, 1)
     index = 0
     dayEvents = sim.store.visibleEventsOf(merchant, date)
   }
   // More exists if this day has more, or any later day (up to today) has any.
   let hasMore = index < dayEvents.length
   for (let d = date; !hasMore && d < today; ) {
-    d = new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+    d = addDays(d, 1)
     hasMore = sim.store.visibleEventsOf(merchant, d).length > 0
   }
   return HttpResponse.json({

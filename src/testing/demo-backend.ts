@@ -12,8 +12,8 @@ export const TEST_NOW = Date.parse('2026-11-26T14:00:00Z')
  * The whole back end in-process for Vitest: browser fetches to /api are answered by the real
  * proxy app, which reads the simulator through the same msw handlers as demo mode.
  */
-export function createDemoBackend(knobs: Partial<SimulatorKnobs> = {}) {
-  const simulator = new Simulator({ fixedNow: TEST_NOW, ...knobs })
+export function createDemoBackend(knobs: Partial<SimulatorKnobs> = {}, now?: () => number) {
+  const simulator = new Simulator({ fixedNow: TEST_NOW, ...knobs }, now)
   const app = createApp({
     config: configFromEnv({ DIST_DIR: '/nonexistent' }),
     fetch: createDemoFetch(simulator),

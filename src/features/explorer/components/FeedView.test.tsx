@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
-import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Providers } from '../../../app/Providers'
-import { Simulator } from '../../../mocks/simulator'
-import { createApp } from '../../../server/app'
-import { configFromEnv } from '../../../server/config'
-import { createDemoFetch } from '../../../server/demo-upstream'
 import { parseViewState } from '../../../shared/view-state'
+import { createDemoBackend } from '../../../testing/demo-backend'
 import { FeedView } from './FeedView'
 
 let now = Date.parse('2026-11-20T11:00:00Z')
-const simulator = new Simulator({ historyDays: 1, eventsPerDay: 600 }, () => now)
-const app = createApp({
-  config: configFromEnv({ DIST_DIR: '/nonexistent' }),
-  fetch: createDemoFetch(simulator),
-})
-const server = setupServer(
-  http.all('*/api/*', async ({ request }) => {
-    const url = new URL(request.url)
-    const response = await app.request(url.pathname + url.search)
-    return new HttpResponse(response.body, { status: response.status, headers: response.headers })
-  }),
-)
+const { simulator, server } = createDemoBackend({ historyDays: 1, eventsPerDay: 600 }, () => now)
 beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterAll(() => server.close())
 
