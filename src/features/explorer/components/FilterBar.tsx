@@ -15,6 +15,15 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
     update((s) => ({ ...s, filters: { ...s.filters, ...patch } }), { replace })
   const toggleMissing = (kind: 'lines' | 'vat', on: boolean) =>
     set({ missing: on ? [...filters.missing, kind] : filters.missing.filter((m) => m !== kind) })
+  // Typed text stays in the URL as written; the filter uses it in øre, or not at all while invalid.
+  const setAmount = (bound: 'min' | 'max', text: string) =>
+    update(
+      (s) =>
+        bound === 'min'
+          ? { ...s, minText: text, filters: { ...s.filters, minGross: parseKronerToMinor(text) } }
+          : { ...s, maxText: text, filters: { ...s.filters, maxGross: parseKronerToMinor(text) } },
+      { replace: true },
+    )
   const minInvalid = state.minText !== '' && filters.minGross === null
   const maxInvalid = state.maxText !== '' && filters.maxGross === null
 
@@ -63,42 +72,18 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
       <div className="field filters__amount">
         <span className="field__label">Beløp (kr, brutto)</span>
         <div className="filters__range">
-          <input
-            className="input input--amount"
-            inputMode="decimal"
-            aria-label="Minste beløp i kroner"
-            aria-invalid={minInvalid}
+          <AmountInput
+            label="Minste beløp i kroner"
             placeholder="fra"
-            value={state.minText}
-            onChange={(e) =>
-              update(
-                (s) => ({
-                  ...s,
-                  minText: e.target.value,
-                  filters: { ...s.filters, minGross: parseKronerToMinor(e.target.value) },
-                }),
-                { replace: true },
-              )
-            }
+            text={state.minText}
+            onText={(text) => setAmount('min', text)}
           />
           <span aria-hidden="true">–</span>
-          <input
-            className="input input--amount"
-            inputMode="decimal"
-            aria-label="Største beløp i kroner"
-            aria-invalid={maxInvalid}
+          <AmountInput
+            label="Største beløp i kroner"
             placeholder="til"
-            value={state.maxText}
-            onChange={(e) =>
-              update(
-                (s) => ({
-                  ...s,
-                  maxText: e.target.value,
-                  filters: { ...s.filters, maxGross: parseKronerToMinor(e.target.value) },
-                }),
-                { replace: true },
-              )
-            }
+            text={state.maxText}
+            onText={(text) => setAmount('max', text)}
           />
         </div>
         {minInvalid || maxInvalid ? (
@@ -134,6 +119,30 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
         </button>
       ) : null}
     </section>
+  )
+}
+
+function AmountInput({
+  label,
+  placeholder,
+  text,
+  onText,
+}: {
+  label: string
+  placeholder: string
+  text: string
+  onText: (text: string) => void
+}) {
+  return (
+    <input
+      className="input input--amount"
+      inputMode="decimal"
+      aria-label={label}
+      aria-invalid={text !== '' && parseKronerToMinor(text) === null}
+      placeholder={placeholder}
+      value={text}
+      onChange={(e) => onText(e.target.value)}
+    />
   )
 }
 
