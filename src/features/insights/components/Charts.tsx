@@ -1,4 +1,15 @@
-import { Bar, BarChart, CartesianGrid, Cell, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 import { formatMoney, formatVatRate } from '../../../api/money'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
@@ -6,10 +17,11 @@ import { OTHER } from '../model/aggregate'
 import { ChartCard } from './ChartCard'
 import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 
-const WIDTH = 560
 const HEIGHT = 260
 const compactKroner = (minor: number) =>
   new Intl.NumberFormat('nb-NO', { notation: 'compact', maximumFractionDigits: 1 }).format(minor / 100)
+/** Long names are cut on the axis; the tooltip and the table show them whole. */
+const shortLabel = (label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label)
 const axisStyle = { fontSize: 11, fill: 'var(--muted)' }
 const tooltipStyle = {
   background: 'var(--surface)',
@@ -61,22 +73,24 @@ export function SalesOverTimeChart({
       }
       testId="chart-time"
     >
-      <BarChart
-        width={WIDTH}
-        height={HEIGHT}
-        data={buckets}
-        stackOffset="sign"
-        margin={{ left: 8, right: 8 }}
-      >
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-        <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
-        <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
-        <ReferenceLine y={0} stroke="var(--muted)" />
-        <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
-        <Bar dataKey="captures" name="Salg" stackId="a" fill={CAPTURE_COLOUR} isAnimationActive={false} />
-        <Bar dataKey="refunds" name="Refusjoner" stackId="a" fill={REFUND_COLOUR} isAnimationActive={false} />
-      </BarChart>
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <BarChart data={buckets} stackOffset="sign" margin={{ left: 8, right: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
+          <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
+          <ReferenceLine y={0} stroke="var(--muted)" />
+          <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="captures" name="Salg" stackId="a" fill={CAPTURE_COLOUR} isAnimationActive={false} />
+          <Bar
+            dataKey="refunds"
+            name="Refusjoner"
+            stackId="a"
+            fill={REFUND_COLOUR}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
     </ChartCard>
   )
 }
@@ -112,28 +126,30 @@ export function VatChart({
       }
       testId="chart-vat"
     >
-      <BarChart width={WIDTH} height={HEIGHT} data={data} margin={{ left: 8, right: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
-        <XAxis dataKey="label" tick={axisStyle} />
-        <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
-        <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
-        <Bar
-          dataKey="base"
-          name="Grunnlag"
-          fill={CAPTURE_COLOUR}
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
-        />
-        <Bar
-          dataKey="vat"
-          name="MVA"
-          fill={VAT_COLOUR}
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
-        />
-      </BarChart>
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <BarChart data={data} margin={{ left: 8, right: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="label" tick={axisStyle} />
+          <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
+          <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+          <Bar
+            dataKey="base"
+            name="Grunnlag"
+            fill={CAPTURE_COLOUR}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
+          />
+          <Bar
+            dataKey="vat"
+            name="MVA"
+            fill={VAT_COLOUR}
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
+          />
+        </BarChart>
+      </ResponsiveContainer>
     </ChartCard>
   )
 }
@@ -164,23 +180,25 @@ export function ShareChart({
       }
       testId={testId}
     >
-      <BarChart width={WIDTH} height={height} data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
-        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-        <XAxis type="number" tickFormatter={compactKroner} tick={axisStyle} />
-        <YAxis type="category" dataKey="label" tick={axisStyle} width={150} />
-        <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
-        <Bar
-          dataKey="gross"
-          name="Brutto"
-          cursor="pointer"
-          isAnimationActive={false}
-          onClick={(d) => d.payload && d.payload.key !== OTHER && onPick(d.payload.key)}
-        >
-          {data.map((d, i) => (
-            <Cell key={d.key} fill={PALETTE[i % PALETTE.length]} />
-          ))}
-        </Bar>
-      </BarChart>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
+          <XAxis type="number" tickFormatter={compactKroner} tick={axisStyle} />
+          <YAxis type="category" dataKey="label" tick={axisStyle} width={150} tickFormatter={shortLabel} />
+          <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+          <Bar
+            dataKey="gross"
+            name="Brutto"
+            cursor="pointer"
+            isAnimationActive={false}
+            onClick={(d) => d.payload && d.payload.key !== OTHER && onPick(d.payload.key)}
+          >
+            {data.map((d, i) => (
+              <Cell key={d.key} fill={PALETTE[i % PALETTE.length]} />
+            ))}
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
     </ChartCard>
   )
 }
