@@ -104,7 +104,7 @@ export class PeriodLoader {
 
   /** Resolves when no day is waiting or loading. */
   async settled(): Promise<PeriodSnapshot> {
-    while (!this.stopped && [...this.status.values()].some((s) => s === 'waiting' || s === 'loading')) {
+    while (!this.stopped && this.busy()) {
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     return this.getSnapshot()
@@ -118,6 +118,12 @@ export class PeriodLoader {
   getSnapshot = (): PeriodSnapshot => {
     this.snapshot ??= this.buildSnapshot()
     return this.snapshot
+  }
+
+  /** Some day is still waiting or loading. */
+  private busy(): boolean {
+    for (const status of this.status.values()) if (status === 'waiting' || status === 'loading') return true
+    return false
   }
 
   private schedule(date: string): Promise<void> {
@@ -155,8 +161,7 @@ export class PeriodLoader {
   private changed(): void {
     this.snapshot = null
     if (this.stopped) return
-    const settled = ![...this.status.values()].some((s) => s === 'waiting' || s === 'loading')
-    if (this.notifyTimer && !settled) {
+    if (this.notifyTimer && this.busy()) {
       this.pendingNotify = true
       return
     }
