@@ -36,11 +36,6 @@ export function osloDateOf(utcMs: number): string {
   return new Date(utcMs + osloOffsetMs(utcMs)).toISOString().slice(0, 10)
 }
 
-/** Oslo wall-clock hour (0–23) of an instant. */
-export function osloHourOf(utcMs: number): number {
-  return new Date(utcMs + osloOffsetMs(utcMs)).getUTCHours()
-}
-
 /** The UTC instant of an Oslo wall-clock time on a date (for non-existent times in the spring gap, the later one). */
 export function osloLocalToUtc(date: string, msIntoLocalDay: number): number {
   const localAsUtc = Date.parse(`${date}T00:00:00Z`) + msIntoLocalDay

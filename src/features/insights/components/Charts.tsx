@@ -11,7 +11,6 @@ import {
   YAxis,
 } from 'recharts'
 import { formatMoney, formatVatRate } from '../../../api/money'
-import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
 import { OTHER } from '../model/aggregate'
 import { ChartCard } from './ChartCard'
@@ -202,6 +201,3 @@ export function ShareChart({
     </ChartCard>
   )
 }
-
-export const solutionName = solutionLabel
-export const paymentName = paymentTypeLabel
