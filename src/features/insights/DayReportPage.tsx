@@ -17,11 +17,14 @@ function ShareTable({
   buckets,
   label,
   currency,
+  countLabel = 'Antall',
 }: {
   title: string
   buckets: ShareBucket[]
   label: (k: string) => string
   currency: string
+  /** Categories count order lines (one sale can hold several categories); the others count sales. */
+  countLabel?: string
 }) {
   return (
     <section className="report__section">
@@ -30,7 +33,7 @@ function ShareTable({
         <thead>
           <tr>
             <th />
-            <th className="num">Antall</th>
+            <th className="num">{countLabel}</th>
             <th className="num">Brutto</th>
           </tr>
         </thead>
@@ -144,7 +147,13 @@ export default function DayReportPage() {
           }
         />
       </section>
-      <ShareTable title="Per kategori" buckets={report.categories} label={(k) => k} currency={currency} />
+      <ShareTable
+        title="Per kategori"
+        buckets={report.categories}
+        label={(k) => k}
+        currency={currency}
+        countLabel="Linjer"
+      />
       <ShareTable title="Per løsning" buckets={report.solutions} label={solutionLabel} currency={currency} />
       <ShareTable
         title="Per betalingsmåte"
