@@ -17,6 +17,21 @@ export const salesPaths = {
     `${SALES_BASE}/${seg(ledgerId)}/psp-references/${seg(pspReference)}`,
 }
 
+/**
+ * The decoded segments after `/sales/report/v1/ledgers/` of a raw (still percent-encoded) path:
+ * splitting before decoding keeps an encoded slash inside its segment. Null for bad encoding.
+ */
+export function salesPathSegments(rawPath: string): string[] | null {
+  try {
+    return rawPath
+      .slice(SALES_BASE.length + 1)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
+  } catch {
+    return null
+  }
+}
+
 export const MAX_PAGE_SIZE = 1000
 export const DEFAULT_PAGE_SIZE = 100
 

@@ -37,11 +37,6 @@ function currencyFormat(currency: string, locale: string): CurrencyFormat {
   return format
 }
 
-/** Number of minor units in one major unit, as a power of ten. */
-export function minorUnitDigits(currency: string): number {
-  return currencyFormat(currency, DEFAULT_LOCALE).digits
-}
-
 /** Integer øre → "1 234,50 kr" (nb-NO). Never adds floats: the division happens once, for display. */
 export function formatMoney(
   minor: number | null | undefined,

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from 'msw'
-import { DEFAULT_PAGE_SIZE, LEDGERS_PATH, SALES_BASE, TOKEN_PATH } from '../api/endpoints'
+import { DEFAULT_PAGE_SIZE, LEDGERS_PATH, SALES_BASE, salesPathSegments, TOKEN_PATH } from '../api/endpoints'
 import { addDays } from '../api/oslo-time'
 import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
@@ -13,17 +13,6 @@ export interface HandlerOptions {
   baseUrl?: string
   /** When set, the token endpoint accepts only these keys; otherwise any non-empty pair. */
   credentials?: { clientId: string; clientSecret: string }
-}
-
-function decodeSegments(pathname: string, prefix: string): string[] | null {
-  try {
-    return pathname
-      .slice(prefix.length + 1)
-      .split('/')
-      .map((segment) => decodeURIComponent(segment))
-  } catch {
-    return null
-  }
 }
 
 function pageParams(url: URL): { pageSize: number; cursor: string | null } | Response {
@@ -172,7 +161,7 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
     http.get(`${base}${SALES_BASE}/*`, ({ request }) =>
       guarded(request, () => {
         const url = new URL(request.url)
-        const segments = decodeSegments(url.pathname, SALES_BASE)
+        const segments = salesPathSegments(url.pathname)
         if (!segments) return problemResponse(400, 'Malformed path')
         const [ledgerId = '', kind, value, ...rest] = segments
         const merchant = sim.store.merchant(ledgerId)

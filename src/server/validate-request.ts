@@ -1,4 +1,4 @@
-import { LEDGERS_PATH, SALES_BASE, salesPaths } from '../api/endpoints'
+import { LEDGERS_PATH, SALES_BASE, salesPathSegments, salesPaths } from '../api/endpoints'
 import {
   type Check,
   checkCursor,
@@ -47,14 +47,6 @@ function withQuery(
   return { ok: true, upstreamPath: text ? `${path}?${text}` : path }
 }
 
-function decodeAll(raw: string[]): string[] | null {
-  try {
-    return raw.map((segment) => decodeURIComponent(segment))
-  } catch {
-    return null
-  }
-}
-
 /**
  * Decides whether a browser request under /api may go upstream, and to which path. Works on the
  * raw (still percent-encoded) path so that an encoded slash in a reference stays inside its segment.
@@ -64,7 +56,7 @@ export function validateApiRequest(apiPath: string, params: URLSearchParams): Va
   if (!apiPath.startsWith(`${SALES_BASE}/`))
     return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
 
-  const segments = decodeAll(apiPath.slice(SALES_BASE.length + 1).split('/'))
+  const segments = salesPathSegments(apiPath)
   if (!segments) return invalid(400, 'Malformed path', 'The path contains invalid percent-encoding')
   const [ledgerId = '', kind, value, ...rest] = segments
   const ledgerProblem = checkLedgerId(ledgerId)
