@@ -1,10 +1,11 @@
 import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import { navigate, useLocation } from '../../shared/router'
+import { useLocation } from '../../shared/router'
 import { rememberExplorerSearch, routes } from '../../shared/routes'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
+import { Link } from '../../shared/ui/Link'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
@@ -139,16 +140,9 @@ function DateView({
               Innsikt og MVA
             </button>
           </div>
-          <a
-            className="button button--small"
-            href={dayReportHref}
-            onClick={(e) => {
-              e.preventDefault()
-              navigate(dayReportHref)
-            }}
-          >
+          <Link className="button button--small" href={dayReportHref}>
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
-          </a>
+          </Link>
           {state.ledger ? (
             <Suspense fallback={null}>
               <Export

@@ -5,8 +5,9 @@ import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { filterRows, hasActiveFilters } from '../../shared/filters/filters'
 import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import { navigate, useLocation } from '../../shared/router'
+import { useLocation } from '../../shared/router'
 import { routes } from '../../shared/routes'
+import { Link } from '../../shared/ui/Link'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { parseViewState } from '../../shared/view-state'
 import type { ShareBucket } from './model/aggregate'
@@ -69,16 +70,9 @@ export default function DayReportPage() {
   return (
     <article className="report" data-testid="day-report">
       <div className="report__actions no-print">
-        <a
-          className="back-link"
-          href={routes.explorer(back.toString())}
-          onClick={(e) => {
-            e.preventDefault()
-            navigate(routes.explorer(back.toString()))
-          }}
-        >
+        <Link className="back-link" href={routes.explorer(back.toString())}>
           ← Tilbake
-        </a>
+        </Link>
         <button
           type="button"
           className="button button--primary"

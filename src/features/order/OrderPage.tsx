@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
 import { formatMoney } from '../../api/money'
-import { navigate, useLocation } from '../../shared/router'
+import { useLocation } from '../../shared/router'
 import { lastExplorerHref, routes } from '../../shared/routes'
+import { Link } from '../../shared/ui/Link'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { isNotFound, orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
 import { EventCard } from './components/EventCard'
@@ -12,16 +13,9 @@ import { summariseOrder } from './model/order-summary'
 function BackLink({ ledgerId }: { ledgerId: string | null }) {
   const href = lastExplorerHref(ledgerId)
   return (
-    <a
-      className="back-link"
-      href={href}
-      onClick={(e) => {
-        e.preventDefault()
-        navigate(href)
-      }}
-    >
+    <Link className="back-link" href={href}>
       ← Tilbake til transaksjonene
-    </a>
+    </Link>
   )
 }
 
@@ -129,15 +123,9 @@ export function TransactionPage({ pspReference }: { pspReference: string }) {
       {row ? (
         <>
           <p>
-            <a
-              href={routes.order(ledgerId, row.reference, row.pspReference)}
-              onClick={(e) => {
-                e.preventDefault()
-                navigate(routes.order(ledgerId, row.reference, row.pspReference))
-              }}
-            >
+            <Link href={routes.order(ledgerId, row.reference, row.pspReference)}>
               Se hele ordren «{row.reference}» →
-            </a>
+            </Link>
           </p>
           <ol className="timeline">
             <EventCard row={row} ledgerId={ledgerId} highlighted={false} />

@@ -3,8 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
-import { navigate } from '../../../shared/router'
 import { routes } from '../../../shared/routes'
+import { Link } from '../../../shared/ui/Link'
 import { OrderLines } from '../../../shared/ui/OrderLines'
 import { NUMERIC_COLUMNS, salesColumns, tableFeaturesUsed } from '../model/columns'
 
@@ -185,16 +185,9 @@ function SalesTableView({
                 <tr className="row-detail">
                   <td colSpan={visibleColumns + 1}>
                     <OrderLines row={row.original} />
-                    <a
-                      className="button button--small"
-                      href={orderHref(row.original)}
-                      onClick={(event) => {
-                        event.preventDefault()
-                        navigate(orderHref(row.original))
-                      }}
-                    >
+                    <Link className="button button--small" href={orderHref(row.original)}>
                       Åpne ordren «{row.original.reference}» med alle refusjoner →
-                    </a>
+                    </Link>
                   </td>
                 </tr>
               ) : null}

@@ -1,9 +1,9 @@
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
-import { navigate } from '../../../shared/router'
 import { routes } from '../../../shared/routes'
 import { CustomerIdentity } from '../../../shared/ui/CustomerIdentity'
+import { Link } from '../../../shared/ui/Link'
 import { Money } from '../../../shared/ui/Money'
 import { OrderLines } from '../../../shared/ui/OrderLines'
 
@@ -37,15 +37,7 @@ export function EventCard({
         <dt>pspReference</dt>
         <dd>
           {pspHref ? (
-            <a
-              href={pspHref}
-              onClick={(e) => {
-                e.preventDefault()
-                navigate(pspHref)
-              }}
-            >
-              {row.pspReference}
-            </a>
+            <Link href={pspHref}>{row.pspReference}</Link>
           ) : (
             <span className="muted">ingen (kontant)</span>
           )}
