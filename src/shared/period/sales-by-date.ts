@@ -1,15 +1,13 @@
 import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
-import { apiGet } from '../../api/client'
-import { MAX_PAGE_SIZE, salesPaths } from '../../api/endpoints'
+import { salesPaths } from '../../api/endpoints'
 import { addDays } from '../../api/oslo-time'
-import { type SalesPage, SalesPageSchema } from '../../api/schemas'
+import type { SalesPage } from '../../api/schemas'
+import { fetchMaxPage, nextCursor } from './sales-pages'
 
 export type DayPages = InfiniteData<SalesPage>
 
 export function fetchSalesPage(ledgerId: string, date: string, cursor: string, signal?: AbortSignal) {
-  const query = new URLSearchParams({ pageSize: String(MAX_PAGE_SIZE) })
-  if (cursor) query.set('cursor', cursor)
-  return apiGet(`${salesPaths.date(ledgerId, date)}?${query}`, SalesPageSchema, 'sales page', { signal })
+  return fetchMaxPage(salesPaths.date(ledgerId, date), cursor, 'sales page', signal)
 }
 
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
@@ -30,7 +28,7 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
     queryKey: salesByDateKey(ledgerId, date),
     queryFn: ({ pageParam, signal }) => fetchSalesPage(ledgerId, date, pageParam, signal),
     initialPageParam: '',
-    getNextPageParam: (last: SalesPage) => (last.hasMore && last.cursor ? last.cursor : undefined),
+    getNextPageParam: nextCursor,
     staleTime: staleTimeForDate(date, today),
     gcTime: 30 * 60_000,
     retry: false,
