@@ -24,14 +24,27 @@ export interface SaleLine {
   vatAmount: number | null
 }
 
+/**
+ * What an entry type means for the totals. Anything but a capture or a refund is `unknown`: shown as
+ * it is, flagged, and never counted as a sale or a refund.
+ */
+export type EntryKind = 'capture' | 'refund' | 'unknown'
+
 export interface SaleRow {
   /** Unique within a ledger: pspReference when there is one, otherwise derived from the event. */
   key: string
   timeMs: number
   time: string
+  /** The ledger date the event was fetched under (from its time in Oslo only when not fetched by date). */
   ledgerDate: string
   entryType: string
+  entryKind: EntryKind
   isRefund: boolean
+  /**
+   * Set when the event could not be read: what was wrong, by field path. Such a row keeps what could
+   * be read for display (reference, time) and is never summed.
+   */
+  invalid: string[] | null
   reference: string
   pspReference: string | null
   currency: string
@@ -114,8 +127,21 @@ export function findDataIssues(
   return issues
 }
 
-export function toSaleRow(event: SalesEvent, key: string): SaleRow {
-  const isRefund = event.entryType.toLowerCase() === 'refund'
+export function entryKindOf(entryType: string): EntryKind {
+  const type = entryType.toLowerCase()
+  return type === 'capture' || type === 'refund' ? type : 'unknown'
+}
+
+export interface RowOptions {
+  /** Prefixed to every key (keeps keys unique when rows of several sources are mixed). */
+  keyPrefix?: string
+  /** The ledger date the events were fetched under; derived from each event's time when absent. */
+  ledgerDate?: string
+}
+
+export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): SaleRow {
+  const entryKind = entryKindOf(event.entryType)
+  const isRefund = entryKind === 'refund'
   const sign: 1 | -1 = isRefund ? -1 : 1
   const timeMs = Date.parse(event.time)
   const lines = (event.lines ?? []).map((line) => toLine(line, sign))
@@ -137,9 +163,11 @@ export function toSaleRow(event: SalesEvent, key: string): SaleRow {
     key,
     timeMs,
     time: event.time,
-    ledgerDate: osloDateOf(timeMs),
+    ledgerDate: ledgerDate ?? osloDateOf(timeMs),
     entryType: event.entryType,
+    entryKind,
     isRefund,
+    invalid: null,
     reference: event.reference,
     pspReference: event.pspReference ?? null,
     currency: event.currency,
@@ -176,7 +204,8 @@ export function toSaleRow(event: SalesEvent, key: string): SaleRow {
  * Turns a batch of events into rows with stable keys. Cash sales have no pspReference, so their key
  * is built from reference, time and type, with a counter for exact repeats inside the batch.
  */
-export function toSaleRows(events: readonly SalesEvent[], keyPrefix = ''): SaleRow[] {
+export function toSaleRows(events: readonly SalesEvent[], options: RowOptions = {}): SaleRow[] {
+  const { keyPrefix = '', ledgerDate } = options
   const seen = new Map<string, number>()
   return events.map((event) => {
     let key = event.pspReference
@@ -185,6 +214,6 @@ export function toSaleRows(events: readonly SalesEvent[], keyPrefix = ''): SaleR
     const count = seen.get(key) ?? 0
     seen.set(key, count + 1)
     if (count > 0) key = `${key}#${count}`
-    return toSaleRow(event, keyPrefix + key)
+    return toSaleRow(event, keyPrefix + key, ledgerDate)
   })
 }
