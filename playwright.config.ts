@@ -25,7 +25,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: 'npx tsx src/server/main.ts',
+    // The compiled server and the built app, as `npm start` serves them (`npm run build` first;
+    // `npm test` does).
+    command: 'node dist-server/main.js',
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -4,13 +4,13 @@ import { defineConfig } from 'vite'
 
 const proxyTarget = process.env.SALGSOVERSIKT_DEV_PROXY ?? 'http://127.0.0.1:8787'
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react()],
-  build: {
-    outDir: 'dist',
-    sourcemap: false,
-    chunkSizeWarningLimit: 600,
-  },
+  // `vite build` builds the app into dist/; `vite build --ssr src/server/main.ts` compiles the proxy
+  // into dist-server/main.js for plain `node`, with its npm dependencies left as imports.
+  build: isSsrBuild
+    ? { outDir: 'dist-server', target: 'node20', copyPublicDir: false, sourcemap: false }
+    : { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
   server: {
     // `npm run dev` serves the UI with hot reload and forwards /api to a running proxy (`npm run serve`).
     proxy: { '/api': proxyTarget },
@@ -21,4 +21,4 @@ export default defineConfig({
     setupFiles: ['src/testing/setup.ts'],
     testTimeout: 20_000,
   },
-})
+}))

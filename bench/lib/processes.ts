@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 
-/** Starts the production server (demo mode) with simulator knobs and waits until it answers. */
+/**
+ * Starts the compiled production server (demo mode; `npm run build` first) with simulator knobs and
+ * waits until it answers.
+ */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['dist-server/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -12,7 +15,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
-    // Its own process group, so stopping it also stops the tsx and node processes under npx.
+    // Its own process group, so stopping it stops everything it started.
     detached: true,
   })
   const deadline = Date.now() + 30_000
