@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, production build, e2e in Debian's Chromium.
+// `npm test` (after `pretest` installed what was missing): typecheck, lint, one production build,
+// unit tests, e2e in Debian's Chromium. Every tool runs through its npm script (local binaries).
 // Ends with one line "N passed, N failed" counting every test and check that ran.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 const results = { passed: 0, failed: 0 }
 const failures = []
@@ -12,6 +13,9 @@ function run(label, command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
   return result.status === 0
 }
+
+const npmRun = (label, script, args = [], env = {}) =>
+  run(label, 'npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], env)
 
 function check(label, ok) {
   if (ok) results.passed++
@@ -49,15 +53,27 @@ function ensureChromium() {
 }
 
 mkdirSync('.tmp', { recursive: true })
-rmSync('.tmp/vitest.json', { force: true })
-rmSync('.tmp/playwright.json', { force: true })
+for (const file of ['vitest.json', 'playwright.json', 'build-env.json'])
+  rmSync(`.tmp/${file}`, { force: true })
 
-check('typecheck', run('typecheck', 'npx', ['tsc', '--noEmit']))
-check('lint', run('lint', 'npx', ['biome', 'check', '.']))
+check('typecheck', npmRun('typecheck', 'typecheck'))
+check('lint', npmRun('lint', 'lint'))
 
-const unitOk = run('unit tests', 'npx', [
-  'vitest',
-  'run',
+// One build for everything below. It runs with recognisable fake keys in its environment, and the
+// stamp written after it tells src/server/secrets.test.ts that it may search the output for them.
+const fakeKeys = JSON.parse(readFileSync('src/testing/fake-keys.json', 'utf8'))
+const buildEnv = {
+  VIPPS_CLIENT_ID: fakeKeys.clientId,
+  VIPPS_CLIENT_SECRET: fakeKeys.clientSecret,
+  VITE_VIPPS_CLIENT_ID: fakeKeys.clientId,
+  VITE_VIPPS_CLIENT_SECRET: fakeKeys.clientSecret,
+}
+const buildOk = npmRun('build', 'build', [], buildEnv)
+check('build', buildOk)
+if (buildOk)
+  writeFileSync('.tmp/build-env.json', `${JSON.stringify({ keysInEnvironment: Object.keys(buildEnv) })}\n`)
+
+const unitOk = npmRun('unit tests', 'test:unit', [
   '--reporter=default',
   '--reporter=json',
   '--outputFile.json=.tmp/vitest.json',
@@ -69,13 +85,11 @@ const unitCounted = countJson('.tmp/vitest.json', (report) => {
 })
 if (!unitCounted || (!unitOk && results.failed === 0)) check('unit test run', false)
 
-const buildOk = run('build', 'npx', ['vite', 'build'])
-check('build', buildOk)
-
 if (!ensureChromium()) {
   check('chromium install', false)
 } else if (buildOk) {
-  const e2eOk = run('e2e tests', 'npx', ['playwright', 'test'])
+  // Playwright serves the compiled server (dist-server/) with the built app (dist/): what ships.
+  const e2eOk = npmRun('e2e tests', 'test:e2e')
   const e2eCounted = countJson('.tmp/playwright.json', (report) => {
     const stats = report.stats ?? {}
     results.passed += (stats.expected ?? 0) + (stats.flaky ?? 0)

@@ -31,7 +31,7 @@ import { firstPageLatency, idealFetch, naiveFetch } from './lib/fetchers'
 import { startServer, stop } from './lib/processes'
 import { median, percentile, repeat } from './lib/stats'
 
-const PORT = 8797
+const PORT = Number(process.env.BENCH_PORT ?? 8797)
 const BASE = `http://127.0.0.1:${PORT}`
 const LEDGER = '302321'
 const SIM_NOW = '2026-11-26T12:00:00Z'
@@ -135,7 +135,7 @@ function aggregationMs(): { ms: number; events: number } {
 
 async function main() {
   console.log('Building the production app …')
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' })
   const server = await startServer(PORT, KNOBS)
   const browser = await launchBrowser()
   try {
