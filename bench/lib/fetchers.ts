@@ -21,14 +21,23 @@ async function page(
   return (await response.json()) as Page
 }
 
-async function walkDay(base: string, ledger: string, date: string, pageSize: number): Promise<number> {
-  let count = 0
+interface DayWalk {
+  date: string
+  events: number
+  pages: number
+}
+
+/** Reads one day to its end, page after page (each page needs the previous page's cursor). */
+async function walkDay(base: string, ledger: string, date: string, pageSize: number): Promise<DayWalk> {
+  let events = 0
+  let pages = 0
   let cursor = ''
   for (;;) {
     const result = await page(base, ledger, date, cursor, pageSize)
-    count += result.items.length
+    events += result.items.length
+    pages++
     cursor = result.cursor ?? ''
-    if (!result.hasMore) return count
+    if (!result.hasMore) return { date, events, pages }
   }
 }
 
@@ -36,15 +45,15 @@ async function walkDay(base: string, ledger: string, date: string, pageSize: num
 export async function idealFetch(base: string, ledger: string, dates: string[], concurrency: number) {
   const run = createLimiter(concurrency)
   const started = performance.now()
-  const counts = await Promise.all(dates.map((date) => run(() => walkDay(base, ledger, date, MAX_PAGE_SIZE))))
-  return { ms: performance.now() - started, events: counts.reduce((a, b) => a + b, 0) }
+  const days = await Promise.all(dates.map((date) => run(() => walkDay(base, ledger, date, MAX_PAGE_SIZE))))
+  return { ms: performance.now() - started, events: days.reduce((sum, day) => sum + day.events, 0), days }
 }
 
 /** A naive loader: one day after another, default pages of 100. */
 export async function naiveFetch(base: string, ledger: string, dates: string[]) {
   const started = performance.now()
   let events = 0
-  for (const date of dates) events += await walkDay(base, ledger, date, 100)
+  for (const date of dates) events += (await walkDay(base, ledger, date, 100)).events
   return { ms: performance.now() - started, events }
 }
 
@@ -52,5 +61,12 @@ export async function naiveFetch(base: string, ledger: string, dates: string[]) 
 export async function firstPageLatency(base: string, ledger: string, date: string) {
   const started = performance.now()
   await page(base, ledger, date, '', MAX_PAGE_SIZE)
+  return performance.now() - started
+}
+
+/** Milliseconds to read one day's whole page chain at the maximum page size, as the app does. */
+export async function pageChainLatency(base: string, ledger: string, date: string) {
+  const started = performance.now()
+  await walkDay(base, ledger, date, MAX_PAGE_SIZE)
   return performance.now() - started
 }
