@@ -6,11 +6,11 @@ import {
   type ReportTopic,
   reportPathSegments,
 } from '../../api/endpoints'
-import { addDays } from '../../api/oslo-time'
 import { checkCursor, checkLedgerDate, checkPageSize } from '../../api/params'
 import type { ReportEntry } from '../../api/report-schemas'
 import type { Merchant } from '../catalog'
 import { decodeCursor, encodeCursor } from '../cursor'
+import { walkFeed } from '../feed-walk'
 import { problemResponse, type Simulator } from '../simulator'
 import type { SimEntry } from './report-day'
 
@@ -84,31 +84,19 @@ function feedPage(sim: Simulator, merchant: Merchant, topic: ReportTopic, url: U
     date = position.date
     index = position.index
   }
-  const today = sim.report.today()
-  const items: SimEntry[] = []
-  let booked = sim.report.visibleBookedOn(merchant, topic, date)
-  while (items.length < params.pageSize) {
-    if (index < booked.length) {
-      const taken = booked.slice(index, index + params.pageSize - items.length)
-      items.push(...taken)
-      index += taken.length
-      continue
-    }
-    if (date >= today) break
-    date = addDays(date, 1)
-    index = 0
-    booked = sim.report.visibleBookedOn(merchant, topic, date)
-  }
-  let more = index < booked.length
-  for (let d = date; !more && d < today; ) {
-    d = addDays(d, 1)
-    more = sim.report.visibleBookedOn(merchant, topic, d).length > 0
-  }
+  const step = walkFeed({ date, index }, sim.report.today(), params.pageSize, (d) =>
+    sim.report.visibleBookedOn(merchant, topic, d),
+  )
   return pageResponse(
     {
-      items: items.map(toWire),
-      cursor: encodeCursor({ kind: 'feed', ledgerId: cursorLedger(merchant, topic), date, index }),
-      tryLater: !more,
+      items: step.items.map(toWire),
+      cursor: encodeCursor({
+        kind: 'feed',
+        ledgerId: cursorLedger(merchant, topic),
+        date: step.date,
+        index: step.index,
+      }),
+      tryLater: !step.more,
     },
     params.pageSize,
   )

@@ -46,6 +46,8 @@ async function load(ledgerId: string, knobs = {}) {
 }
 
 type Loaded = Awaited<ReturnType<typeof load>>
+/** Eleven dates of sales, funds and fees, generated and paged: slow on a busy machine, never timed. */
+const LOAD_TIMEOUT_MS = 120_000
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0)
 const isPayout = (e: ReportEntry) =>
@@ -68,7 +70,7 @@ describe('reconciliation of the demo café (daily payouts)', () => {
     allFunds = [...funds.values()].flat()
     salePsps = new Set(allSales.map((s) => s.pspReference).filter(Boolean))
     fundsPsps = new Set(allFunds.map((e) => e.pspReference))
-  })
+  }, LOAD_TIMEOUT_MS)
 
   it('matches every sale that has a funds row, and each date’s matched sales equal its matched money', () => {
     expect(result.join.matched).toHaveLength(
@@ -241,7 +243,7 @@ describe('reconciliation of the demo web shop (payouts every third date)', () =>
   let result: Loaded['result']
   beforeAll(async () => {
     ;({ funds, result } = await load('302322', { legacyPayouts: true, unknownReportTypes: true }))
-  })
+  }, LOAD_TIMEOUT_MS)
 
   it('covers three dates per payout, and the walk adds up over them with unknown entries and the older name', () => {
     const payoutDates = DATES.filter((d) => (funds.get(d) ?? []).some(isPayout))

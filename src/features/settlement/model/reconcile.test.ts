@@ -56,6 +56,10 @@ function day(
 const sale = (date: string, overrides: Partial<SalesEvent> = {}) =>
   toSaleRows([saleEvent({ time: `${date}T09:00:00.000Z`, ...overrides })], { ledgerDate: date })[0] as SaleRow
 
+/** A sale at 25 % VAT (gross divisible by 5). */
+const sold = (date: string, pspReference: string, gross: number, entryType = 'capture') =>
+  sale(date, { pspReference, entryType, amounts: { gross, net: (gross * 4) / 5, vat: gross / 5 } })
+
 describe('the join: every one-sided case has its reason', () => {
   it('matches on pspReference across dates and gives each lone sale its reason', () => {
     const sales = [
@@ -114,7 +118,7 @@ describe('the join: every one-sided case has its reason', () => {
   it('gives each lone funds row its reason: correction, data floor, outside the period, unknown, other, duplicate, no sale', () => {
     const floor = Date.parse('2026-11-19T12:00:00Z')
     const sales = [
-      sale('2026-11-20', { pspReference: 'sold', amounts: { gross: 1000, net: 800, vat: 200 } }),
+      sold('2026-11-20', 'sold', 1000),
       sale('2026-11-20', { pspReference: 'odd', entryType: 'chargeback' }),
     ]
     const report = [
@@ -156,9 +160,7 @@ describe('the join: every one-sided case has its reason', () => {
   })
 
   it('puts capture fees on their capture wherever they were booked, and says why a fee stands alone', () => {
-    const sales = [
-      sale('2026-11-20', { pspReference: 'c1', amounts: { gross: 20000, net: 16000, vat: 4000 } }),
-    ]
+    const sales = [sold('2026-11-20', 'c1', 20000)]
     const report = [
       day('2026-11-20', [['capture', 20000, 'c1']], [['capture-fee', -278, 'c1']]),
       day(
@@ -195,13 +197,9 @@ describe('the join: every one-sided case has its reason', () => {
 describe('the checks', () => {
   it('agrees when sales and settled money agree, and shows the difference when they do not', () => {
     const sales = [
-      sale('2026-11-20', { pspReference: 'a', amounts: { gross: 10000, net: 8000, vat: 2000 } }),
-      sale('2026-11-20', {
-        pspReference: 'b',
-        entryType: 'refund',
-        amounts: { gross: 3000, net: 2400, vat: 600 },
-      }),
-      sale('2026-11-20', { pspReference: 'c', amounts: { gross: 4000, net: 3200, vat: 800 } }),
+      sold('2026-11-20', 'a', 10000),
+      sold('2026-11-20', 'b', 3000, 'refund'),
+      sold('2026-11-20', 'c', 4000),
     ]
     const report = [
       day('2026-11-20', [
@@ -254,14 +252,10 @@ describe('the checks', () => {
 
 describe('payouts', () => {
   const sales = [
-    sale('2026-11-20', { pspReference: 'a', amounts: { gross: 10000, net: 8000, vat: 2000 } }),
-    sale('2026-11-21', {
-      pspReference: 'b',
-      entryType: 'refund',
-      amounts: { gross: 2000, net: 1600, vat: 400 },
-    }),
-    sale('2026-11-21', { pspReference: 'c', amounts: { gross: 6000, net: 4800, vat: 1200 } }),
-    sale('2026-11-22', { pspReference: 'd', amounts: { gross: 900, net: 720, vat: 180 } }),
+    sold('2026-11-20', 'a', 10000),
+    sold('2026-11-21', 'b', 2000, 'refund'),
+    sold('2026-11-21', 'c', 6000),
+    sold('2026-11-22', 'd', 900),
   ]
   // Opening 0 after the payout of the 19th; the 20th and 21st are paid out on the 21st.
   const report = [
