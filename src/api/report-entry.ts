@@ -97,9 +97,19 @@ function keysOf(entries: readonly ReportEntry[]): string[] {
   })
 }
 
-function baseOf(entry: ReportEntry, key: string, fetchedDate: string | undefined) {
-  return {
+/** Every field written out in one literal: rows built by spreading read many times slower. */
+function rowOf<R extends ReportRow>(
+  entry: ReportEntry,
+  key: string,
+  fetchedDate: string | undefined,
+  topic: R['topic'],
+  kind: R['kind'],
+): R {
+  const row: ReportRow = {
     key,
+    topic,
+    kind,
+    known: kind !== 'unknown',
     entryType: entry.entryType,
     pspReference: entry.pspReference || null,
     reference: entry.reference ?? '',
@@ -112,24 +122,23 @@ function baseOf(entry: ReportEntry, key: string, fetchedDate: string | undefined
     balanceAfter: entry.balanceAfter,
     recipientHandle: entry.recipientHandle ?? null,
     issues: issuesOf(entry, fetchedDate),
-  }
+  } as ReportRow
+  return row as R
 }
 
 /** Funds entries as rows, in the API's order; `fetchedDate` is the ledger date they were asked for. */
 export function toFundsRows(entries: readonly ReportEntry[], fetchedDate?: string): FundsRow[] {
   const keys = keysOf(entries)
-  return entries.map((entry, i) => {
-    const kind = fundsKindOf(entry.entryType)
-    return { ...baseOf(entry, keys[i] ?? '', fetchedDate), topic: 'funds', kind, known: kind !== 'unknown' }
-  })
+  return entries.map((entry, i) =>
+    rowOf<FundsRow>(entry, keys[i] ?? '', fetchedDate, 'funds', fundsKindOf(entry.entryType)),
+  )
 }
 
 export function toFeesRows(entries: readonly ReportEntry[], fetchedDate?: string): FeesRow[] {
   const keys = keysOf(entries)
-  return entries.map((entry, i) => {
-    const kind = feesKindOf(entry.entryType)
-    return { ...baseOf(entry, keys[i] ?? '', fetchedDate), topic: 'fees', kind, known: kind !== 'unknown' }
-  })
+  return entries.map((entry, i) =>
+    rowOf<FeesRow>(entry, keys[i] ?? '', fetchedDate, 'fees', feesKindOf(entry.entryType)),
+  )
 }
 
 export function toReportRows(topic: ReportTopic, entries: readonly ReportEntry[], fetchedDate?: string) {

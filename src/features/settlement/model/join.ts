@@ -85,7 +85,7 @@ export interface Join {
   /** Fees that belong to no capture: service fees, invoiced fees, credit notes, corrections, unknown types. */
   otherFees: FeesRow[]
   /** The matched transaction of each funds row, and the reason of each unmatched one. */
-  byFundsKey: Map<string, MatchedTransaction | UnmatchedFunds>
+  byFundsRow: Map<FundsRow, MatchedTransaction | UnmatchedFunds>
 }
 
 /** Kinds that are the settlement's own bookkeeping, not something to match. */
@@ -100,6 +100,17 @@ export function salesDataFloorOf(sales: readonly SaleRow[]): number | null {
     if (start !== undefined) floor = Math.max(floor ?? 0, Date.parse(start))
   }
   return floor
+}
+
+/** The first unused row of the sale's kind, else the first unused row of any kind. */
+function unusedFundsRow(rows: readonly FundsRow[] | undefined, kind: string, used: ReadonlySet<FundsRow>) {
+  let fallback: FundsRow | undefined
+  for (const row of rows ?? []) {
+    if (used.has(row)) continue
+    if (row.kind === kind) return row
+    fallback ??= row
+  }
+  return fallback
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -157,8 +168,7 @@ export function joinSettlement(input: JoinInput): Join {
       unmatchedSales.push({ sale, reason: 'cash' })
       continue
     }
-    const candidates = (fundsByPsp.get(sale.pspReference) ?? []).filter((row) => !used.has(row))
-    const funds = candidates.find((row) => row.kind === sale.entryKind) ?? candidates[0]
+    const funds = unusedFundsRow(fundsByPsp.get(sale.pspReference), sale.entryKind, used)
     if (!funds) {
       unmatchedSales.push({ sale, reason: saleReason(sale) })
       continue
@@ -186,8 +196,8 @@ export function joinSettlement(input: JoinInput): Join {
     return saleDates.every((d) => salesDates.has(d)) ? 'no-sale' : 'sale-outside-period'
   }
 
-  const byFundsKey = new Map<string, MatchedTransaction | UnmatchedFunds>()
-  for (const transaction of matched) byFundsKey.set(transaction.funds.key, transaction)
+  const byFundsRow = new Map<FundsRow, MatchedTransaction | UnmatchedFunds>()
+  for (const transaction of matched) byFundsRow.set(transaction.funds, transaction)
   const unmatchedFunds: UnmatchedFunds[] = []
   const capturePsps = new Set<string>()
   for (const date of input.report) {
@@ -196,7 +206,7 @@ export function joinSettlement(input: JoinInput): Join {
       if (used.has(row) || isMechanics(row)) continue
       const unmatched = { row, reason: fundsReason(row), fees: feesOf(row) }
       unmatchedFunds.push(unmatched)
-      byFundsKey.set(row.key, unmatched)
+      byFundsRow.set(row, unmatched)
     }
   }
 
@@ -209,5 +219,5 @@ export function joinSettlement(input: JoinInput): Join {
     unmatchedFees.push({ row, reason })
   }
 
-  return { matched, unmatchedSales, unmatchedFunds, unmatchedFees, otherFees, byFundsKey }
+  return { matched, unmatchedSales, unmatchedFunds, unmatchedFees, otherFees, byFundsRow }
 }

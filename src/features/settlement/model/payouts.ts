@@ -94,7 +94,7 @@ function walkOf(bucket: Bucket, payout: FundsRow, join: Join) {
   const transactions: MatchedTransaction[] = []
   const unmatchedFunds: UnmatchedFunds[] = []
   for (const row of bucket.rows) {
-    const joined = join.byFundsKey.get(row.key)
+    const joined = join.byFundsRow.get(row)
     if (joined && 'sale' in joined) {
       transactions.push(joined)
       const gross = joined.sale.gross
@@ -171,7 +171,7 @@ export function findPayouts(report: readonly ReportDate[], join: Join) {
     }
   }
   const pendingTransactions = bucket.rows.flatMap((row) => {
-    const joined = join.byFundsKey.get(row.key)
+    const joined = join.byFundsRow.get(row)
     return joined && 'sale' in joined ? [joined] : []
   })
   const pendingDates = [...bucket.dates]

@@ -1,4 +1,4 @@
-import type { FeesRow } from '../../../api/report-entry'
+import type { FeesRow, FundsRow } from '../../../api/report-entry'
 import type { SaleRow } from '../../../api/sale-row'
 import { type BalanceCheck, checkBalances } from './balance'
 import { type FeesSummary, feesSummary } from './fees'
@@ -171,11 +171,11 @@ export function reconcile(input: JoinInput): Reconciliation {
     }
   })
 
-  const payoutOfFunds = new Map<string, Payout>()
-  for (const payout of payouts) for (const t of payout.transactions) payoutOfFunds.set(t.funds.key, payout)
+  const payoutOfFunds = new Map<FundsRow, Payout>()
+  for (const payout of payouts) for (const t of payout.transactions) payoutOfFunds.set(t.funds, payout)
   const transactions = new Map<string, TransactionSettlement>()
   for (const t of join.matched) {
-    const payout = payoutOfFunds.get(t.funds.key) ?? null
+    const payout = payoutOfFunds.get(t.funds) ?? null
     transactions.set(t.sale.key, {
       status: 'settled',
       ledgerDate: t.funds.ledgerDate,
