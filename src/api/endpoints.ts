@@ -22,9 +22,13 @@ export const salesPaths = {
  * splitting before decoding keeps an encoded slash inside its segment. Null for bad encoding.
  */
 export function salesPathSegments(rawPath: string): string[] | null {
+  return segmentsAfter(SALES_BASE, rawPath)
+}
+
+function segmentsAfter(base: string, rawPath: string): string[] | null {
   try {
     return rawPath
-      .slice(SALES_BASE.length + 1)
+      .slice(base.length + 1)
       .split('/')
       .map((segment) => decodeURIComponent(segment))
   } catch {
@@ -32,8 +36,29 @@ export function salesPathSegments(rawPath: string): string[] | null {
   }
 }
 
+/** The Report API (funds and fees): same base URL and token as the Sales API. */
+export const REPORT_BASE = '/report/v2/ledgers'
+export const REPORT_TOPICS = ['funds', 'fees'] as const
+export type ReportTopic = (typeof REPORT_TOPICS)[number]
+
+export const isReportTopic = (value: string | undefined): value is ReportTopic =>
+  value === 'funds' || value === 'fees'
+
+export const reportPaths = {
+  date: (ledgerId: string, topic: ReportTopic, ledgerDate: string) =>
+    `${REPORT_BASE}/${seg(ledgerId)}/${topic}/dates/${seg(ledgerDate)}`,
+  feed: (ledgerId: string, topic: ReportTopic) => `${REPORT_BASE}/${seg(ledgerId)}/${topic}/feed`,
+}
+
+/** Like salesPathSegments, for the segments after `/report/v2/ledgers/`. */
+export function reportPathSegments(rawPath: string): string[] | null {
+  return segmentsAfter(REPORT_BASE, rawPath)
+}
+
 export const MAX_PAGE_SIZE = 1000
 export const DEFAULT_PAGE_SIZE = 100
+/** The Report API's default page size is its maximum. */
+export const REPORT_DEFAULT_PAGE_SIZE = 1000
 
 /** Oldest data the Sales API holds, per solution (UTC). Earlier periods return nothing. */
 export const HISTORICAL_FLOOR = {

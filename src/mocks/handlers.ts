@@ -5,6 +5,7 @@ import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
 import type { Merchant } from './catalog'
 import { decodeCursor, encodeCursor } from './cursor'
+import { createReportApiHandlers } from './report/report-handlers'
 import { problemResponse, type Simulator } from './simulator'
 
 export const VIPPS_BASE_URL = 'https://api.vipps.no'
@@ -188,5 +189,7 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
         return problemResponse(404, 'Not found')
       }),
     ),
+
+    ...createReportApiHandlers(sim, base, guarded),
   ]
 }

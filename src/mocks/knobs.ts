@@ -1,3 +1,5 @@
+import { DEFAULT_REPORT_KNOBS, type ReportKnobs, reportKnobsFromEnv } from './report/report-knobs'
+
 /**
  * The simulator's knobs. Every knob has an environment variable so that `npm start`, e2e tests
  * and benchmarks can turn it without code.
@@ -16,8 +18,10 @@
  * | SIM_RATE_LIMIT_RATE      | rateLimitRate     | 0       |
  * | SIM_RETRY_AFTER_SECONDS  | retryAfterSeconds | 1       |
  * | SIM_TOKEN_TTL_SECONDS    | tokenTtlSeconds   | 900     |
+ *
+ * The Report API's knobs (SIM_REPORT_*) are in report/report-knobs.ts.
  */
-export interface SimulatorKnobs {
+export interface SimulatorKnobs extends ReportKnobs {
   seed: string
   eventsPerDay: number
   historyDays: number
@@ -34,6 +38,7 @@ export interface SimulatorKnobs {
 }
 
 export const DEFAULT_KNOBS: SimulatorKnobs = {
+  ...DEFAULT_REPORT_KNOBS,
   seed: 'demo',
   eventsPerDay: 900,
   historyDays: 120,
@@ -72,6 +77,7 @@ export function knobsFromEnv(env: Record<string, string | undefined> = process.e
   if (refundSign !== 'positive' && refundSign !== 'negative')
     throw new Error('SIM_REFUND_SIGN must be positive or negative')
   return {
+    ...reportKnobsFromEnv(env),
     seed: env.SIM_SEED || DEFAULT_KNOBS.seed,
     eventsPerDay: numberFrom(env, 'SIM_EVENTS_PER_DAY', DEFAULT_KNOBS.eventsPerDay, 0, 50_000),
     historyDays: numberFrom(env, 'SIM_HISTORY_DAYS', DEFAULT_KNOBS.historyDays, 0, 400),

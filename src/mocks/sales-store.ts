@@ -89,6 +89,11 @@ export class SalesStore {
     return events
   }
 
+  /** All events of a date, visible or not yet (the Report API simulator settles them as they happen). */
+  allEventsOf(merchant: Merchant, date: string): SalesEvent[] {
+    return this.dayEvents(merchant, date).map((e) => e.event)
+  }
+
   /** Events of a date that have happened by now. */
   visibleEventsOf(merchant: Merchant, date: string): SalesEvent[] {
     if (date > this.today() || date < this.firstDate(merchant)) return []

@@ -1,5 +1,6 @@
 import { PROBLEM_CONTENT_TYPE, problem } from '../api/problem'
 import { DEFAULT_KNOBS, type SimulatorKnobs } from './knobs'
+import { ReportStore } from './report/report-store'
 import { hashSeed, Rng } from './rng'
 import { SalesStore } from './sales-store'
 
@@ -10,6 +11,7 @@ import { SalesStore } from './sales-store'
 export class Simulator {
   readonly knobs: SimulatorKnobs
   readonly store: SalesStore
+  readonly report: ReportStore
   private readonly tokens = new Map<string, number>()
   private readonly faultRng: Rng
   private tokenCounter = 0
@@ -22,6 +24,7 @@ export class Simulator {
     const fixed = this.knobs.fixedNow
     const clock = now ?? (fixed === null ? () => Date.now() : () => fixed)
     this.store = new SalesStore({ ...this.knobs, now: clock })
+    this.report = new ReportStore(this.store, this.knobs)
     this.faultRng = new Rng(hashSeed(this.knobs.seed, 'faults'))
   }
 

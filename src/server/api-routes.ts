@@ -39,6 +39,7 @@ export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipp
 
   api.get('/settlement/*', validateRequest, relay)
   api.get('/sales/*', validateRequest, relay)
+  api.get('/report/*', validateRequest, relay)
 
   async function relay(c: Context<ApiEnv>) {
     const response = await deps.upstream.get(c.get('upstreamPath'))

@@ -101,7 +101,7 @@ describe('proxy', () => {
 
   it('is not an open proxy: unknown paths and other methods are refused without an upstream call', async () => {
     const { app, calls } = setup()
-    expect((await app.request('/api/report/v2/ledgers/302321/funds/feed')).status).toBe(404)
+    expect((await app.request('/api/report/v2/ledgers/302321/payouts/feed')).status).toBe(404)
     expect((await app.request('/api/miami/v1/token', { method: 'POST' })).status).toBe(405)
     expect((await app.request('/api/sales/report/v1/ledgers/302321', { method: 'DELETE' })).status).toBe(405)
     expect(calls).toHaveLength(0)

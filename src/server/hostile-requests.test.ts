@@ -6,6 +6,7 @@ import { createApp } from './app'
 import { configFromEnv } from './config'
 
 const BASE = '/api/sales/report/v1/ledgers'
+const REPORT = '/api/report/v2/ledgers'
 const long = (n: number) => 'a'.repeat(n)
 
 /** [method, path, headers?] — every one must be refused with 4xx problem+json and never reach upstream. */
@@ -79,7 +80,7 @@ const HOSTILE: [string, string, Record<string, string>?][] = [
   ['POST', '/api/miami/v1/token', { 'Content-Type': 'application/x-www-form-urlencoded' }],
   // unknown paths and a very long URL
   ['GET', '/api/miami/v1/token'],
-  ['GET', '/api/report/v2/ledgers/302321/funds/feed'],
+  ['GET', '/api/report/v2/ledgers/302321/payouts/feed'],
   ['GET', '/api/settlement/v1/ledgers/302321'],
   ['GET', '/api/sales/report/v2/ledgers/302321'],
   ['GET', '/api/'],
@@ -87,6 +88,38 @@ const HOSTILE: [string, string, Record<string, string>?][] = [
   ['GET', `${BASE}`],
   ['GET', `/api/${long(20_000)}`],
   ['GET', `${BASE}/302321/references/${long(20_000)}`],
+  // the Report API's funds and fees: the same rules, and personal data is never fetched
+  ['GET', `${REPORT}/302321/funds`],
+  ['GET', `${REPORT}/302321/funds/dates`],
+  ['GET', `${REPORT}/302321/funds/feed/`],
+  ['GET', `${REPORT}/302321/funds/feed/extra`],
+  ['GET', `${REPORT}/302321/fees/dates/2026-11-20/extra`],
+  ['GET', `${REPORT}/302321/FUNDS/feed`],
+  ['GET', `${REPORT}/302321/general-ledger/feed`],
+  ['GET', `${REPORT}/302321/funds%2Ffeed`],
+  ['GET', `${REPORT}/302321/funds/%2e%2e/feed`],
+  ['GET', `${REPORT}/..%2F..%2Fmiami/funds/feed`],
+  ['GET', `${REPORT}/302321%00/funds/feed`],
+  ['GET', `${REPORT}/${long(65)}/fees/feed`],
+  ['GET', `${REPORT}/302321/funds/dates/2026-02-30`],
+  ['GET', `${REPORT}/302321/fees/dates/2026-1-1`],
+  ['GET', `${REPORT}/302321/fees/dates/%E0%A4%A`],
+  ['GET', `${REPORT}/302321/funds/feed?pageSize=0`],
+  ['GET', `${REPORT}/302321/funds/feed?pageSize=1001`],
+  ['GET', `${REPORT}/302321/fees/dates/2026-11-20?pageSize=1e3`],
+  ['GET', `${REPORT}/302321/fees/feed?cursor=${long(3000)}`],
+  ['GET', `${REPORT}/302321/fees/dates/2026-11-20?cursor=a%20b`],
+  ['GET', `${REPORT}/302321/fees/dates/2026-11-20?cursor=x%0D%0ASet-Cookie:%20a=1`],
+  ['GET', `${REPORT}/302321/funds/feed?cursor=`],
+  ['GET', `${REPORT}/302321/funds/feed?cursor=a&cursor=b`],
+  ['GET', `${REPORT}/302321/funds/feed?pageSize=10&pageSize=10`],
+  ['GET', `${REPORT}/302321/funds/feed?includeGDPRSensitiveData=true`],
+  ['GET', `${REPORT}/302321/fees/dates/2026-11-20?pageSize=1000&includeGDPRSensitiveData=true`],
+  ['GET', `${REPORT}/302321/funds/feed?topic=fees`],
+  ['GET', `${REPORT}`],
+  ['GET', '/api/report/v1/ledgers/302321/funds/feed'],
+  ['POST', `${REPORT}/302321/funds/feed`],
+  ['DELETE', `${REPORT}/302321/fees/dates/2026-11-20`],
 ]
 
 describe('hostile requests to the proxy', () => {

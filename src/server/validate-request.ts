@@ -9,6 +9,7 @@ import {
   checkReference,
   PAGED_QUERY_CHECKS,
 } from '../api/params'
+import { matchReportRequest } from './validate-report-request'
 
 export interface ValidRequest {
   ok: true
@@ -53,6 +54,8 @@ function withQuery(
  */
 export function validateApiRequest(apiPath: string, params: URLSearchParams): ValidRequest | InvalidRequest {
   if (apiPath === LEDGERS_PATH) return withQuery(LEDGERS_PATH, params, { cursor: checkCursor })
+  const report = matchReportRequest(apiPath)
+  if (report) return report.ok ? withQuery(report.path, params, report.query) : report
   if (!apiPath.startsWith(`${SALES_BASE}/`))
     return invalid(404, 'Unknown API path', 'Only the documented read endpoints are available')
 
