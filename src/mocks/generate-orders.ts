@@ -1,6 +1,12 @@
 import { addDays, osloDateOf, osloLocalToUtc } from '../api/oslo-time'
 import type { OrderLine, SalesEvent } from '../api/schemas'
-import { CUSTOMER_NAMES, type Merchant, ODD_REFERENCES, type Product } from './catalog'
+import {
+  CUSTOMER_NAMES,
+  HOSTILE_CUSTOMER_NAMES,
+  type Merchant,
+  ODD_REFERENCES,
+  type Product,
+} from './catalog'
 import { hashSeed, Rng } from './rng'
 
 export interface GeneratorOptions {
@@ -9,6 +15,8 @@ export interface GeneratorOptions {
   eventsPerDay: number
   /** How refunds write their amounts: the API docs leave the sign open, so both are simulated. */
   refundSign: 'positive' | 'negative'
+  /** Sell the merchant's hostile products and give customers hostile names too. */
+  hostile: boolean
 }
 
 const DAY_MS = 86_400_000
@@ -70,8 +78,9 @@ function amountsOfLines(lines: readonly OrderLine[], withVat: boolean): NonNulla
   return { gross, net: gross - vat, vat }
 }
 
-function pickLines(rng: Rng, merchant: Merchant, withVat: boolean): OrderLine[] {
-  const sellable = merchant.products.filter((p) => p.weight > 0)
+function pickLines(rng: Rng, merchant: Merchant, withVat: boolean, hostile: boolean): OrderLine[] {
+  const products = hostile ? [...merchant.products, ...merchant.hostileProducts] : merchant.products
+  const sellable = products.filter((p) => p.weight > 0)
   const count = rng.weighted([1, 2, 3, 4], (n) => [55, 28, 12, 5][n - 1] ?? 1)
   const lines: OrderLine[] = []
   for (let i = 0; i < count; i++) {
@@ -94,8 +103,8 @@ function reference(merchant: Merchant, date: string, seq: number, rng: Rng): str
   return orderNumber
 }
 
-function customer(rng: Rng) {
-  const name = rng.pick(CUSTOMER_NAMES)
+function customer(rng: Rng, hostile: boolean) {
+  const name = rng.pick(hostile ? [...CUSTOMER_NAMES, ...HOSTILE_CUSTOMER_NAMES] : CUSTOMER_NAMES)
   const mailbox =
     name
       .toLowerCase()
@@ -159,7 +168,7 @@ export function generateOrdersOfDay(
     let lines: OrderLine[] | null = null
     let amounts: NonNullable<SalesEvent['amounts']>
     if (withLines) {
-      lines = pickLines(rng, merchant, withVat)
+      lines = pickLines(rng, merchant, withVat, options.hostile)
       amounts = amountsOfLines(lines, withVat)
       const first = lines[0]
       if (merchant.solution === 'SHOPPING_BASKET' && first && rng.chance(0.005)) {
@@ -175,7 +184,7 @@ export function generateOrdersOfDay(
     } else {
       amounts = { gross: rng.int(30, 400) * 100, net: null, vat: null }
     }
-    const buyer = rng.chance(merchant.customerRate) ? customer(rng) : null
+    const buyer = rng.chance(merchant.customerRate) ? customer(rng, options.hostile) : null
     const capture: SalesEvent = {
       entryType: 'capture',
       time: new Date(timeMs).toISOString(),
@@ -213,7 +222,7 @@ export function generateOrdersOfDay(
     // Partial refunds: first one line (or one unit of it), sometimes another line later.
     for (const [k, line] of lines.slice(0, rng.chance(0.25) ? 2 : 1).entries()) {
       const quantity = line.quantity ?? 1
-      const product = merchant.products.find((p) => p.name === line.name)
+      const product = [...merchant.products, ...merchant.hostileProducts].find((p) => p.name === line.name)
       const refunded =
         quantity > 1 && product && !line.discountTotal
           ? makeLine(Number(line.lineId), product, 1, 0, withVat)

@@ -1,7 +1,7 @@
 import { HISTORICAL_FLOOR } from '../api/endpoints'
 import { addDays, osloDateOf } from '../api/oslo-time'
 import type { SalesEvent } from '../api/schemas'
-import { MERCHANTS, type Merchant } from './catalog'
+import { MERCHANTS, type Merchant, TEST_LEDGERS } from './catalog'
 import { eventDate, type GeneratorOptions, generateOrdersOfDay } from './generate-orders'
 
 export interface StoreOptions extends GeneratorOptions {
@@ -9,6 +9,8 @@ export interface StoreOptions extends GeneratorOptions {
   historyDays: number
   now: () => number
   merchants?: readonly Merchant[]
+  /** Add the test ledgers (catalog.ts) to the demo merchants. */
+  testLedgers?: boolean
 }
 
 interface TimedEvent {
@@ -40,7 +42,7 @@ export class SalesStore {
   readonly merchants: readonly Merchant[]
 
   constructor(readonly options: StoreOptions) {
-    this.merchants = options.merchants ?? MERCHANTS
+    this.merchants = options.merchants ?? (options.testLedgers ? [...MERCHANTS, ...TEST_LEDGERS] : MERCHANTS)
   }
 
   merchant(ledgerId: string): Merchant | undefined {
@@ -66,7 +68,10 @@ export class SalesStore {
       orders =
         date < this.firstDate(merchant)
           ? []
-          : generateOrdersOfDay(merchant, date, this.options).filter((e) => Date.parse(e.time) >= floorMs)
+          : generateOrdersOfDay(merchant, date, {
+              ...this.options,
+              hostile: merchant.knobs?.hostile ?? this.options.hostile,
+            }).filter((e) => Date.parse(e.time) >= floorMs)
       this.ordersCache.set(key, orders)
     }
     return orders
