@@ -3,7 +3,7 @@ import { ApiError } from '../../../api/client'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
-import { ReadingNotice } from './ReadingNotice'
+import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 
 /** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */
 function failureText(error: Error | null): string {

@@ -9,8 +9,8 @@ function ReadingNoticeView({ unreadable, repeated }: { unreadable: number; repea
     <div className="notice" role="note" data-testid="reading-notice">
       {unreadable > 0 ? (
         <p>
-          {count(unreadable, 'hendelse', 'hendelser')} kunne ikke leses. De står i tabellen merket «Kunne ikke
-          leses» med hva som var galt, og er ikke med i summene.
+          {count(unreadable, 'hendelse', 'hendelser')} kunne ikke leses. De vises merket «Kunne ikke leses»
+          med hva som var galt, og er ikke med i summene.
         </p>
       ) : null}
       {repeated > 0 ? (
