@@ -35,7 +35,7 @@ describe('reading a page event by event', () => {
     const base = saleEvent()
     const broken = {
       ...base,
-      time: 'i går',
+      time: 'i går kl. 12',
       amounts: { gross: 1e300, net: null, vat: null },
       lines: [{ ...base.lines?.[0], vatRate: 2500.5 }],
     }
@@ -46,7 +46,7 @@ describe('reading a page event by event', () => {
       expect.stringMatching(/^lines\.0\.vatRate: /),
     ])
     // The time as far as readable: the text as sent, placed at the start of the day it was fetched under.
-    expect(row?.time).toBe('i går')
+    expect(row?.time).toBe('i går kl. 12')
     expect(row?.timeMs).toBe(Date.parse('2026-11-19T23:00:00Z'))
     expect(row?.ledgerDate).toBe('2026-11-20')
     expect(row?.issues.join(' ')).toContain('ikke med i summene')

@@ -41,7 +41,7 @@ export class PagingFault extends Error {
   }
 }
 
-const TITLE = 'Vipps MobilePay sluttet å gi sider som kan leses til slutt'
+const TITLE = 'Sidene fra Vipps MobilePay henger ikke sammen'
 
 /** The fault this page shows, given the chain it belongs to; null when the page can be used. */
 export function pagingFaultOf(param: PageParam, page: SalesPageEnvelope): PagingFault | null {

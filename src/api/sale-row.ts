@@ -230,7 +230,8 @@ export function unreadableSaleRow(
 ): SaleRow {
   const fields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
   const time = textOr(fields.time, '')
-  const parsed = Date.parse(time)
+  // Only an ISO-like time counts as readable: Date.parse reads "i går kl. 12" as 1 December 2001.
+  const parsed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(time) ? Date.parse(time) : Number.NaN
   // Without a readable time the row sits at the start of the day it was fetched under.
   const timeMs = Number.isFinite(parsed) ? parsed : ledgerDate ? osloDayStart(ledgerDate) : 0
   const currency = textOr(fields.currency, '')
