@@ -1,4 +1,4 @@
-import { addDays, osloDateOf, osloLocalToUtc } from '../api/oslo-time'
+import { addDays, isCalendarDate, osloDateOf, osloLocalToUtc } from '../api/oslo-time'
 import type { OrderLine, SalesEvent } from '../api/schemas'
 import {
   CUSTOMER_NAMES,
@@ -24,6 +24,35 @@ const MINUTE = 60_000
 
 function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
+}
+
+const realDate = (date: string) => (isCalendarDate(date) ? date : null)
+const dateOfDayNumber = (day: number) =>
+  Math.abs(day) < 1e6 ? realDate(new Date(day * DAY_MS).toISOString().slice(0, 10)) : null
+const dateOfCompact = (compact: string) =>
+  realDate(`${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`)
+
+/**
+ * The date an order was captured on, read back from its reference (see reference() below), so a
+ * look-up reads a few days instead of the whole history; null when no generated order has it.
+ */
+export function orderDateOfReference(merchant: Merchant, text: string): string | null {
+  if (merchant.solution === 'MPOS') {
+    const match = /^(\d{8})-\d{4,}$/.exec(text)
+    return match ? dateOfCompact(match[1] as string) : null
+  }
+  if (merchant.solution === 'VARIABLE_AMOUNT') {
+    const match = /^vm-(\d{8})-\d+$/.exec(text)
+    return match ? dateOfCompact(match[1] as string) : null
+  }
+  const orderNumber = /\d{6,}/.exec(text)?.[0]
+  return orderNumber ? dateOfDayNumber(Math.floor(Number(orderNumber) / 1000)) : null
+}
+
+/** The date of the order a pspReference belongs to (see pspOf below); null when none could have it. */
+export function orderDateOfPspReference(text: string): string | null {
+  const match = /^(\d+)\d{9}$/.exec(text)
+  return match ? dateOfDayNumber(Number(match[1])) : null
 }
 
 function randomTimeOfDay(rng: Rng, hourWeights: readonly number[]): number {

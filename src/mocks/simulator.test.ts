@@ -145,6 +145,27 @@ describe('simulated Sales API', () => {
     expect(byPsp.items).toEqual([refund])
   })
 
+  it('looks up every order and transaction of the history exactly as a full scan finds them', () => {
+    const sim = new Simulator({ fixedNow: NOW, historyDays: 20, eventsPerDay: 200, testLedgers: true })
+    for (const merchant of sim.store.merchants) {
+      const byReference = new Map<string, unknown[]>()
+      const byPsp = new Map<string, unknown>()
+      for (const date of datesBetween(addDays('2026-11-26', -20), '2026-11-26')) {
+        for (const event of sim.store.visibleEventsOf(merchant, date)) {
+          byReference.set(event.reference, [...(byReference.get(event.reference) ?? []), event])
+          if (event.pspReference) byPsp.set(event.pspReference, event)
+        }
+      }
+      expect(byReference.size).toBeGreaterThan(50)
+      for (const [reference, events] of byReference)
+        expect(sim.store.byReference(merchant, reference)).toEqual(events)
+      for (const [psp, event] of byPsp) expect(sim.store.byPspReference(merchant, psp)).toEqual(event)
+      for (const odd of ['nope', '99999999-0001', '20261399-0001', '9'.repeat(30), 'vm-00000000-1', ''])
+        expect(sim.store.byReference(merchant, odd)).toEqual([])
+      expect(sim.store.byPspReference(merchant, '9'.repeat(30))).toBeUndefined()
+    }
+  })
+
   it('answers an unknown reference or pspReference with an empty page, or 404 with lookupMiss=404', async () => {
     for (const [knobs, status] of [
       [{}, 200],
