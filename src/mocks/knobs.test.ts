@@ -20,6 +20,8 @@ describe('simulator knobs from the environment', () => {
       SIM_REPEAT_RATE: '0.02',
       SIM_HOSTILE: '1',
       SIM_TEST_LEDGERS: '1',
+      SIM_REPORT_ACCESS: 'forbidden',
+      SIM_REPORT_LEGACY_PAYOUTS: '1',
     })
     expect(knobs).toMatchObject({
       seed: 'hostile',
@@ -33,6 +35,9 @@ describe('simulator knobs from the environment', () => {
       repeatRate: 0.02,
       hostile: true,
       testLedgers: true,
+      reportAccess: 'forbidden',
+      legacyPayouts: true,
+      unknownReportTypes: false,
     })
   })
 
@@ -44,6 +49,7 @@ describe('simulator knobs from the environment', () => {
         SIM_PAGING_FAULT: 'loop',
         SIM_HOSTILE: 'yes',
         SIM_LATENCY_MS: 'abc',
+        SIM_REPORT_ACCESS: 'maybe',
       })
     expect(read).toThrow('SIM_ERROR_RATE must be a number from 0 to 1, got "2"')
     expect(read).toThrow('SIM_NOW must be an ISO timestamp, got "tomorrow"')
@@ -52,5 +58,6 @@ describe('simulator knobs from the environment', () => {
     )
     expect(read).toThrow('SIM_HOSTILE must be one of 0, 1, got "yes"')
     expect(read).toThrow('SIM_LATENCY_MS must be a number from 0 to 60000, got "abc"')
+    expect(read).toThrow('SIM_REPORT_ACCESS must be one of granted, forbidden, not-found, got "maybe"')
   })
 })
