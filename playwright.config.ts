@@ -35,6 +35,8 @@ export default defineConfig({
       PORT: String(PORT),
       HOST: '127.0.0.1',
       SIM_NOW,
+      // Extra ledgers that each misbehave one way (hostile text, 404 look-ups, paging faults), next to the demo's.
+      SIM_TEST_LEDGERS: '1',
       DIST_DIR: 'dist',
       VIPPS_CLIENT_ID: '',
       VIPPS_CLIENT_SECRET: '',

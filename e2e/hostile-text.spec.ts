@@ -2,6 +2,8 @@ import { expect, type Page, test } from '@playwright/test'
 import { addDays, todayInOslo } from '../src/api/oslo-time'
 
 const LAST_60_DAYS = `period=custom&from=${addDays(todayInOslo(), -59)}&to=${todayInOslo()}`
+/** The hostile test ledger (SIM_TEST_LEDGERS): the web shop's data with attack strings in it; the demo has none. */
+const HOSTILE = '392001'
 
 const xssFired = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: number }).__xss)
 
@@ -12,21 +14,21 @@ test('hostile merchant text stays inert in the table, drill-down, charts, order 
   page.on('pageerror', (error) => scriptErrors.push(String(error)))
 
   // Markup in a customer name and in a 10 000-character product name, opened in the drill-down.
-  await page.goto('/?ledger=302322&period=thisMonth&q=onerror')
+  await page.goto(`/?ledger=${HOSTILE}&period=thisMonth&q=onerror`)
   await expect(page.getByTestId('sales-row').first()).toBeVisible()
-  await page.goto(`/?ledger=302322&${LAST_60_DAYS}&q=gigantisk`)
+  await page.goto(`/?ledger=${HOSTILE}&${LAST_60_DAYS}&q=gigantisk`)
   await page.getByTestId('sales-row').first().click()
   await expect(page.locator('.row-detail')).toContainText('<b>fet</b>')
   expect(await page.locator('.row-detail b').count()).toBe(0)
-  // A script tag in a café product name.
-  await page.goto(`/?ledger=302321&${LAST_60_DAYS}&q=%3Cscript`)
+  // A script tag in a product name.
+  await page.goto(`/?ledger=${HOSTILE}&${LAST_60_DAYS}&q=%3Cscript`)
   await page.getByTestId('sales-row').first().click()
   await expect(page.locator('.row-detail')).toContainText('<script>window.__xss=1</script>Kanelbolle')
   // A category named like markup, on a chart axis and in its text alternative.
-  await page.goto(`/?ledger=302322&${LAST_60_DAYS}&tab=insights`)
+  await page.goto(`/?ledger=${HOSTILE}&${LAST_60_DAYS}&tab=insights`)
   await expect(page.getByTestId('chart-category')).toContainText('<img src=x onerror')
   // A reference that is markup, as a deep link: shown as text, in the title too.
-  await page.goto(`/orders/${encodeURIComponent('<img src=x onerror="window.__xss=1">')}?ledger=302322`)
+  await page.goto(`/orders/${encodeURIComponent('<img src=x onerror="window.__xss=1">')}?ledger=${HOSTILE}`)
   await expect(page.getByRole('alert')).toContainText('<img src=x onerror')
   expect(await page.title()).toContain('<img src=x onerror')
 

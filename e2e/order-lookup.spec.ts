@@ -55,13 +55,80 @@ test('look up an order with a partial refund: its lines, its net VAT, and the wa
   await expect(page.getByRole('button', { name: 'Siste 7 dager' })).toHaveAttribute('aria-pressed', 'true')
 })
 
-test('a reference that does not exist says so clearly', async ({ page }) => {
-  await page.goto(`/?ledger=${LEDGER}&period=yesterday`)
-  await page.getByLabel('Finn ordre eller pspReference').fill('finnes ikke / #42 ✓')
-  await page.getByRole('button', { name: 'Finn' }).click()
-  await expect(page.getByRole('alert')).toContainText(
-    'Ingen ordre eller transaksjon «finnes ikke / #42 ✓» i dette salgsstedet',
+// 302322 answers an unknown reference with an empty page (the docs' reading); its copy 392002 with a 404.
+for (const [ledger, status] of [
+  ['302322', 200],
+  ['392002', 404],
+] as const) {
+  test(`a reference that does not exist says so clearly, naming the ledger (upstream answers ${status})`, async ({
+    page,
+  }, testInfo) => {
+    const searched = 'finnes ikke / #42 ✓'
+    await page.goto(`/?ledger=${ledger}&period=yesterday`)
+    const answered = page.waitForResponse((r) => r.url().includes('/references/'))
+    await page.getByLabel('Finn ordre eller pspReference').fill(searched)
+    await page.getByRole('button', { name: 'Finn' }).click()
+    expect((await answered).status()).toBe(status)
+    const message = page.getByRole('alert')
+    await expect(message).toContainText(
+      `Fant ingen ordre med referansen «${searched}» og ingen transaksjon med pspReference «${searched}» i salgsstedet «`,
+    )
+    await expect(message).toContainText(`(ledger ${ledger})`)
+    expect(new URL(page.url()).pathname).toBe('/')
+    if (status === 200) {
+      await page.screenshot({ path: testInfo.outputPath('lookup-not-found-laptop.png') })
+      await page.setViewportSize({ width: 390, height: 844 })
+      await page.screenshot({ path: testInfo.outputPath('lookup-not-found-phone.png') })
+    }
+  })
+}
+
+test('a pspReference typed in the look-up opens its order (the reference look-up found nothing)', async ({
+  page,
+  request,
+}) => {
+  const yesterday = addDays(todayInOslo(), -1)
+  const body = await (await request.get(`/api${salesPaths.date(LEDGER, yesterday)}?pageSize=1000`)).json()
+  const event = (body.items as { pspReference: string | null; reference: string }[]).find(
+    (e) => e.pspReference && e.pspReference !== e.reference,
   )
+  expect(event, 'a card or wallet sale yesterday').toBeTruthy()
+  await page.goto(`/?ledger=${LEDGER}&period=yesterday`)
+  await page.getByLabel('Finn ordre eller pspReference').fill(event?.pspReference as string)
+  await page.getByRole('button', { name: 'Finn' }).click()
+  await expect(page.getByRole('heading', { name: `Ordre «${event?.reference}»` })).toBeVisible()
+  await expect(page.getByTestId('order-event').first()).toBeVisible()
+  expect(new URL(page.url()).searchParams.get('psp')).toBe(event?.pspReference)
+})
+
+test('deep links that find nothing say what was searched where, and try the other kind', async ({
+  page,
+  request,
+}, testInfo) => {
+  await page.goto(`/transactions/psp-finnes-ikke?ledger=${LEDGER}`)
+  const missing = page.getByTestId('not-found')
+  await expect(missing).toContainText(
+    'Fant ingen transaksjon med pspReference «psp-finnes-ikke» i salgsstedet «',
+  )
+  await expect(missing).toContainText(`(ledger ${LEDGER})`)
+  await expect(missing).toContainText('Fant heller ingen ordre med referansen «psp-finnes-ikke»')
+
+  // A pspReference pasted into an order link: not an order, but the page finds its transaction.
+  const yesterday = addDays(todayInOslo(), -1)
+  const body = await (await request.get(`/api${salesPaths.date(LEDGER, yesterday)}?pageSize=1000`)).json()
+  const event = (body.items as { pspReference: string | null; reference: string }[]).find(
+    (e) => e.pspReference,
+  )
+  const psp = event?.pspReference as string
+  await page.goto(`/orders/${encodeURIComponent(psp)}?ledger=${LEDGER}`)
+  await expect(page.getByTestId('not-found')).toContainText(`Fant ingen ordre med referansen «${psp}»`)
+  await page.getByRole('link', { name: `Åpne ordren «${event?.reference}» →` }).click()
+  await expect(page.getByRole('heading', { name: `Ordre «${event?.reference}»` })).toBeVisible()
+  await page.goBack()
+  await expect(page.getByTestId('not-found')).toBeVisible()
+  await page.screenshot({ path: testInfo.outputPath('order-not-found-laptop.png') })
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.screenshot({ path: testInfo.outputPath('order-not-found-phone.png'), fullPage: true })
 })
 
 test('an odd reference with slash, hash, percent and unicode opens as a deep link', async ({

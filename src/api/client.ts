@@ -23,6 +23,13 @@ export class ApiError extends Error {
   }
 }
 
+/** An answer that does not have the documented shape: asking again gets the same answer, so never retried. */
+export class InvalidAnswerError extends ApiError {
+  override get retryable(): boolean {
+    return false
+  }
+}
+
 export interface RetryPolicy {
   attempts: number
   baseDelayMs: number
@@ -121,7 +128,7 @@ export async function apiGet<S extends v.GenericSchema>(
         return parseOrThrow(schema, body, what)
       } catch (error) {
         if (error instanceof ResponseShapeError)
-          throw new ApiError(502, 'Uventet svar fra Vipps MobilePay', error.message)
+          throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.message)
         throw error
       }
     } catch (error) {

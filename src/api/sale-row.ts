@@ -1,4 +1,5 @@
-import { osloDateOf } from './oslo-time'
+import { dropRepeats, identityOf } from './event-identity'
+import { osloDateOf, osloDayStart } from './oslo-time'
 import type { Customer, SalesEvent } from './schemas'
 
 /**
@@ -202,18 +203,64 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
 
 /**
  * Turns a batch of events into rows with stable keys. Cash sales have no pspReference, so their key
- * is built from reference, time and type, with a counter for exact repeats inside the batch.
+ * is built from reference, time and type. Events that arrive twice follow the rule in
+ * event-identity.ts (the same rule as across pages).
  */
 export function toSaleRows(events: readonly SalesEvent[], options: RowOptions = {}): SaleRow[] {
   const { keyPrefix = '', ledgerDate } = options
-  const seen = new Map<string, number>()
-  return events.map((event) => {
-    let key = event.pspReference
-      ? `psp:${event.pspReference}`
-      : `ref:${event.reference}|${event.time}|${event.entryType}`
-    const count = seen.get(key) ?? 0
-    seen.set(key, count + 1)
-    if (count > 0) key = `${key}#${count}`
-    return toSaleRow(event, keyPrefix + key, ledgerDate)
-  })
+  return dropRepeats(
+    events.map((event) => {
+      const identity = identityOf(event)
+      return { identity, raw: event, row: toSaleRow(event, keyPrefix + identity, ledgerDate) }
+    }),
+  ).rows
+}
+
+const textOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback)
+
+/**
+ * A row for an event that could not be read: reference, time and type as far as they can be read,
+ * what was wrong by field path, no amounts. Never summed; shown so that nothing vanishes unseen.
+ */
+export function unreadableSaleRow(
+  raw: unknown,
+  problems: string[],
+  key: string,
+  ledgerDate?: string,
+): SaleRow {
+  const fields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
+  const time = textOr(fields.time, '')
+  // Only an ISO-like time counts as readable: Date.parse reads "i går kl. 12" as 1 December 2001.
+  const parsed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(time) ? Date.parse(time) : Number.NaN
+  // Without a readable time the row sits at the start of the day it was fetched under.
+  const timeMs = Number.isFinite(parsed) ? parsed : ledgerDate ? osloDayStart(ledgerDate) : 0
+  const currency = textOr(fields.currency, '')
+  return {
+    key,
+    timeMs,
+    time,
+    ledgerDate: ledgerDate ?? (Number.isFinite(parsed) ? osloDateOf(parsed) : ''),
+    entryType: textOr(fields.entryType, ''),
+    entryKind: 'unknown',
+    isRefund: false,
+    invalid: problems,
+    reference: textOr(fields.reference, ''),
+    pspReference: textOr(fields.pspReference, '') || null,
+    // Only for display: the row has no amounts, and a currency code that is not one would break formatting.
+    currency: /^[A-Z]{3}$/.test(currency) ? currency : 'NOK',
+    paymentType: textOr(fields.paymentType, '') || UNKNOWN,
+    solution: UNKNOWN,
+    salesCategory: null,
+    gross: null,
+    net: null,
+    vat: null,
+    lines: [],
+    categories: [],
+    vatRates: [],
+    hasLines: false,
+    hasVatBreakdown: false,
+    customer: null,
+    searchText: [textOr(fields.reference, ''), textOr(fields.pspReference, '')].join('\n').toLowerCase(),
+    issues: problems.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`),
+  }
 }

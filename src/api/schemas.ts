@@ -7,7 +7,12 @@ import * as v from 'valibot'
  * a page must have items and hasMore).
  */
 
-const minorUnits = v.pipe(v.number(), v.integer('must be an integer amount in minor units'))
+// Safe integers only: beyond ±2^53 a sum is no longer exact to the øre (`gross: 1e300` is not money).
+const minorUnits = v.pipe(
+  v.number(),
+  v.integer('must be an integer amount in minor units'),
+  v.safeInteger('must be an amount in minor units within ±9 007 199 254 740 991'),
+)
 const optionalMinorUnits = v.nullish(minorUnits)
 const optionalText = v.nullish(v.string())
 
@@ -70,6 +75,21 @@ export const SalesPageSchema = v.object({
   hasMore: v.boolean(),
 })
 
+/**
+ * A page's envelope only. Its items are read one by one (readSalesEvent), so one event that cannot
+ * be read costs that event, not the whole page.
+ */
+export const SalesPageEnvelopeSchema = v.object({
+  items: v.array(v.unknown()),
+  cursor: optionalText,
+  hasMore: v.boolean(),
+})
+
+/** A look-up answer's envelope (a page; its items are read one by one as on pages). */
+export const SalesLookupEnvelopeSchema = v.object({
+  items: v.array(v.unknown()),
+})
+
 /** Reference and pspReference look-ups answer with the matching events. */
 export const SalesLookupSchema = v.object({
   items: v.array(SalesEventSchema),
@@ -115,6 +135,7 @@ export type Customer = v.InferOutput<typeof CustomerSchema>
 export type SalesEvent = v.InferOutput<typeof SalesEventSchema>
 export type SalesPage = v.InferOutput<typeof SalesPageSchema>
 export type SalesLookup = v.InferOutput<typeof SalesLookupSchema>
+export type SalesPageEnvelope = v.InferOutput<typeof SalesPageEnvelopeSchema>
 export type Ledger = v.InferOutput<typeof LedgerSchema>
 export type LedgersPage = v.InferOutput<typeof LedgersPageSchema>
 export type Problem = v.InferOutput<typeof ProblemSchema>
@@ -138,4 +159,19 @@ export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknow
   const issue = result.issues[0]
   const field = v.getDotPath(issue) ?? ''
   throw new ResponseShapeError(what, field, issue.message)
+}
+
+export type EventReading = { event: SalesEvent; problems: null } | { event: null; problems: string[] }
+
+/** Reads one event on its own; when it cannot be read, every problem is named by its field path. */
+export function readSalesEvent(item: unknown): EventReading {
+  const result = v.safeParse(SalesEventSchema, item, { abortPipeEarly: true })
+  if (result.success) return { event: result.output, problems: null }
+  return {
+    event: null,
+    problems: result.issues.map((issue) => {
+      const field = v.getDotPath(issue)
+      return field ? `${field}: ${issue.message}` : issue.message
+    }),
+  }
 }

@@ -3,6 +3,8 @@
  * VAT rates are basis points (Norwegian rates: food 15 %, tickets 12 %, goods 25 %, exempt 0 %).
  */
 
+import type { LedgerKnobs } from './knobs'
+
 export type Solution = 'MPOS' | 'SHOPPING_BASKET' | 'VARIABLE_AMOUNT'
 
 export interface Product {
@@ -34,12 +36,16 @@ export interface Merchant {
   hourWeights: readonly number[]
   paymentTypes: readonly { type: string; weight: number }[]
   products: readonly Product[]
+  /** Sold only with the `hostile` knob: names a visitor of the demo should not see, tests must. */
+  hostileProducts: readonly Product[]
   salesCategories: readonly SalesCategory[]
   refundRate: number
   noVatBreakdownRate: number
   noLinesRate: number
   customerRate: number
   oddReferenceRate: number
+  /** Knobs this ledger sets for itself over the simulator's (the test ledgers). */
+  knobs?: Partial<LedgerKnobs>
 }
 
 const FOOD = 1500
@@ -96,6 +102,8 @@ export const MERCHANTS: readonly Merchant[] = [
       },
       { name: 'Termokopp', category: 'Utstyr', price: 24900, vatRate: GOODS, weight: 2 },
       { name: 'Kaffekurs (billett)', category: 'Kurs', price: 39900, vatRate: TICKET, weight: 0.6 },
+    ],
+    hostileProducts: [
       { name: HOSTILE_TEXT.script, category: 'Bakst', price: 4500, vatRate: FOOD, weight: 0.08 },
       { name: HOSTILE_TEXT.minusFormula, category: 'Mat', price: 6900, vatRate: FOOD, weight: 0.05 },
     ],
@@ -127,9 +135,12 @@ export const MERCHANTS: readonly Merchant[] = [
       { name: 'Skredkurs (billett)', category: 'Kurs', price: 149000, vatRate: TICKET, weight: 2 },
       { name: 'Gavekort', category: 'Gavekort', price: 50000, vatRate: EXEMPT, weight: 2 },
       { name: 'Frakt', category: 'Frakt', price: 9900, vatRate: GOODS, weight: 0 },
+      { name: HOSTILE_TEXT.long, category: 'Utstyr', price: 9900, vatRate: GOODS, weight: 0.1 },
+    ],
+    hostileProducts: [
+      { name: HOSTILE_TEXT.script, category: 'Utstyr', price: 4500, vatRate: GOODS, weight: 0.12 },
       { name: HOSTILE_TEXT.html, category: 'Utstyr', price: 19900, vatRate: GOODS, weight: 0.12 },
       { name: HOSTILE_TEXT.formula, category: 'Klær', price: 29900, vatRate: GOODS, weight: 0.12 },
-      { name: HOSTILE_TEXT.long, category: 'Utstyr', price: 9900, vatRate: GOODS, weight: 0.1 },
       { name: 'Diverse', category: HOSTILE_TEXT.html, price: 2900, vatRate: GOODS, weight: 0.3 },
       { name: HOSTILE_TEXT.huge, category: 'Utstyr', price: 4900, vatRate: GOODS, weight: 0.3 },
       { name: HOSTILE_TEXT.control, category: 'Klær', price: 4900, vatRate: GOODS, weight: 0.3 },
@@ -152,6 +163,7 @@ export const MERCHANTS: readonly Merchant[] = [
     hourWeights: clubHours,
     paymentTypes: [{ type: 'WALLET', weight: 1 }],
     products: [],
+    hostileProducts: [],
     salesCategories: [
       { name: 'Kiosk', minAmount: 2000, maxAmount: 15000, weight: 50 },
       { name: 'Medlemskontingent', minAmount: 30000, maxAmount: 120000, weight: 10 },
@@ -174,9 +186,39 @@ export const CUSTOMER_NAMES = [
   'Bjørn Æsøy',
   'Siri Løvås',
   'Håkon Kråkenes',
-  HOSTILE_TEXT.formula,
-  HOSTILE_TEXT.html,
 ] as const
+
+/** Customer names that are attacks, added with the `hostile` knob. */
+export const HOSTILE_CUSTOMER_NAMES = [HOSTILE_TEXT.formula, HOSTILE_TEXT.html] as const
+
+function testLedger(
+  base: Merchant | undefined,
+  ledgerId: string,
+  displayName: string,
+  knobs: Partial<LedgerKnobs>,
+): Merchant {
+  if (!base) throw new Error('test ledgers copy a demo merchant')
+  return { ...base, ledgerId, displayName, recipientHandle: `NO:${ledgerId}`, knobs }
+}
+
+const [cafe, webShop] = MERCHANTS
+
+/**
+ * Ledgers added with the `testLedgers` knob: copies of the demo merchants (their own data, seeded by
+ * ledger id) that each turn one knob for themselves, so that one running simulator can serve the
+ * e2e tests of every fault next to well-behaved ledgers. Never in the public demo.
+ */
+export const TEST_LEDGERS: readonly Merchant[] = [
+  testLedger(webShop, '392001', 'Test: fiendtlig tekst (nettbutikk)', { hostile: true }),
+  testLedger(webShop, '392002', 'Test: ukjent referanse gir 404 (nettbutikk)', { lookupMiss: '404' }),
+  testLedger(cafe, '392003', 'Test: gjentatt cursor (kafé)', { pagingFault: 'repeat-cursor' }),
+  testLedger(cafe, '392004', 'Test: hasMore uten cursor (kafé)', { pagingFault: 'more-without-cursor' }),
+  testLedger(cafe, '392005', 'Test: endeløse tomme sider (kafé)', { pagingFault: 'endless-empty-pages' }),
+  testLedger(cafe, '392006', 'Test: uleselige og doble hendelser (kafé)', {
+    unreadableRate: 0.004,
+    repeatRate: 0.004,
+  }),
+]
 
 /** References merchants really type: spaces, slashes, '#', '%', unicode. */
 export const ODD_REFERENCES = [

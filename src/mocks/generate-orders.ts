@@ -1,6 +1,12 @@
-import { addDays, osloDateOf, osloLocalToUtc } from '../api/oslo-time'
+import { addDays, isCalendarDate, osloDateOf, osloLocalToUtc } from '../api/oslo-time'
 import type { OrderLine, SalesEvent } from '../api/schemas'
-import { CUSTOMER_NAMES, type Merchant, ODD_REFERENCES, type Product } from './catalog'
+import {
+  CUSTOMER_NAMES,
+  HOSTILE_CUSTOMER_NAMES,
+  type Merchant,
+  ODD_REFERENCES,
+  type Product,
+} from './catalog'
 import { hashSeed, Rng } from './rng'
 
 export interface GeneratorOptions {
@@ -9,6 +15,8 @@ export interface GeneratorOptions {
   eventsPerDay: number
   /** How refunds write their amounts: the API docs leave the sign open, so both are simulated. */
   refundSign: 'positive' | 'negative'
+  /** Sell the merchant's hostile products and give customers hostile names too. */
+  hostile: boolean
 }
 
 const DAY_MS = 86_400_000
@@ -16,6 +24,35 @@ const MINUTE = 60_000
 
 function dayNumber(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS)
+}
+
+const realDate = (date: string) => (isCalendarDate(date) ? date : null)
+const dateOfDayNumber = (day: number) =>
+  Math.abs(day) < 1e6 ? realDate(new Date(day * DAY_MS).toISOString().slice(0, 10)) : null
+const dateOfCompact = (compact: string) =>
+  realDate(`${compact.slice(0, 4)}-${compact.slice(4, 6)}-${compact.slice(6, 8)}`)
+
+/**
+ * The date an order was captured on, read back from its reference (see reference() below), so a
+ * look-up reads a few days instead of the whole history; null when no generated order has it.
+ */
+export function orderDateOfReference(merchant: Merchant, text: string): string | null {
+  if (merchant.solution === 'MPOS') {
+    const match = /^(\d{8})-\d{4,}$/.exec(text)
+    return match ? dateOfCompact(match[1] as string) : null
+  }
+  if (merchant.solution === 'VARIABLE_AMOUNT') {
+    const match = /^vm-(\d{8})-\d+$/.exec(text)
+    return match ? dateOfCompact(match[1] as string) : null
+  }
+  const orderNumber = /\d{6,}/.exec(text)?.[0]
+  return orderNumber ? dateOfDayNumber(Math.floor(Number(orderNumber) / 1000)) : null
+}
+
+/** The date of the order a pspReference belongs to (see pspOf below); null when none could have it. */
+export function orderDateOfPspReference(text: string): string | null {
+  const match = /^(\d+)\d{9}$/.exec(text)
+  return match ? dateOfDayNumber(Number(match[1])) : null
 }
 
 function randomTimeOfDay(rng: Rng, hourWeights: readonly number[]): number {
@@ -70,8 +107,9 @@ function amountsOfLines(lines: readonly OrderLine[], withVat: boolean): NonNulla
   return { gross, net: gross - vat, vat }
 }
 
-function pickLines(rng: Rng, merchant: Merchant, withVat: boolean): OrderLine[] {
-  const sellable = merchant.products.filter((p) => p.weight > 0)
+function pickLines(rng: Rng, merchant: Merchant, withVat: boolean, hostile: boolean): OrderLine[] {
+  const products = hostile ? [...merchant.products, ...merchant.hostileProducts] : merchant.products
+  const sellable = products.filter((p) => p.weight > 0)
   const count = rng.weighted([1, 2, 3, 4], (n) => [55, 28, 12, 5][n - 1] ?? 1)
   const lines: OrderLine[] = []
   for (let i = 0; i < count; i++) {
@@ -94,8 +132,8 @@ function reference(merchant: Merchant, date: string, seq: number, rng: Rng): str
   return orderNumber
 }
 
-function customer(rng: Rng) {
-  const name = rng.pick(CUSTOMER_NAMES)
+function customer(rng: Rng, hostile: boolean) {
+  const name = rng.pick(hostile ? [...CUSTOMER_NAMES, ...HOSTILE_CUSTOMER_NAMES] : CUSTOMER_NAMES)
   const mailbox =
     name
       .toLowerCase()
@@ -159,7 +197,7 @@ export function generateOrdersOfDay(
     let lines: OrderLine[] | null = null
     let amounts: NonNullable<SalesEvent['amounts']>
     if (withLines) {
-      lines = pickLines(rng, merchant, withVat)
+      lines = pickLines(rng, merchant, withVat, options.hostile)
       amounts = amountsOfLines(lines, withVat)
       const first = lines[0]
       if (merchant.solution === 'SHOPPING_BASKET' && first && rng.chance(0.005)) {
@@ -175,7 +213,7 @@ export function generateOrdersOfDay(
     } else {
       amounts = { gross: rng.int(30, 400) * 100, net: null, vat: null }
     }
-    const buyer = rng.chance(merchant.customerRate) ? customer(rng) : null
+    const buyer = rng.chance(merchant.customerRate) ? customer(rng, options.hostile) : null
     const capture: SalesEvent = {
       entryType: 'capture',
       time: new Date(timeMs).toISOString(),
@@ -213,7 +251,7 @@ export function generateOrdersOfDay(
     // Partial refunds: first one line (or one unit of it), sometimes another line later.
     for (const [k, line] of lines.slice(0, rng.chance(0.25) ? 2 : 1).entries()) {
       const quantity = line.quantity ?? 1
-      const product = merchant.products.find((p) => p.name === line.name)
+      const product = [...merchant.products, ...merchant.hostileProducts].find((p) => p.name === line.name)
       const refunded =
         quantity > 1 && product && !line.discountTotal
           ? makeLine(Number(line.lineId), product, 1, 0, withVat)

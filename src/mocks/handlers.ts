@@ -5,8 +5,10 @@ import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
 import type { Merchant } from './catalog'
 import { decodeCursor, encodeCursor } from './cursor'
+import type { LedgerKnobs } from './knobs'
 import { createReportApiHandlers } from './report/report-handlers'
 import { problemResponse, type Simulator } from './simulator'
+import { eventsOnTheWire } from './wire-faults'
 
 export const VIPPS_BASE_URL = 'https://api.vipps.no'
 
@@ -31,6 +33,36 @@ function pageParams(url: URL): { pageSize: number; cursor: string | null } | Res
   }
 }
 
+interface PageAnswer {
+  items: unknown[]
+  cursor: string | null
+  hasMore: boolean
+}
+
+/**
+ * The page as this ledger's upstream sends it: as it is, or breaking the paging contract the way
+ * the pagingFault knob says. `freshCursor` is a cursor past this page that was never handed out.
+ */
+function withPagingFault(
+  fault: LedgerKnobs['pagingFault'],
+  page: PageAnswer,
+  asked: string | null,
+  freshCursor: () => string,
+): PageAnswer {
+  switch (fault) {
+    case 'none':
+      return page
+    case 'repeat-cursor':
+      // Stuck: every page says there is more, and a page asked for by cursor points back to itself.
+      return { items: page.items, cursor: asked ?? page.cursor, hasMore: true }
+    case 'more-without-cursor':
+      return { items: page.items, cursor: null, hasMore: true }
+    case 'endless-empty-pages':
+      // At the real end it says there is more, with a new cursor to nothing, again and again.
+      return page.hasMore ? page : { items: page.items, cursor: freshCursor(), hasMore: true }
+  }
+}
+
 function datePage(sim: Simulator, merchant: Merchant, date: string, url: URL): Response {
   const params = pageParams(url)
   if (params instanceof Response) return params
@@ -42,14 +74,25 @@ function datePage(sim: Simulator, merchant: Merchant, date: string, url: URL): R
     }
     start = position.index
   }
-  const events = sim.store.visibleEventsOf(merchant, date)
+  const knobs = sim.knobsFor(merchant)
+  const events = eventsOnTheWire(
+    sim.store.visibleEventsOf(merchant, date),
+    knobs,
+    knobs.seed,
+    merchant.ledgerId,
+    date,
+  )
   const items = events.slice(start, start + params.pageSize)
   const end = start + items.length
-  return HttpResponse.json({
-    items,
-    cursor: encodeCursor({ kind: 'date', ledgerId: merchant.ledgerId, date, index: end }),
-    hasMore: end < events.length,
-  })
+  const cursorAt = (index: number) => encodeCursor({ kind: 'date', ledgerId: merchant.ledgerId, date, index })
+  return HttpResponse.json(
+    withPagingFault(
+      knobs.pagingFault,
+      { items, cursor: cursorAt(end), hasMore: end < events.length },
+      params.cursor,
+      () => cursorAt(Math.max(end, events.length) + 1),
+    ),
+  )
 }
 
 function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
@@ -66,8 +109,11 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
     index = position.index
   }
   const today = sim.store.today()
-  const items: SalesEvent[] = []
-  let dayEvents = sim.store.visibleEventsOf(merchant, date)
+  const knobs = sim.knobsFor(merchant)
+  const wire = (day: string) =>
+    eventsOnTheWire(sim.store.visibleEventsOf(merchant, day), knobs, knobs.seed, merchant.ledgerId, day)
+  const items: unknown[] = []
+  let dayEvents = wire(date)
   while (items.length < params.pageSize) {
     if (index < dayEvents.length) {
       const taken = dayEvents.slice(index, index + params.pageSize - items.length)
@@ -78,7 +124,7 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
     if (date >= today) break
     date = addDays(date, 1)
     index = 0
-    dayEvents = sim.store.visibleEventsOf(merchant, date)
+    dayEvents = wire(date)
   }
   // More exists if this day has more, or any later day (up to today) has any.
   let hasMore = index < dayEvents.length
@@ -86,11 +132,23 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
     d = addDays(d, 1)
     hasMore = sim.store.visibleEventsOf(merchant, d).length > 0
   }
-  return HttpResponse.json({
-    items,
-    cursor: encodeCursor({ kind: 'feed', ledgerId: merchant.ledgerId, date, index }),
-    hasMore,
-  })
+  const cursorAt = (at: number) =>
+    encodeCursor({ kind: 'feed', ledgerId: merchant.ledgerId, date, index: at })
+  return HttpResponse.json(
+    withPagingFault(knobs.pagingFault, { items, cursor: cursorAt(index), hasMore }, params.cursor, () =>
+      cursorAt(Math.max(index, dayEvents.length) + 1),
+    ),
+  )
+}
+
+/**
+ * A look-up's answer: a page of the matching events. The docs show no 404 for an unknown
+ * reference, so by default it is an empty page; the lookupMiss knob gives the 404 reading.
+ */
+function lookupAnswer(sim: Simulator, merchant: Merchant, items: SalesEvent[], what: string): Response {
+  if (items.length === 0 && sim.knobsFor(merchant).lookupMiss === '404')
+    return problemResponse(404, `${what} not found`, `No sales with this ${what}`)
+  return HttpResponse.json({ items, cursor: null, hasMore: false })
 }
 
 /**
@@ -175,16 +233,11 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
           return datePage(sim, merchant, value, url)
         }
         if (kind === 'references' && value) {
-          const items = sim.store.byReference(merchant, value)
-          if (items.length === 0)
-            return problemResponse(404, 'Reference not found', 'No sales with this reference')
-          return HttpResponse.json({ items })
+          return lookupAnswer(sim, merchant, sim.store.byReference(merchant, value), 'reference')
         }
         if (kind === 'psp-references' && value) {
           const event = sim.store.byPspReference(merchant, value)
-          if (!event)
-            return problemResponse(404, 'pspReference not found', 'No transaction with this pspReference')
-          return HttpResponse.json({ items: [event] })
+          return lookupAnswer(sim, merchant, event ? [event] : [], 'pspReference')
         }
         return problemResponse(404, 'Not found')
       }),

@@ -1,8 +1,9 @@
-import { DEFAULT_REPORT_KNOBS, type ReportKnobs, reportKnobsFromEnv } from './report/report-knobs'
+import * as v from 'valibot'
+import { DEFAULT_REPORT_KNOBS, REPORT_ACCESSES, type ReportKnobs } from './report/report-knobs'
 
 /**
  * The simulator's knobs. Every knob has an environment variable so that `npm start`, e2e tests
- * and benchmarks can turn it without code.
+ * and benchmarks can turn it without code; KnobsSchema below is the one place that reads them.
  *
  * | variable                 | knob              | default |
  * |--------------------------|-------------------|---------|
@@ -18,10 +19,40 @@ import { DEFAULT_REPORT_KNOBS, type ReportKnobs, reportKnobsFromEnv } from './re
  * | SIM_RATE_LIMIT_RATE      | rateLimitRate     | 0       |
  * | SIM_RETRY_AFTER_SECONDS  | retryAfterSeconds | 1       |
  * | SIM_TOKEN_TTL_SECONDS    | tokenTtlSeconds   | 900     |
+ * | SIM_LOOKUP_MISS          | lookupMiss        | empty   |
+ * | SIM_PAGING_FAULT         | pagingFault       | none    |
+ * | SIM_UNREADABLE_RATE      | unreadableRate    | 0       |
+ * | SIM_REPEAT_RATE          | repeatRate        | 0       |
+ * | SIM_HOSTILE              | hostile           | 0       |
+ * | SIM_TEST_LEDGERS         | testLedgers       | 0       |
+ * | SIM_REPORT_ACCESS        | reportAccess      | granted |
+ * | SIM_REPORT_LEGACY_PAYOUTS | legacyPayouts    | 0       |
+ * | SIM_REPORT_UNKNOWN_TYPES | unknownReportTypes | 0      |
  *
- * The Report API's knobs (SIM_REPORT_*) are in report/report-knobs.ts.
+ * What the Report API knobs mean is in report/report-knobs.ts.
  */
-export interface SimulatorKnobs extends ReportKnobs {
+
+export const LOOKUP_MISSES = ['empty', '404'] as const
+export const PAGING_FAULTS = ['none', 'repeat-cursor', 'more-without-cursor', 'endless-empty-pages'] as const
+
+/** Knobs that a single ledger may set for itself (see the test ledgers in catalog.ts). */
+export interface LedgerKnobs {
+  /**
+   * How an unknown reference or pspReference is answered. The docs show no 404 for the look-ups,
+   * which answer a page, so `empty` (200 with no items) is the default; `404` is the other reading.
+   */
+  lookupMiss: (typeof LOOKUP_MISSES)[number]
+  /** A way for the date and feed endpoints to break the paging contract (faults the client must catch). */
+  pagingFault: (typeof PAGING_FAULTS)[number]
+  /** Share of events sent with a field that cannot be read (a string amount, a fractional VAT rate, a bad time…). */
+  unreadableRate: number
+  /** Share of events sent twice in a row, identical (some repeats straddle a page boundary). */
+  repeatRate: number
+  /** Put attack strings (markup, spreadsheet formulas, control characters) in product and customer names. */
+  hostile: boolean
+}
+
+export interface SimulatorKnobs extends LedgerKnobs, ReportKnobs {
   seed: string
   eventsPerDay: number
   historyDays: number
@@ -35,6 +66,8 @@ export interface SimulatorKnobs extends ReportKnobs {
   rateLimitRate: number
   retryAfterSeconds: number
   tokenTtlSeconds: number
+  /** Add the test ledgers: copies of the demo merchants, each with one fault or hostile data. */
+  testLedgers: boolean
 }
 
 export const DEFAULT_KNOBS: SimulatorKnobs = {
@@ -51,44 +84,115 @@ export const DEFAULT_KNOBS: SimulatorKnobs = {
   rateLimitRate: 0,
   retryAfterSeconds: 1,
   tokenTtlSeconds: 900,
+  lookupMiss: 'empty',
+  pagingFault: 'none',
+  unreadableRate: 0,
+  repeatRate: 0,
+  hostile: false,
+  testLedgers: false,
 }
 
-function numberFrom(
-  env: Record<string, string | undefined>,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-) {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new Error(`${name} must be a number from ${min} to ${max}, got "${raw}"`)
-  }
-  return value
+/** An unset or empty variable means the default. */
+const unset = (raw: string) => raw.trim() === ''
+const text = v.optional(v.string(), '')
+
+function numberKnob(fallback: number, min: number, max: number) {
+  return v.pipe(
+    text,
+    v.check((raw) => {
+      if (unset(raw)) return true
+      const value = Number(raw)
+      return Number.isFinite(value) && value >= min && value <= max
+    }, `must be a number from ${min} to ${max}`),
+    v.transform((raw) => (unset(raw) ? fallback : Number(raw))),
+  )
 }
 
+function choiceKnob<const T extends readonly string[]>(fallback: T[number], choices: T) {
+  return v.pipe(
+    text,
+    v.check((raw) => unset(raw) || choices.includes(raw.trim()), `must be one of ${choices.join(', ')}`),
+    v.transform((raw): T[number] => (unset(raw) ? fallback : (raw.trim() as T[number]))),
+  )
+}
+
+function switchKnob(fallback: boolean) {
+  return v.pipe(
+    choiceKnob(fallback ? '1' : '0', ['0', '1'] as const),
+    v.transform((value) => value === '1'),
+  )
+}
+
+const timestampKnob = v.pipe(
+  text,
+  v.check((raw) => unset(raw) || !Number.isNaN(Date.parse(raw)), 'must be an ISO timestamp'),
+  v.transform((raw) => (unset(raw) ? null : Date.parse(raw))),
+)
+
+const d = DEFAULT_KNOBS
+
+/** Every SIM_* variable, checked and turned into knobs in one go. */
+export const KnobsSchema = v.pipe(
+  v.object({
+    SIM_SEED: v.pipe(
+      text,
+      v.transform((raw) => (unset(raw) ? d.seed : raw)),
+    ),
+    SIM_EVENTS_PER_DAY: numberKnob(d.eventsPerDay, 0, 50_000),
+    SIM_HISTORY_DAYS: numberKnob(d.historyDays, 0, 400),
+    SIM_NOW: timestampKnob,
+    SIM_REFUND_SIGN: choiceKnob(d.refundSign, ['positive', 'negative'] as const),
+    SIM_LATENCY_MS: numberKnob(d.latencyMs, 0, 60_000),
+    SIM_LATENCY_SPIKE_RATE: numberKnob(d.latencySpikeRate, 0, 1),
+    SIM_LATENCY_SPIKE_MS: numberKnob(d.latencySpikeMs, 0, 120_000),
+    SIM_ERROR_RATE: numberKnob(d.errorRate, 0, 1),
+    SIM_RATE_LIMIT_RATE: numberKnob(d.rateLimitRate, 0, 1),
+    SIM_RETRY_AFTER_SECONDS: numberKnob(d.retryAfterSeconds, 0, 3600),
+    SIM_TOKEN_TTL_SECONDS: numberKnob(d.tokenTtlSeconds, 1, 86_400),
+    SIM_LOOKUP_MISS: choiceKnob(d.lookupMiss, LOOKUP_MISSES),
+    SIM_PAGING_FAULT: choiceKnob(d.pagingFault, PAGING_FAULTS),
+    SIM_UNREADABLE_RATE: numberKnob(d.unreadableRate, 0, 1),
+    SIM_REPEAT_RATE: numberKnob(d.repeatRate, 0, 1),
+    SIM_HOSTILE: switchKnob(d.hostile),
+    SIM_TEST_LEDGERS: switchKnob(d.testLedgers),
+    SIM_REPORT_ACCESS: choiceKnob(d.reportAccess, REPORT_ACCESSES),
+    SIM_REPORT_LEGACY_PAYOUTS: switchKnob(d.legacyPayouts),
+    SIM_REPORT_UNKNOWN_TYPES: switchKnob(d.unknownReportTypes),
+  }),
+  v.transform(
+    (env): SimulatorKnobs => ({
+      seed: env.SIM_SEED,
+      eventsPerDay: env.SIM_EVENTS_PER_DAY,
+      historyDays: env.SIM_HISTORY_DAYS,
+      fixedNow: env.SIM_NOW,
+      refundSign: env.SIM_REFUND_SIGN,
+      latencyMs: env.SIM_LATENCY_MS,
+      latencySpikeRate: env.SIM_LATENCY_SPIKE_RATE,
+      latencySpikeMs: env.SIM_LATENCY_SPIKE_MS,
+      errorRate: env.SIM_ERROR_RATE,
+      rateLimitRate: env.SIM_RATE_LIMIT_RATE,
+      retryAfterSeconds: env.SIM_RETRY_AFTER_SECONDS,
+      tokenTtlSeconds: env.SIM_TOKEN_TTL_SECONDS,
+      lookupMiss: env.SIM_LOOKUP_MISS,
+      pagingFault: env.SIM_PAGING_FAULT,
+      unreadableRate: env.SIM_UNREADABLE_RATE,
+      repeatRate: env.SIM_REPEAT_RATE,
+      hostile: env.SIM_HOSTILE,
+      testLedgers: env.SIM_TEST_LEDGERS,
+      reportAccess: env.SIM_REPORT_ACCESS,
+      legacyPayouts: env.SIM_REPORT_LEGACY_PAYOUTS,
+      unknownReportTypes: env.SIM_REPORT_UNKNOWN_TYPES,
+    }),
+  ),
+)
+
+/** The knobs from the environment; every bad variable is named at once, with what it must be. */
 export function knobsFromEnv(env: Record<string, string | undefined> = process.env): SimulatorKnobs {
-  const fixedNow = env.SIM_NOW ? Date.parse(env.SIM_NOW) : null
-  if (fixedNow !== null && Number.isNaN(fixedNow))
-    throw new Error(`SIM_NOW must be an ISO timestamp, got "${env.SIM_NOW}"`)
-  const refundSign = env.SIM_REFUND_SIGN ?? DEFAULT_KNOBS.refundSign
-  if (refundSign !== 'positive' && refundSign !== 'negative')
-    throw new Error('SIM_REFUND_SIGN must be positive or negative')
-  return {
-    ...reportKnobsFromEnv(env),
-    seed: env.SIM_SEED || DEFAULT_KNOBS.seed,
-    eventsPerDay: numberFrom(env, 'SIM_EVENTS_PER_DAY', DEFAULT_KNOBS.eventsPerDay, 0, 50_000),
-    historyDays: numberFrom(env, 'SIM_HISTORY_DAYS', DEFAULT_KNOBS.historyDays, 0, 400),
-    fixedNow,
-    refundSign,
-    latencyMs: numberFrom(env, 'SIM_LATENCY_MS', DEFAULT_KNOBS.latencyMs, 0, 60_000),
-    latencySpikeRate: numberFrom(env, 'SIM_LATENCY_SPIKE_RATE', DEFAULT_KNOBS.latencySpikeRate, 0, 1),
-    latencySpikeMs: numberFrom(env, 'SIM_LATENCY_SPIKE_MS', DEFAULT_KNOBS.latencySpikeMs, 0, 120_000),
-    errorRate: numberFrom(env, 'SIM_ERROR_RATE', DEFAULT_KNOBS.errorRate, 0, 1),
-    rateLimitRate: numberFrom(env, 'SIM_RATE_LIMIT_RATE', DEFAULT_KNOBS.rateLimitRate, 0, 1),
-    retryAfterSeconds: numberFrom(env, 'SIM_RETRY_AFTER_SECONDS', DEFAULT_KNOBS.retryAfterSeconds, 0, 3600),
-    tokenTtlSeconds: numberFrom(env, 'SIM_TOKEN_TTL_SECONDS', DEFAULT_KNOBS.tokenTtlSeconds, 1, 86_400),
-  }
+  const result = v.safeParse(KnobsSchema, env)
+  if (result.success) return result.output
+  const problems = result.issues.map((issue) => {
+    const name = v.getDotPath(issue) ?? 'simulator settings'
+    return `${name} ${issue.message}, got ${JSON.stringify(issue.input)}`
+  })
+  throw new Error(`Invalid simulator settings:\n  ${problems.join('\n  ')}`)
 }

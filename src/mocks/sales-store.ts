@@ -1,14 +1,22 @@
 import { HISTORICAL_FLOOR } from '../api/endpoints'
 import { addDays, osloDateOf } from '../api/oslo-time'
 import type { SalesEvent } from '../api/schemas'
-import { MERCHANTS, type Merchant } from './catalog'
-import { eventDate, type GeneratorOptions, generateOrdersOfDay } from './generate-orders'
+import { MERCHANTS, type Merchant, TEST_LEDGERS } from './catalog'
+import {
+  eventDate,
+  type GeneratorOptions,
+  generateOrdersOfDay,
+  orderDateOfPspReference,
+  orderDateOfReference,
+} from './generate-orders'
 
 export interface StoreOptions extends GeneratorOptions {
   /** How many days of history before today the demo holds. */
   historyDays: number
   now: () => number
   merchants?: readonly Merchant[]
+  /** Add the test ledgers (catalog.ts) to the demo merchants. */
+  testLedgers?: boolean
 }
 
 interface TimedEvent {
@@ -33,14 +41,10 @@ function byTime(a: TimedEvent, b: TimedEvent): number {
 export class SalesStore {
   private readonly ordersCache = new Map<string, SalesEvent[]>()
   private readonly dayCache = new Map<string, TimedEvent[]>()
-  private readonly indexes = new Map<
-    string,
-    { today: string; byReference: Map<string, TimedEvent[]>; byPsp: Map<string, TimedEvent> }
-  >()
   readonly merchants: readonly Merchant[]
 
   constructor(readonly options: StoreOptions) {
-    this.merchants = options.merchants ?? MERCHANTS
+    this.merchants = options.merchants ?? (options.testLedgers ? [...MERCHANTS, ...TEST_LEDGERS] : MERCHANTS)
   }
 
   merchant(ledgerId: string): Merchant | undefined {
@@ -66,7 +70,10 @@ export class SalesStore {
       orders =
         date < this.firstDate(merchant)
           ? []
-          : generateOrdersOfDay(merchant, date, this.options).filter((e) => Date.parse(e.time) >= floorMs)
+          : generateOrdersOfDay(merchant, date, {
+              ...this.options,
+              hostile: merchant.knobs?.hostile ?? this.options.hostile,
+            }).filter((e) => Date.parse(e.time) >= floorMs)
       this.ordersCache.set(key, orders)
     }
     return orders
@@ -109,33 +116,29 @@ export class SalesStore {
     return events.slice(0, low).map((e) => e.event)
   }
 
-  private index(merchant: Merchant) {
-    const today = this.today()
-    let index = this.indexes.get(merchant.ledgerId)
-    if (!index || index.today !== today) {
-      index = { today, byReference: new Map(), byPsp: new Map() }
-      for (let date = this.firstDate(merchant); date <= today; date = addDays(date, 1)) {
-        for (const timed of this.dayEvents(merchant, date)) {
-          const list = index.byReference.get(timed.event.reference) ?? []
-          list.push(timed)
-          index.byReference.set(timed.event.reference, list)
-          if (timed.event.pspReference) index.byPsp.set(timed.event.pspReference, timed)
-        }
+  /** Visible events of the order captured on `orderDate` that match: that day and its refund horizon. */
+  private eventsOfOrder(merchant: Merchant, orderDate: string, match: (event: SalesEvent) => boolean) {
+    const now = this.options.now()
+    const last = addDays(orderDate, REFUND_HORIZON_DAYS)
+    const found: SalesEvent[] = []
+    for (let date = orderDate; date <= last && date <= this.today(); date = addDays(date, 1)) {
+      if (date < this.firstDate(merchant)) continue
+      for (const { event, timeMs } of this.dayEvents(merchant, date)) {
+        if (timeMs <= now && match(event)) found.push(event)
       }
-      this.indexes.set(merchant.ledgerId, index)
     }
-    return index
+    return found
   }
 
   byReference(merchant: Merchant, reference: string): SalesEvent[] {
-    const now = this.options.now()
-    return (this.index(merchant).byReference.get(reference) ?? [])
-      .filter((e) => e.timeMs <= now)
-      .map((e) => e.event)
+    const orderDate = orderDateOfReference(merchant, reference)
+    return orderDate ? this.eventsOfOrder(merchant, orderDate, (e) => e.reference === reference) : []
   }
 
   byPspReference(merchant: Merchant, pspReference: string): SalesEvent | undefined {
-    const found = this.index(merchant).byPsp.get(pspReference)
-    return found && found.timeMs <= this.options.now() ? found.event : undefined
+    const orderDate = orderDateOfPspReference(pspReference)
+    return orderDate
+      ? this.eventsOfOrder(merchant, orderDate, (e) => e.pspReference === pspReference)[0]
+      : undefined
   }
 }

@@ -1,8 +1,9 @@
 import { getResponse } from 'msw'
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { salesPaths } from '../api/endpoints'
-import { osloDateOf } from '../api/oslo-time'
-import { parseOrThrow, SalesPageSchema } from '../api/schemas'
+import { addDays, datesBetween, osloDateOf } from '../api/oslo-time'
+import { parseOrThrow, SalesEventSchema, SalesPageSchema } from '../api/schemas'
 import { createSalesApiHandlers, VIPPS_BASE_URL } from './handlers'
 import { Simulator } from './simulator'
 
@@ -142,6 +143,107 @@ describe('simulated Sales API', () => {
       await call(salesPaths.pspReference('302322', refund.pspReference!), { headers })
     ).json()
     expect(byPsp.items).toEqual([refund])
-    expect((await call(salesPaths.reference('302322', 'finnes ikke / #1'), { headers })).status).toBe(404)
+  })
+
+  it('looks up every order and transaction of the history exactly as a full scan finds them', () => {
+    const sim = new Simulator({ fixedNow: NOW, historyDays: 20, eventsPerDay: 200, testLedgers: true })
+    for (const merchant of sim.store.merchants) {
+      const byReference = new Map<string, unknown[]>()
+      const byPsp = new Map<string, unknown>()
+      for (const date of datesBetween(addDays('2026-11-26', -20), '2026-11-26')) {
+        for (const event of sim.store.visibleEventsOf(merchant, date)) {
+          byReference.set(event.reference, [...(byReference.get(event.reference) ?? []), event])
+          if (event.pspReference) byPsp.set(event.pspReference, event)
+        }
+      }
+      expect(byReference.size).toBeGreaterThan(50)
+      for (const [reference, events] of byReference)
+        expect(sim.store.byReference(merchant, reference)).toEqual(events)
+      for (const [psp, event] of byPsp) expect(sim.store.byPspReference(merchant, psp)).toEqual(event)
+      for (const odd of ['nope', '99999999-0001', '20261399-0001', '9'.repeat(30), 'vm-00000000-1', ''])
+        expect(sim.store.byReference(merchant, odd)).toEqual([])
+      expect(sim.store.byPspReference(merchant, '9'.repeat(30))).toBeUndefined()
+    }
+  })
+
+  it('answers an unknown reference or pspReference with an empty page, or 404 with lookupMiss=404', async () => {
+    for (const [knobs, status] of [
+      [{}, 200],
+      [{ lookupMiss: '404' }, 404],
+    ] as const) {
+      const { call, token } = setup(knobs)
+      const headers = { Authorization: `Bearer ${await token()}` }
+      for (const path of [
+        salesPaths.reference('302322', 'finnes ikke / #1'),
+        salesPaths.pspReference('302322', 'psp-finnes-ikke'),
+      ]) {
+        const response = await call(path, { headers })
+        expect(response.status).toBe(status)
+        if (status === 200) expect(await response.json()).toEqual({ items: [], cursor: null, hasMore: false })
+      }
+    }
+  })
+
+  it('breaks the paging contract as each pagingFault knob says', async () => {
+    const pages = async (fault: string, count: number) => {
+      const { call, token } = setup({ pagingFault: fault })
+      const headers = { Authorization: `Bearer ${await token()}` }
+      const seen: { items: number; cursor: string | null; hasMore: boolean; asked: string }[] = []
+      let cursor = ''
+      for (let i = 0; i < count; i++) {
+        const query = `pageSize=1000${cursor ? `&cursor=${cursor}` : ''}`
+        const body = await (
+          await call(`${salesPaths.date('302321', '2026-11-21')}?${query}`, { headers })
+        ).json()
+        seen.push({ items: body.items.length, cursor: body.cursor, hasMore: body.hasMore, asked: cursor })
+        if (!body.cursor) break
+        cursor = body.cursor
+      }
+      return seen
+    }
+    const repeat = await pages('repeat-cursor', 3)
+    expect(repeat[1]?.cursor).toBe(repeat[1]?.asked)
+    expect(repeat.every((p) => p.hasMore)).toBe(true)
+
+    const noCursor = await pages('more-without-cursor', 2)
+    expect(noCursor).toEqual([{ items: 1000, cursor: null, hasMore: true, asked: '' }])
+
+    const empty = await pages('endless-empty-pages', 8)
+    expect(empty.slice(0, 2).every((p) => p.items > 0)).toBe(true)
+    expect(empty.slice(2).every((p) => p.items === 0 && p.hasMore)).toBe(true)
+    expect(new Set(empty.map((p) => p.cursor)).size).toBe(empty.length)
+  })
+
+  it('sends some events unreadable or twice with the unreadable and repeat knobs, the same on every run', async () => {
+    const day = async () => {
+      const { call, token } = setup({ unreadableRate: 0.01, repeatRate: 0.01 })
+      const headers = { Authorization: `Bearer ${await token()}` }
+      return await (
+        await call(`${salesPaths.date('302321', '2026-11-21')}?pageSize=1000`, { headers })
+      ).text()
+    }
+    const body = await day()
+    expect(await day()).toBe(body)
+    const items = JSON.parse(body).items as unknown[]
+    const readable = items.filter((item) => v.safeParse(SalesEventSchema, item).success)
+    expect(items.length - readable.length).toBeGreaterThan(3)
+    const texts = items.map((item) => JSON.stringify(item))
+    expect(texts.filter((t, i) => texts[i - 1] === t).length).toBeGreaterThan(3)
+  })
+
+  it('keeps attack strings out of the demo: only the hostile knob or the hostile test ledger has them', async () => {
+    const namesOf = (sim: Simulator, ledger: string) => {
+      const merchant = sim.store.merchant(ledger)!
+      const events = ['2026-10-01', '2026-10-31']
+        .flatMap((from) => datesBetween(from, addDays(from, 20)))
+        .flatMap((date) => sim.store.visibleEventsOf(merchant, date))
+      return JSON.stringify(events.map((e) => [e.lines, e.customer]))
+    }
+    const attack = /<script|<img|=HYPERLINK|cmd\|/
+    const demo = new Simulator({ fixedNow: NOW })
+    for (const ledger of ['302321', '302322']) expect(namesOf(demo, ledger)).not.toMatch(attack)
+    expect(demo.store.merchant('392001')).toBeUndefined()
+    expect(namesOf(new Simulator({ fixedNow: NOW, hostile: true }), '302322')).toMatch(attack)
+    expect(namesOf(new Simulator({ fixedNow: NOW, testLedgers: true }), '392001')).toMatch(attack)
   })
 })

@@ -1,4 +1,5 @@
 import { PROBLEM_CONTENT_TYPE, problem } from '../api/problem'
+import type { Merchant } from './catalog'
 import { DEFAULT_KNOBS, type SimulatorKnobs } from './knobs'
 import { ReportStore } from './report/report-store'
 import { hashSeed, Rng } from './rng'
@@ -26,6 +27,11 @@ export class Simulator {
     this.store = new SalesStore({ ...this.knobs, now: clock })
     this.report = new ReportStore(this.store, this.knobs)
     this.faultRng = new Rng(hashSeed(this.knobs.seed, 'faults'))
+  }
+
+  /** The knobs for one ledger: the simulator's, with what the ledger sets for itself. */
+  knobsFor(merchant: Merchant): SimulatorKnobs {
+    return merchant.knobs ? { ...this.knobs, ...merchant.knobs } : this.knobs
   }
 
   now(): number {

@@ -10,7 +10,8 @@ const UPSTREAM = 'https://upstream.test'
 const KEYS = { clientId: 'test-client-id-7f3a', clientSecret: 'test-client-secret-9b2c' }
 
 function setup(options: { fetch?: (inner: FetchLike) => FetchLike; timeoutMs?: string } = {}) {
-  const sim = new Simulator({ fixedNow: Date.parse('2026-11-26T14:00:00Z') })
+  // The 404 reading of an unknown reference (the simulator's default is an empty page): relayed as problem+json.
+  const sim = new Simulator({ fixedNow: Date.parse('2026-11-26T14:00:00Z'), lookupMiss: '404' })
   const handlers = createSalesApiHandlers(sim, { baseUrl: UPSTREAM, credentials: KEYS })
   const calls: Request[] = []
   const inner: FetchLike = async (request) => {

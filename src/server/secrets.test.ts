@@ -15,7 +15,7 @@ const CLIENT_SECRET = fakeKeys.clientSecret
 const BASIC = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')
 
 describe('secrets never leave the server', () => {
-  const sim = new Simulator({ fixedNow: Date.parse('2026-11-26T14:00:00Z'), errorRate: 0 })
+  const sim = new Simulator({ fixedNow: Date.parse('2026-11-26T14:00:00Z'), errorRate: 0, lookupMiss: '404' })
   const logs: string[] = []
   const seen: string[] = []
   let upstream: { server: Server; url: string }

@@ -2,10 +2,10 @@ import { useQueryClient } from '@tanstack/react-query'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../../api/client'
 import { checkReference } from '../../api/params'
-import { ledgersQueryOptions } from '../../shared/api/ledgers'
+import { ledgerInSentence, ledgersQueryOptions } from '../../shared/api/ledgers'
 import { navigate, useLocation } from '../../shared/router'
 import { routes } from '../../shared/routes'
-import { isNotFound, orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
+import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string }
 
@@ -49,27 +49,25 @@ export function LookupBox() {
       })
     setOutcome({ kind: 'busy' })
     try {
-      const ledgerId = search.get('ledger') ?? (await client.fetchQuery(ledgersQueryOptions()))[0]?.ledgerId
+      const ledgers = await client.fetchQuery(ledgersQueryOptions())
+      const ledgerId = search.get('ledger') ?? ledgers[0]?.ledgerId
       if (!ledgerId) return setOutcome({ kind: 'message', text: 'Ingen salgssteder er tilgjengelige.' })
-      try {
-        await client.fetchQuery(orderByReferenceOptions(ledgerId, query))
+      // An order reference first; when nothing has it, the same text as a pspReference.
+      const order = await client.fetchQuery(orderByReferenceOptions(ledgerId, query))
+      if (order.rows.length > 0) {
         setOutcome({ kind: 'idle' })
         return navigate(routes.order(ledgerId, query))
-      } catch (error) {
-        if (!isNotFound(error)) throw error
       }
-      try {
-        const [row] = await client.fetchQuery(transactionByPspOptions(ledgerId, query))
+      const [row] = (await client.fetchQuery(transactionByPspOptions(ledgerId, query))).rows
+      if (row) {
         setOutcome({ kind: 'idle' })
         return navigate(
-          row ? routes.order(ledgerId, row.reference, query) : routes.transaction(ledgerId, query),
+          row.reference ? routes.order(ledgerId, row.reference, query) : routes.transaction(ledgerId, query),
         )
-      } catch (error) {
-        if (!isNotFound(error)) throw error
       }
       setOutcome({
         kind: 'message',
-        text: `Ingen ordre eller transaksjon «${query}» i dette salgsstedet (ledger ${ledgerId}).`,
+        text: `Fant ingen ordre med referansen «${query}» og ingen transaksjon med pspReference «${query}» i ${ledgerInSentence(ledgers, ledgerId)}. Sjekk at salgsstedet og skrivemåten stemmer.`,
       })
     } catch (error) {
       setOutcome({

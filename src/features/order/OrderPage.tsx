@@ -5,8 +5,10 @@ import { useLocation } from '../../shared/router'
 import { lastExplorerHref, routes } from '../../shared/routes'
 import { Link } from '../../shared/ui/Link'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
-import { isNotFound, orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
+import { ReadingNotice } from '../../shared/ui/ReadingNotice'
+import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
 import { EventCard } from './components/EventCard'
+import { LookupNotFound } from './components/LookupNotFound'
 import { OrderResult } from './components/OrderResult'
 import { summariseOrder } from './model/order-summary'
 
@@ -25,8 +27,9 @@ export function OrderPage({ reference }: { reference: string }) {
   const ledgerId = search.get('ledger') ?? ''
   const highlightPsp = search.get('psp')
   const order = useQuery({ ...orderByReferenceOptions(ledgerId, reference), enabled: Boolean(ledgerId) })
-  const summary = useMemo(() => (order.data ? summariseOrder(order.data) : null), [order.data])
-  const currency = order.data?.[0]?.currency ?? 'NOK'
+  const rows = order.data?.rows
+  const summary = useMemo(() => (rows?.length ? summariseOrder(rows) : null), [rows])
+  const currency = rows?.[0]?.currency ?? 'NOK'
   useEffect(() => {
     // document.title is text, never markup: a hostile reference stays inert here too.
     document.title = `Ordre ${reference.slice(0, 80)} – Salgsoversikt`
@@ -44,13 +47,13 @@ export function OrderPage({ reference }: { reference: string }) {
       {!ledgerId ? <p className="problem">Lenken mangler salgssted (?ledger=…).</p> : null}
       {order.isPending && ledgerId ? <p className="muted">Henter ordren …</p> : null}
       {order.isError ? (
-        isNotFound(order.error) ? (
-          <p className="empty" role="alert">
-            Fant ingen salg med referansen «{reference}» i dette salgsstedet.
-          </p>
-        ) : (
-          <ProblemMessage error={order.error} what="ordren" onRetry={() => order.refetch()} />
-        )
+        <ProblemMessage error={order.error} what="ordren" onRetry={() => order.refetch()} />
+      ) : null}
+      {rows?.length === 0 ? (
+        <LookupNotFound ledgerId={ledgerId} searched={reference} kind="reference" />
+      ) : null}
+      {order.data ? (
+        <ReadingNotice unreadable={order.data.unreadable} repeated={order.data.repeated} />
       ) : null}
       {summary ? (
         <>
@@ -100,25 +103,24 @@ export function TransactionPage({ pspReference }: { pspReference: string }) {
     ...transactionByPspOptions(ledgerId, pspReference),
     enabled: Boolean(ledgerId),
   })
-  const row = transaction.data?.[0]
+  const row = transaction.data?.rows[0]
   return (
     <article className="page">
       <BackLink ledgerId={ledgerId} />
       <h1 className="page__title">
         Transaksjon <span className="reference">{pspReference}</span>
       </h1>
+      {!ledgerId ? <p className="problem">Lenken mangler salgssted (?ledger=…).</p> : null}
+      {transaction.isPending && ledgerId ? <p className="muted">Henter transaksjonen …</p> : null}
       {transaction.isError ? (
-        isNotFound(transaction.error) ? (
-          <p className="empty" role="alert">
-            Fant ingen transaksjon med pspReference «{pspReference}» i dette salgsstedet.
-          </p>
-        ) : (
-          <ProblemMessage
-            error={transaction.error}
-            what="transaksjonen"
-            onRetry={() => transaction.refetch()}
-          />
-        )
+        <ProblemMessage
+          error={transaction.error}
+          what="transaksjonen"
+          onRetry={() => transaction.refetch()}
+        />
+      ) : null}
+      {transaction.data?.rows.length === 0 ? (
+        <LookupNotFound ledgerId={ledgerId} searched={pspReference} kind="pspReference" />
       ) : null}
       {row ? (
         <>

@@ -1,5 +1,6 @@
 /**
- * The Report API simulator's knobs, one environment variable each (documented in the README):
+ * The Report API simulator's knobs, one environment variable each (documented in the README; read
+ * with the other knobs by KnobsSchema in ../knobs.ts):
  *
  * | variable                   | knob               | default   |
  * |----------------------------|--------------------|-----------|
@@ -7,7 +8,8 @@
  * | SIM_REPORT_LEGACY_PAYOUTS  | legacyPayouts      | 0         |
  * | SIM_REPORT_UNKNOWN_TYPES   | unknownReportTypes | 0         |
  */
-export type ReportAccess = 'granted' | 'forbidden' | 'not-found'
+export const REPORT_ACCESSES = ['granted', 'forbidden', 'not-found'] as const
+export type ReportAccess = (typeof REPORT_ACCESSES)[number]
 
 export interface ReportKnobs {
   /** Whether the keys may read funds and fees: `forbidden` answers 403, `not-found` 404 on every report path. */
@@ -22,22 +24,4 @@ export const DEFAULT_REPORT_KNOBS: ReportKnobs = {
   reportAccess: 'granted',
   legacyPayouts: false,
   unknownReportTypes: false,
-}
-
-function flag(env: Record<string, string | undefined>, name: string): boolean {
-  const raw = env[name]
-  if (raw === undefined || raw === '' || raw === '0') return false
-  if (raw === '1') return true
-  throw new Error(`${name} must be 0 or 1, got "${raw}"`)
-}
-
-export function reportKnobsFromEnv(env: Record<string, string | undefined>): ReportKnobs {
-  const access = env.SIM_REPORT_ACCESS || DEFAULT_REPORT_KNOBS.reportAccess
-  if (access !== 'granted' && access !== 'forbidden' && access !== 'not-found')
-    throw new Error(`SIM_REPORT_ACCESS must be granted, forbidden or not-found, got "${access}"`)
-  return {
-    reportAccess: access,
-    legacyPayouts: flag(env, 'SIM_REPORT_LEGACY_PAYOUTS'),
-    unknownReportTypes: flag(env, 'SIM_REPORT_UNKNOWN_TYPES'),
-  }
 }

@@ -34,3 +34,11 @@ export function ledgerLabel(ledger: Ledger): string {
   const handles = ledger.settlesForRecipientHandles?.join(', ')
   return handles ? `${handles} (ledger ${ledger.ledgerId})` : `Ledger ${ledger.ledgerId}`
 }
+
+/** Which ledger, for a sentence: "«Kaffebrenneriet Løkka» (ledger 302321)", or "ledger 302321" when unknown. */
+export function ledgerInSentence(ledgers: readonly Ledger[] | undefined, ledgerId: string): string {
+  const ledger = ledgers?.find((l) => l.ledgerId === ledgerId)
+  if (ledger?.displayName) return `salgsstedet «${ledger.displayName}» (ledger ${ledgerId})`
+  const handles = ledger?.settlesForRecipientHandles?.join(', ')
+  return handles ? `salgsstedet ${handles} (ledger ${ledgerId})` : `ledger ${ledgerId}`
+}

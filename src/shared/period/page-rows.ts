@@ -1,32 +1,19 @@
-import { type SaleRow, toSaleRows } from '../../api/sale-row'
-import type { SalesPage } from '../../api/schemas'
+import { readSourceRows, type SourceRows } from '../../api/event-rows'
+import type { SalesPageEnvelope } from '../../api/schemas'
 
-const rowsByPage = new WeakMap<SalesPage, SaleRow[]>()
-const rowsByPages = new WeakMap<readonly SalesPage[], SaleRow[]>()
+const rowsByPages = new WeakMap<readonly SalesPageEnvelope[], SourceRows>()
 
-/** A page's rows, normalised once per page object. */
-export function rowsOfPage(page: SalesPage): SaleRow[] {
-  let rows = rowsByPage.get(page)
-  if (!rows) {
-    rows = toSaleRows(page.items)
-    rowsByPage.set(page, rows)
-  }
-  return rows
-}
-
-/** Rows of consecutive pages, once per pages array; an event repeated across pages counts once. */
-export function rowsOfPages(pages: readonly SalesPage[]): SaleRow[] {
+/**
+ * Rows of one source's consecutive pages, once per pages array (each page's events are read once).
+ * Date pages pass the ledger date they were fetched under; the feed's rows derive it from time.
+ */
+export function rowsOfPages(pages: readonly SalesPageEnvelope[], ledgerDate?: string): SourceRows {
   let rows = rowsByPages.get(pages)
   if (!rows) {
-    const seen = new Set<string>()
-    rows = []
-    for (const page of pages) {
-      for (const row of rowsOfPage(page)) {
-        if (seen.has(row.key)) continue
-        seen.add(row.key)
-        rows.push(row)
-      }
-    }
+    rows = readSourceRows(
+      pages.map((page) => page.items),
+      { ledgerDate },
+    )
     rowsByPages.set(pages, rows)
   }
   return rows

@@ -1,13 +1,14 @@
 import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
 import { salesPaths } from '../../api/endpoints'
 import { addDays } from '../../api/oslo-time'
-import type { SalesPage } from '../../api/schemas'
-import { fetchMaxPage, nextCursor } from './sales-pages'
+import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
+import type { SalesPageEnvelope } from '../../api/schemas'
+import { fetchMaxPage, nextPage } from './sales-pages'
 
-export type DayPages = InfiniteData<SalesPage>
+export type DayPages = InfiniteData<SalesPageEnvelope, PageParam>
 
-export function fetchSalesPage(ledgerId: string, date: string, cursor: string, signal?: AbortSignal) {
-  return fetchMaxPage(salesPaths.date(ledgerId, date), cursor, 'sales page', signal)
+export function fetchSalesPage(ledgerId: string, date: string, param: PageParam, signal?: AbortSignal) {
+  return fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
 }
 
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
@@ -27,8 +28,8 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
   return infiniteQueryOptions({
     queryKey: salesByDateKey(ledgerId, date),
     queryFn: ({ pageParam, signal }) => fetchSalesPage(ledgerId, date, pageParam, signal),
-    initialPageParam: '',
-    getNextPageParam: nextCursor,
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: nextPage,
     staleTime: staleTimeForDate(date, today),
     gcTime: 30 * 60_000,
     retry: false,

@@ -1,9 +1,10 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
 import { salesPaths } from '../../api/endpoints'
-import { fetchMaxPage, nextCursor } from './sales-pages'
+import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
+import { fetchMaxPage, nextPage } from './sales-pages'
 
-export function fetchFeedPage(ledgerId: string, cursor: string, signal?: AbortSignal) {
-  return fetchMaxPage(salesPaths.feed(ledgerId), cursor, 'sales feed page', signal)
+export function fetchFeedPage(ledgerId: string, param: PageParam, signal?: AbortSignal) {
+  return fetchMaxPage(salesPaths.feed(ledgerId), param, 'sales feed page', signal)
 }
 
 export const salesFeedKey = (ledgerId: string) => ['sales', ledgerId, 'feed'] as const
@@ -13,8 +14,8 @@ export function salesFeedOptions(ledgerId: string) {
   return infiniteQueryOptions({
     queryKey: salesFeedKey(ledgerId),
     queryFn: ({ pageParam, signal }) => fetchFeedPage(ledgerId, pageParam, signal),
-    initialPageParam: '',
-    getNextPageParam: nextCursor,
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: nextPage,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 30 * 60_000,
     retry: false,

@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/client'
+import { PagingFault } from '../../api/paging-guard'
 
 /** What went wrong, in words, with the server's own explanation and a way to try again. */
 export function ProblemMessage({
@@ -10,8 +11,9 @@ export function ProblemMessage({
   onRetry?: () => void
   what: string
 }) {
-  const title = error instanceof ApiError ? error.title : 'Noe gikk galt'
-  const detail = error instanceof ApiError ? error.detail : error instanceof Error ? error.message : undefined
+  const titled = error instanceof ApiError || error instanceof PagingFault
+  const title = titled ? error.title : 'Noe gikk galt'
+  const detail = titled ? error.detail : error instanceof Error ? error.message : undefined
   const status = error instanceof ApiError && error.status > 0 ? ` (HTTP ${error.status})` : ''
   return (
     <div className="problem" role="alert">

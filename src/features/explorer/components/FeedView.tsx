@@ -1,10 +1,12 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { SalesPage } from '../../../api/schemas'
+import { type PageParam, paramAfter } from '../../../api/paging-guard'
+import type { SalesPageEnvelope } from '../../../api/schemas'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
 import { rowsOfPages } from '../../../shared/period/page-rows'
 import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
+import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 import { useExplorerRows } from '../model/use-explorer-rows'
 import { ColumnChooser } from './ColumnChooser'
@@ -13,27 +15,35 @@ import { SalesTable } from './SalesTable'
 import { TotalsBar } from './TotalsBar'
 
 const FOLLOW_INTERVAL_MS = 5_000
-const NO_PAGES: SalesPage[] = []
+const NO_PAGES: SalesPageEnvelope[] = []
+
+interface FeedEnd {
+  page: SalesPageEnvelope
+  param: PageParam
+}
 
 /** At the end of the feed, asks again with the last cursor and appends whatever arrived since. */
-function useFollowFeed(ledgerId: string | null, enabled: boolean, lastCursor: string | null | undefined) {
+function useFollowFeed(ledgerId: string | null, enabled: boolean, end: FeedEnd | null) {
   const client = useQueryClient()
   const [checkedAt, setCheckedAt] = useState<Date | null>(null)
   const [error, setError] = useState<unknown>(null)
   useEffect(() => {
-    if (!enabled || !ledgerId || !lastCursor) return
+    const lastCursor = end?.page.cursor
+    if (!enabled || !ledgerId || !end || !lastCursor) return
+    // The same paging guards as the feed's own pages: a follow answer that loops is refused too.
+    const param = paramAfter(end.param, end.page)
     const controller = new AbortController()
     const timer = setInterval(async () => {
       try {
-        const page = await fetchFeedPage(ledgerId, lastCursor, controller.signal)
+        const page = await fetchFeedPage(ledgerId, param, controller.signal)
         setCheckedAt(new Date())
         setError(null)
         if (page.items.length === 0 && page.cursor === lastCursor) return
         client.setQueryData(
           salesFeedKey(ledgerId),
-          (old: { pages: SalesPage[]; pageParams: unknown[] } | undefined) =>
-            old && old.pages.at(-1)?.cursor === lastCursor
-              ? { pages: [...old.pages, page], pageParams: [...old.pageParams, lastCursor] }
+          (old: { pages: SalesPageEnvelope[]; pageParams: PageParam[] } | undefined) =>
+            old && old.pages.at(-1) === end.page
+              ? { pages: [...old.pages, page], pageParams: [...old.pageParams, param] }
               : old,
         )
       } catch (caught) {
@@ -44,7 +54,7 @@ function useFollowFeed(ledgerId: string | null, enabled: boolean, lastCursor: st
       controller.abort()
       clearInterval(timer)
     }
-  }, [client, ledgerId, enabled, lastCursor])
+  }, [client, ledgerId, enabled, end])
   return { checkedAt, error }
 }
 
@@ -62,10 +72,17 @@ export function FeedView({
   const ledgerId = state.ledger
   const feed = useInfiniteQuery({ ...salesFeedOptions(ledgerId ?? ''), enabled: Boolean(ledgerId) })
   const pages = feed.data?.pages ?? NO_PAGES
-  const rows = useMemo(() => rowsOfPages(pages), [pages])
+  const { rows, unreadable, repeated } = useMemo(() => rowsOfPages(pages), [pages])
   const { filtered, totals, facets, isFiltered } = useExplorerRows(rows, state.sort, state.filters)
   const caughtUp = Boolean(feed.data) && !feed.hasNextPage
-  const follow = useFollowFeed(ledgerId, state.follow && caughtUp, pages.at(-1)?.cursor)
+  const lastPage = pages.at(-1)
+  // useInfiniteQuery widens the page parameter to unknown; the feed's options set PageParam.
+  const lastParam = feed.data?.pageParams.at(-1) as PageParam | undefined
+  const end = useMemo(
+    () => (lastPage && lastParam ? { page: lastPage, param: lastParam } : null),
+    [lastPage, lastParam],
+  )
+  const follow = useFollowFeed(ledgerId, state.follow && caughtUp, end)
   const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = feed
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage()
@@ -113,6 +130,7 @@ export function FeedView({
           <p className="muted small">
             Totalene gjelder transaksjonene som er hentet så langt, ikke en periode.
           </p>
+          <ReadingNotice unreadable={unreadable} repeated={repeated} />
         </div>
         <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} />
       </div>

@@ -1,7 +1,16 @@
 import { memo } from 'react'
 import { ApiError } from '../../../api/client'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { PagingFault } from '../../../api/paging-guard'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
+import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
+
+/** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */
+function failureText(error: Error | null): string {
+  if (error instanceof ApiError || error instanceof PagingFault)
+    return error.detail ? `${error.title}. ${error.detail}` : error.title
+  return error?.message ?? ''
+}
 
 /** "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. */
 function LoadProgressView({
@@ -35,9 +44,8 @@ function LoadProgressView({
           {failed.map((day) => (
             <li key={day.date}>
               <strong>{formatDateLabel(day.date)}</strong> kunne ikke lastes
-              {day.error instanceof ApiError ? `: ${day.error.title}` : ''}
               {day.events > 0 ? ` (${day.events.toLocaleString('nb-NO')} transaksjoner hentet så langt)` : ''}
-              .{' '}
+              : <span className="failed-days__why">{failureText(day.error)}</span>{' '}
               <button type="button" className="button button--small" onClick={() => onRetry(day.date)}>
                 Prøv igjen
               </button>
@@ -45,6 +53,7 @@ function LoadProgressView({
           ))}
         </ul>
       ) : null}
+      <ReadingNotice unreadable={snapshot.unreadableEvents ?? 0} repeated={snapshot.repeatedEvents ?? 0} />
     </div>
   )
 }

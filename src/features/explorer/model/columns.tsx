@@ -52,11 +52,16 @@ export const salesColumns = helper.columns([
   helper.accessor('entryType', {
     id: 'entryType',
     header: COLUMN_LABELS.entryType,
-    cell: (c) => (
-      <span className={`badge badge--${c.row.original.isRefund ? 'refund' : 'capture'}`}>
-        {entryTypeLabel(c.getValue())}
-      </span>
-    ),
+    cell: (c) =>
+      c.row.original.invalid ? (
+        <span className="badge badge--invalid" title={c.row.original.invalid.join('\n')}>
+          Kunne ikke leses
+        </span>
+      ) : (
+        <span className={`badge badge--${c.row.original.isRefund ? 'refund' : 'capture'}`}>
+          {entryTypeLabel(c.getValue())}
+        </span>
+      ),
   }),
   helper.accessor('solution', {
     id: 'solution',

@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query'
+import { ledgerInSentence, useLedgers } from '../../../shared/api/ledgers'
+import { routes } from '../../../shared/routes'
+import { Link } from '../../../shared/ui/Link'
+import { orderByReferenceOptions, transactionByPspOptions } from '../api/lookups'
+
+type Kind = 'reference' | 'pspReference'
+
+/**
+ * Nothing found for what was searched: says which ledger and what was searched, and looks the text
+ * up as the other kind (a pspReference pasted into an order link, or the other way round).
+ */
+export function LookupNotFound({
+  ledgerId,
+  searched,
+  kind,
+}: {
+  ledgerId: string
+  searched: string
+  kind: Kind
+}) {
+  const ledgers = useLedgers()
+  const where = ledgerInSentence(ledgers.data, ledgerId)
+  const other = useQuery(
+    kind === 'reference'
+      ? transactionByPspOptions(ledgerId, searched)
+      : orderByReferenceOptions(ledgerId, searched),
+  )
+  const found = other.data?.rows[0]
+  return (
+    <div className="not-found" role="alert" data-testid="not-found">
+      <p>
+        <strong>
+          {kind === 'reference'
+            ? `Fant ingen ordre med referansen «${searched}» i ${where}.`
+            : `Fant ingen transaksjon med pspReference «${searched}» i ${where}.`}
+        </strong>
+      </p>
+      {other.isPending ? (
+        <p className="muted">
+          Ser etter «{searched}» som {kind === 'reference' ? 'pspReference' : 'ordrereferanse'} …
+        </p>
+      ) : found ? (
+        <p>
+          {kind === 'reference'
+            ? `«${searched}» er pspReference til en transaksjon i ordren «${found.reference}». `
+            : `Det finnes en ordre med referansen «${searched}». `}
+          <Link href={routes.order(ledgerId, found.reference, kind === 'reference' ? searched : null)}>
+            Åpne ordren «{found.reference}» →
+          </Link>
+        </p>
+      ) : other.isError ? (
+        <p>
+          <Link
+            href={
+              kind === 'reference' ? routes.transaction(ledgerId, searched) : routes.order(ledgerId, searched)
+            }
+          >
+            Søk etter «{searched}» som {kind === 'reference' ? 'pspReference' : 'ordrereferanse'} →
+          </Link>
+        </p>
+      ) : (
+        <p>
+          Fant heller ingen {kind === 'reference' ? 'transaksjon med pspReference' : 'ordre med referansen'} «
+          {searched}». Sjekk at salgsstedet og skrivemåten stemmer.
+        </p>
+      )}
+    </div>
+  )
+}
