@@ -97,9 +97,3 @@ export function createAuth(password: string, now: () => number = Date.now) {
 
   return { routes, requireSession }
 }
-
-/** True for addresses only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h)
-}
