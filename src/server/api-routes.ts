@@ -32,10 +32,11 @@ async function upstreamDetail(response: Response): Promise<string | undefined> {
   }
 }
 
-export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipps' }) {
+export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipps'; login: boolean }) {
   const api = new Hono<ApiEnv>()
 
-  api.get('/health', (c) => c.json({ mode: deps.mode }))
+  // `login` tells the app whether to offer a logout control.
+  api.get('/health', (c) => c.json({ mode: deps.mode, login: deps.login }))
 
   api.get('/settlement/*', validateRequest, relay)
   api.get('/sales/*', validateRequest, relay)

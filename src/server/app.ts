@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { createApiRoutes } from './api-routes'
 import { createAuth } from './auth'
+import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
 import { problemResponse } from './problem-response'
 import { securityHeaders } from './security-headers'
@@ -29,17 +30,21 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
   const app = new Hono()
 
   app.use(securityHeaders)
-  if (config.dashboardPassword) {
-    const auth = createAuth(config.dashboardPassword)
-    app.use(auth.requireSession)
-    app.route('/', auth.routes)
-  }
-  // The API is read-only: anything but GET is refused before routing (HEAD included).
+  // The API is read-only: anything but GET is refused before routing (HEAD included),
+  // before the login and the same-origin check: nothing here changes state.
   app.use('/api/*', async (c, next) =>
     c.req.method === 'GET'
       ? next()
       : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
+  if (config.dashboardPassword) {
+    const auth = createAuth({
+      password: config.dashboardPassword,
+      clientAddress: createClientAddress(config.trustProxy),
+    })
+    app.use(auth.requireSession)
+    app.route('/', auth.routes)
+  }
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()
@@ -47,7 +52,10 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
       `${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
     )
   })
-  app.route('/api', createApiRoutes({ upstream, mode: config.mode }))
+  app.route(
+    '/api',
+    createApiRoutes({ upstream, mode: config.mode, login: config.dashboardPassword !== null }),
+  )
 
   app.use('/assets/*', async (c, next) => {
     await next()
