@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { createApiRoutes } from './api-routes'
 import { createAuth } from './auth'
 import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
 import { problemResponse } from './problem-response'
+import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
 import { createUpstream, type FetchLike, UpstreamUnavailableError } from './upstream'
 
@@ -30,6 +32,8 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
   const app = new Hono()
 
   app.use(securityHeaders)
+  app.use(allowKnownHosts(config))
+  app.use(limitRequestBody)
   // The API is read-only: anything but GET is refused before routing (HEAD included),
   // before the login and the same-origin check: nothing here changes state.
   app.use('/api/*', async (c, next) =>
@@ -37,6 +41,7 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
       ? next()
       : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
+  app.use(sameOriginOnly)
   if (config.dashboardPassword) {
     const auth = createAuth({
       password: config.dashboardPassword,
@@ -78,6 +83,11 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
   )
 
   app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      const title =
+        error.status === 403 ? 'Refused: this request did not come from the dashboard itself' : error.message
+      return problemResponse(c, error.status, title || 'Refused')
+    }
     if (error instanceof UpstreamUnavailableError) {
       log(`upstream unavailable: ${error.message}`)
       return problemResponse(c, error.status, error.message, 'Try again in a moment.')
