@@ -9,23 +9,30 @@ import type { ServerConfig } from './config'
 import { problemResponse } from './problem-response'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
-import { createUpstream, type FetchLike, UpstreamUnavailableError } from './upstream'
+import { createUpstream, type FetchLike, UpstreamFault } from './upstream'
 
 export interface AppDeps {
   config: ServerConfig
   /** How the proxy reaches upstream: the real network, or the simulator in demo mode. */
   fetch: FetchLike
   log?: (line: string) => void
+  /** The clock of the login limits and of refused keys (tests move it). */
+  now?: () => number
 }
 
 /** The proxy: /api for the documented read endpoints, everything else is the single-page app. */
-export function createApp({ config, fetch, log = () => {} }: AppDeps) {
+export function createApp({ config, fetch, log = () => {}, now = Date.now }: AppDeps) {
   const upstream = createUpstream({
     baseUrl: config.baseUrl,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     timeoutMs: config.upstreamTimeoutMs,
+    maxBodyBytes: config.upstreamMaxBodyBytes,
+    maxConcurrent: config.upstreamMaxConcurrent,
+    queueLength: config.upstreamQueueLength,
+    refusedKeysMemoryMs: config.refusedKeysMemoryMs,
     fetch,
+    now,
     systemName: config.systemName,
     systemVersion: config.systemVersion,
   })
@@ -46,6 +53,7 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
     const auth = createAuth({
       password: config.dashboardPassword,
       clientAddress: createClientAddress(config.trustProxy),
+      now,
     })
     app.use(auth.requireSession)
     app.route('/', auth.routes)
@@ -88,9 +96,16 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
         error.status === 403 ? 'Refused: this request did not come from the dashboard itself' : error.message
       return problemResponse(c, error.status, title || 'Refused')
     }
-    if (error instanceof UpstreamUnavailableError) {
-      log(`upstream unavailable: ${error.message}`)
-      return problemResponse(c, error.status, error.message, 'Try again in a moment.')
+    if (error instanceof UpstreamFault) {
+      log(`upstream fault: ${error.status} ${error.title}`)
+      const retryAfter = error.retryAfterSeconds
+      return problemResponse(
+        c,
+        error.status,
+        error.title,
+        error.detail,
+        retryAfter ? { 'Retry-After': String(retryAfter) } : {},
+      )
     }
     log(`internal error: ${error.name}`)
     return problemResponse(c, 500, 'Internal error in the dashboard server')
