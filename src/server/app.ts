@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
@@ -10,6 +11,8 @@ import { problemResponse } from './problem-response'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
 import { createUpstream, type FetchLike, UpstreamFault } from './upstream'
+
+const namesAFile = (path: string) => path.startsWith('/assets/') || /^\/[^/]*\.[^/]*$/.test(path)
 
 export interface AppDeps {
   config: ServerConfig
@@ -80,13 +83,24 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=86400')
   })
   if (existsSync(config.distDir)) {
+    // The app page names the current assets: revalidate it, so a new build is picked up.
+    app.use('*', async (c, next) => {
+      await next()
+      if (c.res.headers.get('content-type')?.startsWith('text/html') && !c.res.headers.has('cache-control'))
+        c.header('Cache-Control', 'no-cache')
+    })
     app.get('*', serveStatic({ root: config.distDir }))
-    // Any other path is a route of the single-page app.
-    app.get('*', serveStatic({ root: config.distDir, path: 'index.html' }))
+    // Any other path is a route of the single-page app, unless it names a file (under /assets/,
+    // or a dotted name at the top such as /favicon.ico): a missing file is a 404.
+    const serveApp = serveStatic({ root: config.distDir, path: 'index.html' })
+    app.get('*', (c, next) => (namesAFile(new URL(c.req.url).pathname) ? next() : serveApp(c, next)))
   }
+  const notFound = existsSync(join(config.distDir, 'index.html'))
+    ? undefined
+    : 'The dashboard has not been built: run npm start'
   app.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'
-      ? problemResponse(c, 404, 'Not found', 'The dashboard has not been built: run npm start')
+      ? problemResponse(c, 404, 'Not found', notFound)
       : problemResponse(c, 405, 'Method not allowed', undefined, { Allow: 'GET' }),
   )
 

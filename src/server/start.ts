@@ -2,9 +2,18 @@ import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
+import { Hono } from 'hono'
 import { createApp } from './app'
 import { ConfigError, configFromEnv } from './config'
 import { createDemoFetch } from './demo-upstream'
+import { problemResponse } from './problem-response'
+import { securityHeaders } from './security-headers'
+
+const malformedRequest = new Hono()
+  .use(securityHeaders)
+  .all('*', (c) =>
+    problemResponse(c, 400, 'Malformed request', 'The request line or headers could not be read'),
+  )
 
 const LISTEN_PROBLEMS: Record<string, string> = {
   EADDRINUSE: 'is already in use: stop the other program or choose another PORT',
@@ -28,7 +37,14 @@ export async function startServer(
   if (!existsSync(join(config.distDir, 'index.html')))
     log(`warning: ${config.distDir}/index.html is missing; run "npm run build"`)
 
-  const server = createServer(getRequestListener(app.fetch, { hostname: config.host }))
+  const server = createServer(
+    getRequestListener(app.fetch, {
+      hostname: config.host,
+      // A request the HTTP layer cannot turn into a Request (e.g. a malformed Host header) gets
+      // the same problem+json and security headers as every other answer.
+      errorHandler: () => malformedRequest.fetch(new Request('http://localhost/')),
+    }),
+  )
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const problem = LISTEN_PROBLEMS[error.code ?? '']
