@@ -1,5 +1,5 @@
 import type * as v from 'valibot'
-import { describeStatus } from './problem'
+import { describeStatus, LOGIN_REQUIRED_TYPE } from './problem'
 import { ProblemSchema, parseOrThrow, ResponseShapeError } from './schemas'
 
 /**
@@ -14,9 +14,16 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly retryAfterMs: number | null = null,
+    /** The problem type the proxy gave, e.g. LOGIN_REQUIRED_TYPE. */
+    readonly type: string | null = null,
   ) {
     super(detail ? `${title}: ${detail}` : title)
     this.name = 'ApiError'
+  }
+
+  /** The dashboard's own login (not Vipps) wants the password again. */
+  get loginRequired(): boolean {
+    return this.status === 401 && this.type === LOGIN_REQUIRED_TYPE
   }
 
   get retryable(): boolean {
@@ -62,14 +69,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '')
   let title = describeStatus(response.status)
   let detail: string | undefined = text.slice(0, 300) || undefined
+  let type: string | null = null
   try {
     const body = parseOrThrow(ProblemSchema, JSON.parse(text), 'problem')
     title = body.title || title
     detail = body.detail ?? undefined
+    type = body.type ?? null
   } catch {
     // Not problem details: keep the text.
   }
-  return new ApiError(response.status, title, detail, retryAfterMs(response.headers.get('retry-after')))
+  return new ApiError(response.status, title, detail, retryAfterMs(response.headers.get('retry-after')), type)
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
