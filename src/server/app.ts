@@ -33,6 +33,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
     maxBodyBytes: config.upstreamMaxBodyBytes,
     maxConcurrent: config.upstreamMaxConcurrent,
     queueLength: config.upstreamQueueLength,
+    maxQueueWaitMs: config.upstreamMaxQueueWaitMs,
     refusedKeysMemoryMs: config.refusedKeysMemoryMs,
     fetch,
     now,

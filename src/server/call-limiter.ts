@@ -1,14 +1,15 @@
-/** The queue of calls waiting for a free slot is full. */
+/** No slot came free: the queue was full, or the call waited its longest. */
 export class CallQueueFull extends Error {
   override name = 'CallQueueFull'
 }
 
 /**
  * At most `maxConcurrent` calls run at once; up to `queueLength` more wait their turn, first come
- * first served; beyond that a call is refused at once (CallQueueFull), so a burst of requests
- * cannot open thousands of upstream connections or hold unbounded memory.
+ * first served, for `maxWaitMs` at most. Beyond that a call is refused (CallQueueFull), so a burst
+ * of requests can neither open thousands of upstream connections nor wait longer than a browser
+ * will.
  */
-export function createCallLimiter(maxConcurrent: number, queueLength: number) {
+export function createCallLimiter(maxConcurrent: number, queueLength: number, maxWaitMs: number) {
   let running = 0
   const queue: { start: () => void }[] = []
 
@@ -23,21 +24,26 @@ export function createCallLimiter(maxConcurrent: number, queueLength: number) {
       running++
       return
     }
-    if (queue.length >= queueLength) throw new CallQueueFull()
+    if (queue.length >= queueLength) throw new CallQueueFull('the queue is full')
     signal?.throwIfAborted()
     await new Promise<void>((resolve, reject) => {
+      const leave = (reason: unknown) => {
+        clearTimeout(timer)
+        signal?.removeEventListener('abort', onAbort)
+        const index = queue.indexOf(entry)
+        if (index >= 0) queue.splice(index, 1)
+        reject(reason)
+      }
       const entry = {
         start: () => {
+          clearTimeout(timer)
           signal?.removeEventListener('abort', onAbort)
           resolve()
         },
       }
+      const timer = setTimeout(() => leave(new CallQueueFull('waited too long')), maxWaitMs)
       // A browser that went away while waiting gives its place up.
-      const onAbort = () => {
-        const index = queue.indexOf(entry)
-        if (index >= 0) queue.splice(index, 1)
-        reject(signal?.reason)
-      }
+      const onAbort = () => leave(signal?.reason)
       signal?.addEventListener('abort', onAbort, { once: true })
       queue.push(entry)
     })
@@ -52,7 +58,5 @@ export function createCallLimiter(maxConcurrent: number, queueLength: number) {
         release()
       }
     },
-    /** Calls running and waiting now. */
-    load: () => ({ running, waiting: queue.length }),
   }
 }

@@ -26,6 +26,8 @@ export interface ServerConfig {
   upstreamMaxConcurrent: number
   /** Calls that may wait for a free slot; beyond it the proxy answers 503 with Retry-After. */
   upstreamQueueLength: number
+  /** How long a call may wait for a slot (half the upstream bound, so the browser still hears back in time). */
+  upstreamMaxQueueWaitMs: number
   /** An upstream body larger than this is refused (502) instead of buffered. */
   upstreamMaxBodyBytes: number
   /** How long a refused pair of keys is remembered before the token endpoint is asked again. */
@@ -157,7 +159,7 @@ const EnvSchema = v.pipe(
     PORT: integerIn(0, 65_535, 8787),
     UPSTREAM_TIMEOUT_MS: integerIn(100, 600_000, 20_000),
     UPSTREAM_MAX_CONCURRENT: integerIn(1, 1_000, 16),
-    UPSTREAM_QUEUE_LENGTH: integerIn(0, 100_000, 400),
+    UPSTREAM_QUEUE_LENGTH: integerIn(0, 100_000, 200),
     DIST_DIR: v.pipe(
       optionalText,
       v.transform((text) => text ?? 'dist'),
@@ -203,6 +205,7 @@ function toConfig(env: Env): ServerConfig {
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamMaxConcurrent: env.UPSTREAM_MAX_CONCURRENT,
     upstreamQueueLength: env.UPSTREAM_QUEUE_LENGTH,
+    upstreamMaxQueueWaitMs: Math.round(env.UPSTREAM_TIMEOUT_MS / 2),
     upstreamMaxBodyBytes: 32 * 1024 * 1024,
     refusedKeysMemoryMs: 30_000,
     distDir: env.DIST_DIR,

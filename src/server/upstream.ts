@@ -16,6 +16,8 @@ export interface UpstreamOptions {
   maxBodyBytes: number
   maxConcurrent: number
   queueLength: number
+  /** A call that found no free slot within this long is refused (503) rather than kept waiting. */
+  maxQueueWaitMs: number
   refusedKeysMemoryMs: number
   fetch: FetchLike
   systemName: string
@@ -110,7 +112,7 @@ export function createUpstream(options: UpstreamOptions) {
   }
   const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')
   const scrubber = createScrubber([options.clientId, options.clientSecret, basic])
-  const limiter = createCallLimiter(options.maxConcurrent, options.queueLength)
+  const limiter = createCallLimiter(options.maxConcurrent, options.queueLength, options.maxQueueWaitMs)
 
   /** Sends one request and reads its whole body, all within the time bound. */
   async function send(request: Request, limit: number, signal?: AbortSignal): Promise<UpstreamAnswer> {
