@@ -54,13 +54,17 @@ describe('server configuration, validated at start-up', () => {
   })
 
   it('reads the trusted reverse proxy and the public host names', () => {
+    const withPassword = { DASHBOARD_PASSWORD: PASSWORD }
     expect(configFromEnv({}).trustProxy).toEqual({ kind: 'none' })
-    expect(configFromEnv({ TRUST_PROXY: '1' }).trustProxy).toEqual({ kind: 'hops', hops: 1 })
-    expect(configFromEnv({ TRUST_PROXY: '10.0.0.2, 172.16.0.0/12 ,::1' }).trustProxy).toEqual({
+    expect(configFromEnv({ ...withPassword, TRUST_PROXY: '1' }).trustProxy).toEqual({ kind: 'hops', hops: 1 })
+    expect(problemsOf({ TRUST_PROXY: '1' })).toMatch(/DASHBOARD_PASSWORD: .*reverse proxy/)
+    expect(
+      configFromEnv({ ...withPassword, TRUST_PROXY: '10.0.0.2, 172.16.0.0/12 ,::1' }).trustProxy,
+    ).toEqual({
       kind: 'addresses',
       addresses: ['10.0.0.2', '172.16.0.0/12', '::1'],
     })
-    expect(problemsOf({ TRUST_PROXY: '10.0.0.300' })).toMatch(/TRUST_PROXY: /)
+    expect(problemsOf({ ...withPassword, TRUST_PROXY: '10.0.0.300' })).toMatch(/TRUST_PROXY: /)
     expect(
       configFromEnv({ PUBLIC_HOSTNAMES: 'Dash.Example.com, sales.example.org' }).publicHostnames,
     ).toEqual(['dash.example.com', 'sales.example.org'])

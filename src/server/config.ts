@@ -189,6 +189,14 @@ const EnvSchema = v.pipe(
     ),
     ['DASHBOARD_PASSWORD'],
   ),
+  v.forward(
+    v.partialCheck(
+      [['TRUST_PROXY'], ['DASHBOARD_PASSWORD']],
+      (env) => env.TRUST_PROXY.kind === 'none' || env.DASHBOARD_PASSWORD !== null,
+      'a reverse proxy in front (TRUST_PROXY) needs DASHBOARD_PASSWORD too: whoever reaches the proxy would read your sales',
+    ),
+    ['DASHBOARD_PASSWORD'],
+  ),
 )
 
 type Env = v.InferOutput<typeof EnvSchema>
