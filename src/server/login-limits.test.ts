@@ -161,3 +161,37 @@ describe('session and failure records', () => {
     expect(auth.tracked()).toMatchObject({ sessions: 0, failures: 0 })
   })
 })
+
+describe('coming back after the login', () => {
+  it('returns to the page that asked for it, and only to a page of this site', async () => {
+    const app = appWith()
+    const asked = await app.request('/insights?ledger=302321&period=yesterday')
+    expect(asked.status).toBe(303)
+    const location = asked.headers.get('location') ?? ''
+    expect(location).toBe(`/login?next=${encodeURIComponent('/insights?ledger=302321&period=yesterday')}`)
+    expect(await (await app.request(location)).text()).toContain(
+      'name="next" value="/insights?ledger=302321&#38;period=yesterday"',
+    )
+    const post = (next: string) =>
+      app.request(
+        '/login',
+        {
+          method: 'POST',
+          headers: { ...FORM, ...SAME_ORIGIN },
+          body: new URLSearchParams({ password: PASSWORD, next }).toString(),
+        },
+        from('192.0.2.1'),
+      )
+    expect((await post('/insights?ledger=302321&period=yesterday')).headers.get('location')).toBe(
+      '/insights?ledger=302321&period=yesterday',
+    )
+    for (const next of [
+      '//evil.example/x',
+      'https://evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/a\r\nSet-Cookie: x=1',
+    ])
+      expect((await post(next)).headers.get('location'), next).toBe('/')
+  })
+})
