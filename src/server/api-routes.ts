@@ -49,8 +49,8 @@ export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipp
 
   async function relay(c: Context<ApiEnv>) {
     const answer = await deps.upstream.get(c.get('upstreamPath'), c.req.raw.signal)
-    if (answer.status === 200) {
-      return c.body(answer.body as Uint8Array<ArrayBuffer>, 200, {
+    if (answer.status >= 200 && answer.status < 300) {
+      return c.body(answer.body, 200, {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': 'no-store',
       })

@@ -45,7 +45,7 @@ export class UpstreamFault extends Error {
 export interface UpstreamAnswer {
   status: number
   retryAfter: string | null
-  body: Uint8Array
+  body: Uint8Array<ArrayBuffer>
 }
 
 const TRY_AGAIN = 'Prøv igjen om litt.'
@@ -64,7 +64,11 @@ const badToken = (why: string) =>
   new UpstreamFault(502, 'Vipps MobilePay ga et ugyldig tilgangstoken', `${why}. ${TRY_AGAIN}`)
 
 /** Reads a body to its end, or fails with a fault when it is too large, cut off, or too late. */
-async function readBounded(response: Response, deadline: Promise<never>, limit: number): Promise<Uint8Array> {
+async function readBounded(
+  response: Response,
+  deadline: Promise<never>,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(response.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limit) {
     response.body?.cancel().catch(() => {})
