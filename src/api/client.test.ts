@@ -18,7 +18,7 @@ beforeEach(() => {
   calls = 0
 })
 
-const quickRetry = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2 }
+const quickRetry = { attempts: 3, baseDelayMs: 1, maxDelayMs: 2, budgetMs: 60_000 }
 
 describe('apiGet and answers of the wrong shape', () => {
   it('does not ask again when the answer fails its schema, and the error names the field', async () => {

@@ -1,11 +1,12 @@
 import type * as v from 'valibot'
-import { describeStatus } from './problem'
+import { describeStatus, LOGIN_REQUIRED_TYPE } from './problem'
 import { ProblemSchema, parseOrThrow, ResponseShapeError } from './schemas'
 
 /**
- * The browser's one way to call the proxy. It is also the one layer that retries: 429 and 5xx
- * answers and network failures are retried with exponential backoff and full jitter, honouring
- * Retry-After; the proxy itself never retries (except renewing an expired token once).
+ * The browser's one way to call the proxy. It is also the one layer that retries: answers that can
+ * succeed on a second try (429, 500, 502–504, network failures) are retried with exponential
+ * backoff and full jitter, honouring Retry-After, within one time budget per call; the proxy itself
+ * never retries (except renewing an expired token once).
  */
 export class ApiError extends Error {
   constructor(
@@ -13,15 +14,25 @@ export class ApiError extends Error {
     readonly title: string,
     readonly detail: string | undefined,
     readonly retryAfterMs: number | null = null,
+    /** The problem type the proxy gave, e.g. LOGIN_REQUIRED_TYPE. */
+    readonly type: string | null = null,
   ) {
     super(detail ? `${title}: ${detail}` : title)
     this.name = 'ApiError'
   }
 
+  /** The dashboard's own login (not Vipps) wants the password again. */
+  get loginRequired(): boolean {
+    return this.status === 401 && this.type === LOGIN_REQUIRED_TYPE
+  }
+
   get retryable(): boolean {
-    return this.status === 0 || this.status === 429 || this.status >= 500
+    return RETRYABLE_STATUSES.has(this.status)
   }
 }
+
+/** 0 is a network failure. A 400–404 or a malformed answer will be the same next time. */
+const RETRYABLE_STATUSES = new Set([0, 429, 500, 502, 503, 504])
 
 /** An answer that does not have the documented shape: asking again gets the same answer, so never retried. */
 export class InvalidAnswerError extends ApiError {
@@ -34,9 +45,16 @@ export interface RetryPolicy {
   attempts: number
   baseDelayMs: number
   maxDelayMs: number
+  /** One budget for a call and all its retries: the proxy's upstream bound (20 s) and a little. */
+  budgetMs: number
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 300, maxDelayMs: 8_000 }
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 5,
+  baseDelayMs: 300,
+  maxDelayMs: 8_000,
+  budgetMs: 25_000,
+}
 
 export const API_PREFIX = '/api'
 
@@ -58,14 +76,16 @@ async function errorFrom(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '')
   let title = describeStatus(response.status)
   let detail: string | undefined = text.slice(0, 300) || undefined
+  let type: string | null = null
   try {
     const body = parseOrThrow(ProblemSchema, JSON.parse(text), 'problem')
     title = body.title || title
     detail = body.detail ?? undefined
+    type = body.type ?? null
   } catch {
     // Not problem details: keep the text.
   }
-  return new ApiError(response.status, title, detail, retryAfterMs(response.headers.get('retry-after')))
+  return new ApiError(response.status, title, detail, retryAfterMs(response.headers.get('retry-after')), type)
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -114,27 +134,53 @@ async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
   }
 }
 
+const outOfTime = (budgetMs: number) =>
+  new ApiError(
+    504,
+    'Fikk ikke svar i tide',
+    `Ingen svar fra dashboard-serveren på ${Math.round(budgetMs / 1000)} sekunder. Prøv igjen.`,
+  )
+
+/** The body of one call, retried while it can succeed and time is left. */
+async function fetchWithRetries(path: string, policy: RetryPolicy, outer?: AbortSignal): Promise<unknown> {
+  const started = Date.now()
+  const budget = new AbortController()
+  const timer = setTimeout(() => budget.abort(outOfTime(policy.budgetMs)), policy.budgetMs)
+  const signal = outer ? AbortSignal.any([outer, budget.signal]) : budget.signal
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fetchOnce(path, signal)
+      } catch (error) {
+        if (outer?.aborted) throw error
+        if (budget.signal.aborted) throw budget.signal.reason
+        if (!(error instanceof ApiError) || !error.retryable || attempt + 1 >= policy.attempts) throw error
+        const delay = backoffDelay(attempt, policy, error)
+        // No time left for another try: say what the last one answered, now.
+        if (Date.now() - started + delay >= policy.budgetMs) throw error
+        await sleep(delay, signal).catch(() => {
+          throw outer?.aborted ? outer.reason : error
+        })
+      }
+    }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 export async function apiGet<S extends v.GenericSchema>(
   path: string,
   schema: S,
   what: string,
   options: { signal?: AbortSignal; retry?: RetryPolicy } = {},
 ): Promise<v.InferOutput<S>> {
-  const policy = options.retry ?? DEFAULT_RETRY
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const body = await fetchOnce(path, options.signal)
-      try {
-        return parseOrThrow(schema, body, what)
-      } catch (error) {
-        if (error instanceof ResponseShapeError)
-          throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.message)
-        throw error
-      }
-    } catch (error) {
-      const retryable = error instanceof ApiError && error.retryable && attempt + 1 < policy.attempts
-      if (!retryable || options.signal?.aborted) throw error
-      await sleep(backoffDelay(attempt, policy, error), options.signal)
-    }
+  const body = await fetchWithRetries(path, options.retry ?? DEFAULT_RETRY, options.signal)
+  try {
+    return parseOrThrow(schema, body, what)
+  } catch (error) {
+    // A malformed answer would be malformed again: it is not retried.
+    if (error instanceof ResponseShapeError)
+      throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.message)
+    throw error
   }
 }

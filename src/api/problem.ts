@@ -1,6 +1,8 @@
 import type { Problem } from './schemas'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+/** Problem type of the proxy's own 401: the dashboard login (not Vipps) wants a password. */
+export const LOGIN_REQUIRED_TYPE = '/problems/login-required'
 
 export function problem(status: number, title: string, detail?: string, type = 'about:blank'): Problem {
   return detail ? { type, title, status, detail } : { type, title, status }

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
 import { LookupBox } from '../features/order/LookupBox'
-import { useServerMode } from '../shared/api/health'
+import { useServerHealth } from '../shared/api/health'
 
 export function AppShell({ children }: { children: ReactNode }) {
-  const mode = useServerMode()
+  const health = useServerHealth()
+  const mode = health?.mode
   return (
     <div className="shell">
       <header className="shell__header">
@@ -21,6 +22,14 @@ export function AppShell({ children }: { children: ReactNode }) {
           </span>
         ) : mode === 'vipps' ? (
           <span className="mode mode--live">Vipps MobilePay</span>
+        ) : null}
+        {health?.login ? (
+          // A plain form post: the server checks that it came from this page (same origin).
+          <form method="post" action="/logout" className="shell__logout">
+            <button type="submit" className="button button--small">
+              Logg ut
+            </button>
+          </form>
         ) : null}
       </header>
       <main className="shell__main">{children}</main>

@@ -12,7 +12,11 @@ function appWith(env: Record<string, string>) {
 const login = (app: ReturnType<typeof appWith>, password: string, headers: Record<string, string> = {}) =>
   app.request('/login', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      ...headers,
+    },
     body: new URLSearchParams({ password }).toString(),
   })
 

@@ -19,45 +19,50 @@ const validateRequest = createMiddleware<ApiEnv>(async (c, next) => {
   await next()
 })
 
-async function upstreamDetail(response: Response): Promise<string | undefined> {
-  const text = await response.text()
+/**
+ * The upstream's own explanation, when it sent problem details: title and detail, scrubbed of our
+ * credentials. Anything else (an HTML error page, plain text) is dropped rather than relayed.
+ */
+function upstreamDetail(
+  body: Uint8Array,
+  scrub: (text: string, maxLength?: number) => string,
+): string | undefined {
   try {
-    const body = JSON.parse(text) as { title?: unknown; detail?: unknown }
-    const parts = [body.title, body.detail].filter(
+    const problem = JSON.parse(new TextDecoder().decode(body)) as { title?: unknown; detail?: unknown }
+    const parts = [problem.title, problem.detail].filter(
       (part): part is string => typeof part === 'string' && part !== '',
     )
-    return parts.join(': ').slice(0, MAX_UPSTREAM_DETAIL) || undefined
+    return scrub(parts.join(': ').replace(/\s+/g, ' ').trim(), MAX_UPSTREAM_DETAIL) || undefined
   } catch {
-    return text.replace(/\s+/g, ' ').trim().slice(0, MAX_UPSTREAM_DETAIL) || undefined
+    return undefined
   }
 }
 
-export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipps' }) {
+export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipps'; login: boolean }) {
   const api = new Hono<ApiEnv>()
 
-  api.get('/health', (c) => c.json({ mode: deps.mode }))
+  // `login` tells the app whether to offer a logout control.
+  api.get('/health', (c) => c.json({ mode: deps.mode, login: deps.login }))
 
   api.get('/settlement/*', validateRequest, relay)
   api.get('/sales/*', validateRequest, relay)
   api.get('/report/*', validateRequest, relay)
 
   async function relay(c: Context<ApiEnv>) {
-    const response = await deps.upstream.get(c.get('upstreamPath'))
-    if (response.ok) {
-      return c.body(await response.text(), 200, {
+    const answer = await deps.upstream.get(c.get('upstreamPath'), c.req.raw.signal)
+    if (answer.status >= 200 && answer.status < 300) {
+      return c.body(answer.body, 200, {
         'Content-Type': 'application/json; charset=utf-8',
         'Cache-Control': 'no-store',
       })
     }
-    const status = response.status
-    const retryAfter = response.headers.get('retry-after')
-    const detail = await upstreamDetail(response)
+    const status = answer.status
     return problemResponse(
       c,
       status >= 400 && status <= 599 ? status : 502,
       `${describeStatus(status)} (Vipps MobilePay answered ${status})`,
-      detail,
-      retryAfter ? { 'Retry-After': retryAfter } : {},
+      upstreamDetail(answer.body, deps.upstream.scrub),
+      answer.retryAfter ? { 'Retry-After': answer.retryAfter } : {},
     )
   }
 

@@ -153,6 +153,6 @@ describe('proxy', () => {
 
   it('reports its mode', async () => {
     const { app } = setup()
-    expect(await (await app.request('/api/health')).json()).toEqual({ mode: 'vipps' })
+    expect(await (await app.request('/api/health')).json()).toEqual({ mode: 'vipps', login: false })
   })
 })

@@ -1,45 +1,67 @@
 import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
 import { createApiRoutes } from './api-routes'
 import { createAuth } from './auth'
+import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
 import { problemResponse } from './problem-response'
+import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
-import { createUpstream, type FetchLike, UpstreamUnavailableError } from './upstream'
+import { createUpstream, type FetchLike, UpstreamFault } from './upstream'
+
+const namesAFile = (path: string) => path.startsWith('/assets/') || /^\/[^/]*\.[^/]*$/.test(path)
 
 export interface AppDeps {
   config: ServerConfig
   /** How the proxy reaches upstream: the real network, or the simulator in demo mode. */
   fetch: FetchLike
   log?: (line: string) => void
+  /** The clock of the login limits and of refused keys (tests move it). */
+  now?: () => number
 }
 
 /** The proxy: /api for the documented read endpoints, everything else is the single-page app. */
-export function createApp({ config, fetch, log = () => {} }: AppDeps) {
+export function createApp({ config, fetch, log = () => {}, now = Date.now }: AppDeps) {
   const upstream = createUpstream({
     baseUrl: config.baseUrl,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     timeoutMs: config.upstreamTimeoutMs,
+    maxBodyBytes: config.upstreamMaxBodyBytes,
+    maxConcurrent: config.upstreamMaxConcurrent,
+    queueLength: config.upstreamQueueLength,
+    maxQueueWaitMs: config.upstreamMaxQueueWaitMs,
+    refusedKeysMemoryMs: config.refusedKeysMemoryMs,
     fetch,
+    now,
     systemName: config.systemName,
     systemVersion: config.systemVersion,
   })
   const app = new Hono()
 
   app.use(securityHeaders)
-  if (config.dashboardPassword) {
-    const auth = createAuth(config.dashboardPassword)
-    app.use(auth.requireSession)
-    app.route('/', auth.routes)
-  }
-  // The API is read-only: anything but GET is refused before routing (HEAD included).
+  app.use(allowKnownHosts(config))
+  app.use(limitRequestBody)
+  // The API is read-only: anything but GET is refused before routing (HEAD included),
+  // before the login and the same-origin check: nothing here changes state.
   app.use('/api/*', async (c, next) =>
     c.req.method === 'GET'
       ? next()
       : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
+  app.use(sameOriginOnly)
+  if (config.dashboardPassword) {
+    const auth = createAuth({
+      password: config.dashboardPassword,
+      clientAddress: createClientAddress(config.trustProxy),
+      now,
+    })
+    app.use(auth.requireSession)
+    app.route('/', auth.routes)
+  }
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()
@@ -47,7 +69,10 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
       `${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`,
     )
   })
-  app.route('/api', createApiRoutes({ upstream, mode: config.mode }))
+  app.route(
+    '/api',
+    createApiRoutes({ upstream, mode: config.mode, login: config.dashboardPassword !== null }),
+  )
 
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -59,20 +84,43 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
     if (c.res.ok) c.header('Cache-Control', 'public, max-age=86400')
   })
   if (existsSync(config.distDir)) {
+    // The app page names the current assets: revalidate it, so a new build is picked up.
+    app.use('*', async (c, next) => {
+      await next()
+      if (c.res.headers.get('content-type')?.startsWith('text/html') && !c.res.headers.has('cache-control'))
+        c.header('Cache-Control', 'no-cache')
+    })
     app.get('*', serveStatic({ root: config.distDir }))
-    // Any other path is a route of the single-page app.
-    app.get('*', serveStatic({ root: config.distDir, path: 'index.html' }))
+    // Any other path is a route of the single-page app, unless it names a file (under /assets/,
+    // or a dotted name at the top such as /favicon.ico): a missing file is a 404.
+    const serveApp = serveStatic({ root: config.distDir, path: 'index.html' })
+    app.get('*', (c, next) => (namesAFile(new URL(c.req.url).pathname) ? next() : serveApp(c, next)))
   }
+  const notFound = existsSync(join(config.distDir, 'index.html'))
+    ? undefined
+    : 'The dashboard has not been built: run npm start'
   app.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'
-      ? problemResponse(c, 404, 'Not found', 'The dashboard has not been built: run npm start')
+      ? problemResponse(c, 404, 'Not found', notFound)
       : problemResponse(c, 405, 'Method not allowed', undefined, { Allow: 'GET' }),
   )
 
   app.onError((error, c) => {
-    if (error instanceof UpstreamUnavailableError) {
-      log(`upstream unavailable: ${error.message}`)
-      return problemResponse(c, error.status, error.message, 'Try again in a moment.')
+    if (error instanceof HTTPException && error.status < 500) {
+      const title =
+        error.status === 403 ? 'Refused: this request did not come from the dashboard itself' : error.message
+      return problemResponse(c, error.status, title || 'Refused')
+    }
+    if (error instanceof UpstreamFault) {
+      log(`upstream fault: ${error.status} ${error.title}`)
+      const retryAfter = error.retryAfterSeconds
+      return problemResponse(
+        c,
+        error.status,
+        error.title,
+        error.detail,
+        retryAfter ? { 'Retry-After': String(retryAfter) } : {},
+      )
     }
     log(`internal error: ${error.name}`)
     return problemResponse(c, 500, 'Internal error in the dashboard server')

@@ -1,26 +1,37 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { getConnInfo } from '@hono/node-server/conninfo'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import { LOGIN_REQUIRED_TYPE } from '../api/problem'
+import { attemptSource } from './client-address'
 import { problemResponse } from './problem-response'
 
 export const SESSION_COOKIE = 'salgsoversikt_session'
+/** Marks a browser that has logged in before, so a lock-out of its address does not lock it out. */
+export const DEVICE_COOKIE = 'salgsoversikt_device'
 const SESSION_TTL_MS = 12 * 3_600_000
+const DEVICE_TTL_S = 365 * 24 * 3_600
 const MAX_FAILURES = 5
 const FAILURE_WINDOW_MS = 15 * 60_000
+const PRUNE_EVERY_MS = 60_000
+/** Bounds on the maps, whatever happens; the oldest entries go first. */
+const MAX_SESSIONS = 10_000
+const MAX_FAILURE_RECORDS = 50_000
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest()
 
-function clientKey(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown'
-  }
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`)
+
+/** Where to go after logging in: a path on this site only (no "//host", no backslashes). */
+export function safeNext(value: unknown): string {
+  return typeof value === 'string' && value.length <= 2048 && /^\/(?![/\\])[^\s\\]*$/.test(value)
+    ? value
+    : '/'
 }
 
-const LOGIN_PAGE = (message: string) => `<!doctype html>
+const loginPath = (next: string) => (next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`)
+
+const LOGIN_PAGE = (message: string, next: string) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.png">
 <style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
@@ -29,16 +40,66 @@ input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #c
 p{margin:0;color:#b42318}</style></head>
 <body><form method="post" action="/login"><h1>Salgsoversikt</h1>
 <label>Passord <input type="password" name="password" autocomplete="current-password" required autofocus></label>
+<input type="hidden" name="next" value="${escapeHtml(next)}">
 ${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">Logg inn</button></form></body></html>`
+
+export interface AuthOptions {
+  password: string
+  /** The client's address, as far as it can be known (see client-address.ts). */
+  clientAddress: (c: Context) => string
+  now?: () => number
+}
 
 /**
  * Password login for a dashboard exposed beyond localhost: a session cookie (HttpOnly,
- * SameSite=Strict, Secure behind HTTPS), failed attempts limited per client.
+ * SameSite=Strict, Secure behind HTTPS), failed attempts limited per client. An attempt is counted
+ * before its body is read, so concurrent guesses cannot slip past the limit.
  */
-export function createAuth(password: string, now: () => number = Date.now) {
+export function createAuth({ password, clientAddress, now = Date.now }: AuthOptions) {
   const expected = digest(password)
+  // Device marks are signed with a key derived from the password: changing it forgets them all.
+  const deviceKey = digest(`salgsoversikt device mark\0${password}`)
   const sessions = new Map<string, number>()
   const failures = new Map<string, { count: number; since: number }>()
+  let lastPrune = now()
+
+  function prune() {
+    const at = now()
+    if (at - lastPrune < PRUNE_EVERY_MS) return
+    lastPrune = at
+    for (const [id, expiresAt] of sessions) if (expiresAt <= at) sessions.delete(id)
+    for (const [key, record] of failures) if (at - record.since >= FAILURE_WINDOW_MS) failures.delete(key)
+  }
+
+  const dropOldest = (map: Map<string, unknown>, max: number) => {
+    for (const key of map.keys()) {
+      if (map.size <= max) break
+      map.delete(key)
+    }
+  }
+
+  const sign = (id: string) => createHmac('sha256', deviceKey).update(id).digest('base64url')
+  const deviceOf = (c: Context): string | null => {
+    const [id = '', mac = ''] = (getCookie(c, DEVICE_COOKIE) ?? '').split('.')
+    if (!id || !mac) return null
+    const actual = Buffer.from(mac)
+    const wanted = Buffer.from(sign(id))
+    return actual.length === wanted.length && timingSafeEqual(actual, wanted) ? id : null
+  }
+
+  /** The record an attempt counts against: this browser if it logged in before, else its address. */
+  function attemptRecord(c: Context) {
+    const device = deviceOf(c)
+    const key = device ? `device ${device}` : `address ${attemptSource(clientAddress(c))}`
+    let record = failures.get(key)
+    if (!record || now() - record.since >= FAILURE_WINDOW_MS) {
+      record = { count: 0, since: now() }
+      failures.delete(key)
+      failures.set(key, record)
+      dropOldest(failures, MAX_FAILURE_RECORDS)
+    }
+    return { key, record }
+  }
 
   const isValidSession = (c: Context) => {
     const id = getCookie(c, SESSION_COOKIE)
@@ -48,35 +109,41 @@ export function createAuth(password: string, now: () => number = Date.now) {
   }
 
   const routes = new Hono()
-  routes.get('/login', (c) => c.html(LOGIN_PAGE('')))
+  routes.get('/login', (c) =>
+    isValidSession(c)
+      ? c.redirect(safeNext(c.req.query('next')), 303)
+      : c.html(LOGIN_PAGE('', safeNext(c.req.query('next'))), 200, { 'Cache-Control': 'no-store' }),
+  )
   routes.post('/login', async (c) => {
-    const key = clientKey(c)
-    const record = failures.get(key)
-    if (record && now() - record.since < FAILURE_WINDOW_MS && record.count >= MAX_FAILURES) {
+    prune()
+    const { key, record } = attemptRecord(c)
+    if (record.count >= MAX_FAILURES) {
       const retryAfter = Math.ceil((record.since + FAILURE_WINDOW_MS - now()) / 1000)
-      return c.html(LOGIN_PAGE('For mange forsøk. Vent litt og prøv igjen.'), 429, {
+      return c.html(LOGIN_PAGE('For mange forsøk. Vent litt og prøv igjen.', '/'), 429, {
         'Retry-After': String(retryAfter),
       })
     }
+    // Counted now, before anything is awaited; a right password clears it below.
+    record.count++
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
     const given = typeof form.password === 'string' ? form.password : ''
-    if (!timingSafeEqual(digest(given), expected)) {
-      const fresh = !record || now() - record.since >= FAILURE_WINDOW_MS
-      failures.set(key, fresh ? { count: 1, since: now() } : { count: record.count + 1, since: record.since })
-      return c.html(LOGIN_PAGE('Feil passord.'), 401)
-    }
+    const next = safeNext(form.next)
+    if (!timingSafeEqual(digest(given), expected)) return c.html(LOGIN_PAGE('Feil passord.', next), 401)
+
     failures.delete(key)
     const id = randomBytes(32).toString('base64url')
     sessions.set(id, now() + SESSION_TTL_MS)
+    dropOldest(sessions, MAX_SESSIONS)
     const https = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
-    setCookie(c, SESSION_COOKIE, id, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      secure: https,
-      path: '/',
-      maxAge: SESSION_TTL_MS / 1000,
+    const cookie = { httpOnly: true, sameSite: 'Strict', secure: https } as const
+    setCookie(c, SESSION_COOKIE, id, { ...cookie, path: '/', maxAge: SESSION_TTL_MS / 1000 })
+    const device = deviceOf(c) ?? randomBytes(16).toString('base64url')
+    setCookie(c, DEVICE_COOKIE, `${device}.${sign(device)}`, {
+      ...cookie,
+      path: '/login',
+      maxAge: DEVICE_TTL_S,
     })
-    return c.redirect('/', 303)
+    return c.redirect(next, 303)
   })
   routes.post('/logout', (c) => {
     const id = getCookie(c, SESSION_COOKIE)
@@ -87,19 +154,25 @@ export function createAuth(password: string, now: () => number = Date.now) {
 
   /** Everything but the login page itself needs a session. */
   const requireSession = createMiddleware(async (c, next) => {
-    const path = new URL(c.req.url).pathname
+    prune()
+    const url = new URL(c.req.url)
+    const path = url.pathname
     if (path === '/login' || path === '/logout' || path.startsWith('/favicon.') || isValidSession(c))
       return next()
     if (path.startsWith('/api/'))
-      return problemResponse(c, 401, 'Logg inn først', 'This dashboard requires a login')
-    return c.redirect('/login', 303)
+      return problemResponse(
+        c,
+        401,
+        'Innlogging kreves',
+        'Økten er utløpt eller logget ut. Logg inn igjen.',
+        {},
+        LOGIN_REQUIRED_TYPE,
+      )
+    return c.redirect(loginPath(safeNext(path + url.search)), 303)
   })
 
-  return { routes, requireSession }
-}
+  /** How many sessions and failure records are held (they are pruned as they expire). */
+  const tracked = () => ({ sessions: sessions.size, failures: failures.size })
 
-/** True for addresses only this machine can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase()
-  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h)
+  return { routes, requireSession, tracked }
 }

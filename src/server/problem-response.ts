@@ -7,8 +7,9 @@ export function problemResponse(
   title: string,
   detail?: string,
   headers: Record<string, string> = {},
+  type?: string,
 ) {
-  return c.body(JSON.stringify(problem(status, title, detail)), status as 400, {
+  return c.body(JSON.stringify(problem(status, title, detail, type)), status as 400, {
     'Content-Type': PROBLEM_CONTENT_TYPE,
     'Cache-Control': 'no-store',
     ...headers,

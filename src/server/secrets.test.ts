@@ -90,7 +90,7 @@ describe('secrets never leave the server', () => {
     const response = await app.request('/api/settlement/v1/ledgers')
     expect(response.status).toBe(502)
     const text = `${await response.text()} ${errors.join(' ')}`
-    expect(text).toContain('refused the accounting keys')
+    expect(text).toContain('Vipps MobilePay avviste regnskapsnøklene')
     for (const secret of [CLIENT_ID, 'WRONG-SECRET-1234', CLIENT_SECRET]) expect(text).not.toContain(secret)
   })
 

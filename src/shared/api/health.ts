@@ -2,7 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from '../../api/client'
 
-const HealthSchema = v.object({ mode: v.picklist(['demo', 'vipps']) })
+const HealthSchema = v.object({
+  mode: v.picklist(['demo', 'vipps']),
+  /** A dashboard password is set, so there is a session to log out of. */
+  login: v.optional(v.boolean(), false),
+})
 
 export const healthQueryOptions = () =>
   queryOptions({
@@ -11,4 +15,5 @@ export const healthQueryOptions = () =>
     staleTime: Number.POSITIVE_INFINITY,
   })
 
-export const useServerMode = () => useQuery(healthQueryOptions()).data?.mode
+export const useServerHealth = () => useQuery(healthQueryOptions()).data
+export const useServerMode = () => useServerHealth()?.mode

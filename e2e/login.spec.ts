@@ -1,0 +1,76 @@
+import type { Server } from 'node:http'
+import { expect, type Page, test } from '@playwright/test'
+import { startServer } from '../src/server/start'
+
+// A second dashboard, started by this file, with a password (the shared one runs without).
+const PASSWORD = 'e2e passphrase, long enough'
+let server: Server
+let base = ''
+
+test.beforeAll(async () => {
+  server = await startServer(
+    {
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DIST_DIR: 'dist',
+      DASHBOARD_PASSWORD: PASSWORD,
+      VIPPS_CLIENT_ID: '',
+      VIPPS_CLIENT_SECRET: '',
+    },
+    () => {},
+  )
+  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+})
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+async function logIn(page: Page) {
+  await expect(page.getByRole('heading', { name: 'Salgsoversikt' })).toBeVisible()
+  await page.getByLabel('Passord').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Logg inn' }).click()
+}
+
+test('a link to a view asks for the password first, then shows that very view', async ({ page }) => {
+  const view = '/?ledger=302322&period=yesterday'
+  await page.goto(`${base}${view}`)
+  await expect(page).toHaveURL(`${base}/login?next=${encodeURIComponent(view)}`)
+  await logIn(page)
+  await expect(page).toHaveURL(`${base}${view}`)
+  await expect(page.getByLabel('Salgssted')).toHaveValue('302322')
+  await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
+})
+
+test('Logg ut ends the session', async ({ page }) => {
+  await page.goto(`${base}/`)
+  await logIn(page)
+  await page.getByRole('button', { name: 'Logg ut' }).click()
+  await expect(page).toHaveURL(`${base}/login`)
+  const api = await page.request.get(`${base}/api/settlement/v1/ledgers`)
+  expect(api.status()).toBe(401)
+  await page.goto(`${base}/?ledger=302321`)
+  await expect(page).toHaveURL(/\/login\?next=/)
+})
+
+test('when the session ends while the app is open, the next load goes to the login page and back to the same view', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`${base}/?ledger=302321`)
+  await logIn(page)
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
+  await context.clearCookies({ name: 'salgsoversikt_session' })
+  await page.getByRole('button', { name: 'I går' }).click()
+  await expect(page).toHaveURL(/\/login\?next=/)
+  const next = new URL(page.url()).searchParams.get('next') ?? ''
+  expect(new URLSearchParams(next.split('?')[1]).get('period')).toBe('yesterday')
+  expect(next).toContain('ledger=302321')
+  await expect(page.getByText('Logg inn først')).toHaveCount(0)
+  await logIn(page)
+  await expect(page).toHaveURL(`${base}${next}`)
+  await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
+})
+
+test('without a password there is no logout control', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByText('Demo – simulerte salg')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0)
+})

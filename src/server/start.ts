@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { join } from 'node:path'
+import { getRequestListener } from '@hono/node-server'
+import { Hono } from 'hono'
+import { createApp } from './app'
+import { ConfigError, configFromEnv } from './config'
+import { createDemoFetch } from './demo-upstream'
+import { problemResponse } from './problem-response'
+import { securityHeaders } from './security-headers'
+
+const malformedRequest = new Hono()
+  .use(securityHeaders)
+  .all('*', (c) =>
+    problemResponse(c, 400, 'Malformed request', 'The request line or headers could not be read'),
+  )
+
+const LISTEN_PROBLEMS: Record<string, string> = {
+  EADDRINUSE: 'is already in use: stop the other program or choose another PORT',
+  EACCES: 'needs more privileges: choose a PORT above 1023',
+  EADDRNOTAVAIL: 'is not an address of this machine: check HOST',
+  ENOTFOUND: 'is not a name this machine can resolve: check HOST',
+}
+
+/**
+ * Validates the configuration, builds the app and listens. Every failure a person can fix (bad
+ * settings, a taken port, an address this machine does not have) rejects with a ConfigError whose
+ * message says what to change.
+ */
+export async function startServer(
+  env: Record<string, string | undefined>,
+  log: (line: string) => void,
+): Promise<Server> {
+  const config = configFromEnv(env)
+  const fetchUpstream = config.mode === 'demo' ? createDemoFetch() : (request: Request) => fetch(request)
+  const app = createApp({ config, fetch: fetchUpstream, log: config.logRequests ? log : () => {} })
+  if (!existsSync(join(config.distDir, 'index.html')))
+    log(`warning: ${config.distDir}/index.html is missing; run "npm run build"`)
+
+  const server = createServer(
+    getRequestListener(app.fetch, {
+      hostname: config.host,
+      // A request the HTTP layer cannot turn into a Request (e.g. a malformed Host header) gets
+      // the same problem+json and security headers as every other answer.
+      errorHandler: () => malformedRequest.fetch(new Request('http://localhost/')),
+    }),
+  )
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const problem = LISTEN_PROBLEMS[error.code ?? '']
+      const where = `${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`
+      reject(
+        new ConfigError(
+          problem ? `${where} ${problem}` : `cannot listen on ${where} (${error.code ?? error.message})`,
+        ),
+      )
+    })
+    server.listen(config.port, config.host, resolve)
+  })
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  log(
+    config.mode === 'demo'
+      ? 'DEMO MODE: no VIPPS_CLIENT_ID/VIPPS_CLIENT_SECRET set, serving the built-in Sales API simulator'
+      : `Vipps mode: reading ${config.baseUrl} with the configured accounting keys`,
+  )
+  log(`dashboard at http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`)
+  return server
+}
