@@ -31,9 +31,16 @@ export const EMPTY_FILTERS: Filters = {
   missing: [],
 }
 
+/**
+ * The categories a row's money belongs to, as the money parts attribute it: each line's category
+ * (or the sales category for a line without one), or for an event without lines its sales
+ * category; UNCATEGORISED where there is neither.
+ */
 export function categoriesOf(row: SaleRow): string[] {
-  const all = row.salesCategory ? [...row.categories, row.salesCategory] : row.categories
-  return all.length > 0 ? all : [UNCATEGORISED]
+  const { lines, salesCategory } = row
+  if (lines.length === 0) return [salesCategory ?? UNCATEGORISED]
+  if (lines.length === 1) return [lines[0]?.category ?? salesCategory ?? UNCATEGORISED]
+  return [...new Set(lines.map((line) => line.category ?? salesCategory ?? UNCATEGORISED))]
 }
 
 export function hasActiveFilters(filters: Filters): boolean {

@@ -11,6 +11,32 @@ import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared
 import { MaskedText } from '../../../shared/ui/CustomerIdentity'
 import { Money } from '../../../shared/ui/Money'
 
+/** Captures and refunds by their type; an unknown type or an unreadable event flagged, as not summed. */
+function EntryTypeBadge({ row }: { row: SaleRow }) {
+  if (row.invalid !== null) {
+    return (
+      <span
+        className="badge badge--invalid"
+        title={`Kunne ikke leses: ${row.invalid.join('; ')}. Ikke med i summene.`}
+      >
+        ⚠ Ulesbar
+      </span>
+    )
+  }
+  if (row.entryKind === 'unknown') {
+    return (
+      <span className="badge badge--unknown" title="Ukjent type: vist som den er, ikke med i summene">
+        ⚠ {row.entryType}
+      </span>
+    )
+  }
+  return (
+    <span className={`badge badge--${row.isRefund ? 'refund' : 'capture'}`}>
+      {entryTypeLabel(row.entryType)}
+    </span>
+  )
+}
+
 export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
 
 const helper = createColumnHelper<typeof tableFeaturesUsed, SaleRow>()
@@ -52,16 +78,7 @@ export const salesColumns = helper.columns([
   helper.accessor('entryType', {
     id: 'entryType',
     header: COLUMN_LABELS.entryType,
-    cell: (c) =>
-      c.row.original.invalid ? (
-        <span className="badge badge--invalid" title={c.row.original.invalid.join('\n')}>
-          Kunne ikke leses
-        </span>
-      ) : (
-        <span className={`badge badge--${c.row.original.isRefund ? 'refund' : 'capture'}`}>
-          {entryTypeLabel(c.getValue())}
-        </span>
-      ),
+    cell: (c) => <EntryTypeBadge row={c.row.original} />,
   }),
   helper.accessor('solution', {
     id: 'solution',
