@@ -52,11 +52,15 @@ export function linesReconcile(source: MoneySource): boolean {
   return sumOrNull(lines, (l) => l.lineTotalNet) === net && sumOrNull(lines, (l) => l.vatAmount) === vat
 }
 
+/** A line's category; a line without one belongs to the event's sales category, if any. */
+export const lineCategory = (line: SaleLine, salesCategory: string | null) => line.category ?? salesCategory
+
+/** The category a whole-event part belongs to: the one its lines share, else MIXED_CATEGORIES. */
 function eventCategory({ lines, salesCategory }: MoneySource): string | null {
-  if (salesCategory) return salesCategory
-  const categories = new Set(lines.map((l) => l.category))
+  if (lines.length === 0) return salesCategory
+  const categories = new Set(lines.map((l) => lineCategory(l, salesCategory)))
   if (categories.size > 1) return MIXED_CATEGORIES
-  return lines[0]?.category ?? null
+  return lineCategory(lines[0] as SaleLine, salesCategory)
 }
 
 /** The parts of one event's money (amounts already signed: refunds negative). */
@@ -68,7 +72,7 @@ export function moneyPartsOf(source: MoneySource): MoneyPart[] {
   const withVat = net !== null && vat !== null
   return lines.map((line, index) => ({
     vatRate: withVat ? line.vatRate : null,
-    category: line.category ?? source.salesCategory,
+    category: lineCategory(line, source.salesCategory),
     gross: line.lineTotalGross,
     net: withVat ? line.lineTotalNet : null,
     vat: withVat ? line.vatAmount : null,

@@ -1,4 +1,5 @@
-import type { SaleRow } from '../../api/sale-row'
+import { lineCategory } from '../../api/money-parts'
+import type { SaleLine, SaleRow } from '../../api/sale-row'
 
 /** The explorer's filters; each is an AND with the others, values inside one filter are ORs. */
 export interface Filters {
@@ -39,8 +40,9 @@ export const EMPTY_FILTERS: Filters = {
 export function categoriesOf(row: SaleRow): string[] {
   const { lines, salesCategory } = row
   if (lines.length === 0) return [salesCategory ?? UNCATEGORISED]
-  if (lines.length === 1) return [lines[0]?.category ?? salesCategory ?? UNCATEGORISED]
-  return [...new Set(lines.map((line) => line.category ?? salesCategory ?? UNCATEGORISED))]
+  const first = lines[0] as SaleLine
+  if (lines.length === 1) return [lineCategory(first, salesCategory) ?? UNCATEGORISED]
+  return [...new Set(lines.map((line) => lineCategory(line, salesCategory) ?? UNCATEGORISED))]
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
