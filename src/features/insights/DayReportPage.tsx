@@ -52,7 +52,7 @@ function CategoryTable({ buckets, currency }: { buckets: ShareBucket[]; currency
           ))}
         </tbody>
       </table>
-      <p className="report__note">
+      <p className="report__intro">
         Beløpene er kategorienes egne varelinjer. En transaksjon med varer i flere kategorier telles i hver av
         dem, så antallene summerer ikke til antall transaksjoner.
       </p>
@@ -158,7 +158,7 @@ export default function DayReportPage() {
           <strong>{ledger ? ledgerLabel(ledger) : `Ledger ${state.ledger ?? ''}`}</strong> ·{' '}
           {formatDateLabel(date)} (norsk tid)
         </p>
-        <p className="report__note">
+        <p className="report__intro">
           Salg gjennom Vipps MobilePay denne dagen. Ikke en Z-rapport: den lager kassasystemet.
         </p>
         {view.isFiltered ? (
