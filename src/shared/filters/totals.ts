@@ -1,6 +1,6 @@
 import { countsInTotals } from '../../api/money-parts'
 import type { SaleRow } from '../../api/sale-row'
-import { addParts, emptySum, type KindSums, type MoneySum, sumOf } from '../view/money-sum'
+import { addRow, emptySum, type KindSums, type MoneySum, sumOf } from '../view/money-sum'
 
 /**
  * The figures of a set of rows. The money sums cover captures and refunds that could be read;
@@ -45,7 +45,7 @@ export function totalsOf(rows: readonly SaleRow[]): Totals {
       }
       continue
     }
-    addParts(row.isRefund ? refunds : captures, row.parts)
+    addRow(row.isRefund ? refunds : captures, row)
     if (!row.hasLines) withoutLines++
   }
   return {

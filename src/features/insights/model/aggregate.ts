@@ -1,4 +1,4 @@
-import { MIXED_CATEGORIES, type MoneyPart } from '../../../api/money-parts'
+import { countsInTotals, MIXED_CATEGORIES } from '../../../api/money-parts'
 import { addDays, DAY_MS, datesBetween, osloDayStart, osloOffsetMs } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { UNCATEGORISED } from '../../../shared/filters/filters'
@@ -9,6 +9,7 @@ import {
   type KindSums,
   type MoneySum,
   sumByKey,
+  sumByRow,
   sumOf,
 } from '../../../shared/view/money-sum'
 
@@ -77,7 +78,7 @@ export function salesOverTime(rows: readonly SaleRow[], from: string, to: string
     outsideLabels = [`Før ${dayLabel(from)}`, `Etter ${dayLabel(to)}`]
   }
   const count = buckets.length
-  const sums = sumByKey(rows, (_part, row) => {
+  const sums = sumByRow(rows, (row) => {
     const i = indexOf(row)
     return Number.isFinite(i) ? Math.max(-1, Math.min(count, i)) : count
   })
@@ -127,17 +128,23 @@ const NO_BREAKDOWN = 'none'
  * `withoutBreakdown`. Rates plus `withoutBreakdown` equal the totals bar, to the øre.
  */
 export function vatSummary(rows: readonly SaleRow[]): VatSummary {
-  const withoutVat = (part: MoneyPart) => part.net === null || part.vat === null
+  // A transaction's parts all have a VAT breakdown or none do (money-parts.ts), so the transactions
+  // without one are exactly the NO_BREAKDOWN key's.
+  const byRate = sumByKey(rows, (part) =>
+    part.net === null || part.vat === null ? NO_BREAKDOWN : part.vatRate,
+  )
   const rates: VatRateSummary[] = []
-  for (const [vatRate, s] of sumByKey(rows, (part) => (withoutVat(part) ? undefined : part.vatRate))) {
-    rates.push({ vatRate, captures: s.captures, refunds: s.refunds, net: s.all })
+  let withoutBreakdown = emptySum()
+  for (const [key, s] of byRate) {
+    if (key === NO_BREAKDOWN) withoutBreakdown = s.all
+    else rates.push({ vatRate: key, captures: s.captures, refunds: s.refunds, net: s.all })
   }
   rates.sort((a, b) => (b.vatRate ?? -1) - (a.vatRate ?? -1))
-  // Counted once per transaction (a sale spans several rates): a transaction's parts all have a
-  // VAT breakdown or none do.
-  const split = sumByKey(rows, (part) => (withoutVat(part) ? NO_BREAKDOWN : 'breakdown'))
-  const totals = split.get('breakdown')?.all ?? emptySum()
-  const withoutBreakdown = split.get(NO_BREAKDOWN)?.all ?? emptySum()
+  const totals = sumOf(...rates.map((r) => r.net))
+  // A sale spanning several rates is in each rate's count: the total counts it once.
+  let summed = 0
+  for (const row of rows) if (countsInTotals(row)) summed++
+  totals.count = summed - withoutBreakdown.count
   return { rates, withoutBreakdown, totals, all: sumOf(totals, withoutBreakdown) }
 }
 
@@ -178,5 +185,5 @@ export function byCategory(rows: readonly SaleRow[], top = 8): ShareBucket[] {
 
 /** Gross and count by a field of the row (solution, payment type). */
 export function byField(rows: readonly SaleRow[], field: 'solution' | 'paymentType'): ShareBucket[] {
-  return largestFirst(sumByKey(rows, (_part, row) => row[field]))
+  return largestFirst(sumByRow(rows, (row) => row[field]))
 }
