@@ -7,35 +7,10 @@ import {
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MaskedText } from '../../../shared/ui/CustomerIdentity'
+import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Money } from '../../../shared/ui/Money'
-
-/** Captures and refunds by their type; an unknown type or an unreadable event flagged, as not summed. */
-function EntryTypeBadge({ row }: { row: SaleRow }) {
-  if (row.invalid !== null) {
-    return (
-      <span
-        className="badge badge--invalid"
-        title={`Kunne ikke leses: ${row.invalid.join('; ')}. Ikke med i summene.`}
-      >
-        ⚠ Ulesbar
-      </span>
-    )
-  }
-  if (row.entryKind === 'unknown') {
-    return (
-      <span className="badge badge--unknown" title="Ukjent type: vist som den er, ikke med i summene">
-        ⚠ {row.entryType}
-      </span>
-    )
-  }
-  return (
-    <span className={`badge badge--${row.isRefund ? 'refund' : 'capture'}`}>
-      {entryTypeLabel(row.entryType)}
-    </span>
-  )
-}
 
 export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
 
