@@ -1,7 +1,30 @@
 import { entryTypeLabel } from '../../../shared/labels'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
+import type { MoneySum } from '../../../shared/view/money-sum'
 import type { OrderSummary } from '../model/order-summary'
+
+function GrossFigure({
+  label,
+  sum,
+  currency,
+  testId,
+}: {
+  label: string
+  sum: MoneySum
+  currency: string
+  testId: string
+}) {
+  return (
+    <div className="totals__figure">
+      <span className="totals__label">{label}</span>
+      <span className="totals__value" data-testid={testId}>
+        <Money minor={sum.gross} currency={currency} />
+      </span>
+      <MissingCount count={sum.withoutGross} />
+    </div>
+  )
+}
 
 /** Paid, refunded and the result, from the events' money parts; what is left out says so. */
 export function OrderTotals({ summary, currency }: { summary: OrderSummary; currency: string }) {
@@ -9,27 +32,9 @@ export function OrderTotals({ summary, currency }: { summary: OrderSummary; curr
   return (
     <>
       <section className="totals totals--order" aria-label="Ordresum">
-        <div className="totals__figure">
-          <span className="totals__label">Innbetalt</span>
-          <span className="totals__value" data-testid="order-captured">
-            <Money minor={captures.gross} currency={currency} />
-          </span>
-          <MissingCount count={captures.withoutGross} />
-        </div>
-        <div className="totals__figure">
-          <span className="totals__label">Refundert</span>
-          <span className="totals__value" data-testid="order-refunded">
-            <Money minor={refunds.gross} currency={currency} />
-          </span>
-          <MissingCount count={refunds.withoutGross} />
-        </div>
-        <div className="totals__figure">
-          <span className="totals__label">Netto etter refusjoner</span>
-          <span className="totals__value" data-testid="order-net">
-            <Money minor={all.gross} currency={currency} />
-          </span>
-          <MissingCount count={all.withoutGross} />
-        </div>
+        <GrossFigure label="Innbetalt" sum={captures} currency={currency} testId="order-captured" />
+        <GrossFigure label="Refundert" sum={refunds} currency={currency} testId="order-refunded" />
+        <GrossFigure label="Netto etter refusjoner" sum={all} currency={currency} testId="order-net" />
         <div className="totals__figure">
           <span className="totals__label">Hendelser</span>
           <span className="totals__value">{summary.events.length}</span>
