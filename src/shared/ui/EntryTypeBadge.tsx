@@ -5,11 +5,8 @@ import { entryTypeLabel } from '../labels'
 export function EntryTypeBadge({ row }: { row: SaleRow }) {
   if (row.invalid !== null) {
     return (
-      <span
-        className="badge badge--invalid"
-        title={`Kunne ikke leses: ${row.invalid.join('; ')}. Ikke med i summene.`}
-      >
-        ⚠ Ulesbar
+      <span className="badge badge--invalid" title={`Ikke med i summene.\n${row.invalid.join('\n')}`}>
+        Kunne ikke leses
       </span>
     )
   }
