@@ -1,4 +1,4 @@
-import { MIXED_CATEGORIES } from '../../api/money-parts'
+import { countsInTotals, MIXED_CATEGORIES } from '../../api/money-parts'
 import type { SaleRow } from '../../api/sale-row'
 import {
   categoriesOf,
@@ -13,7 +13,7 @@ import { type Totals, totalsOf } from '../filters/totals'
 import type { PeriodSnapshot } from '../period/period-loader'
 import type { Period } from '../period/periods'
 import { type Facets, facetsOf } from './facets'
-import { emptyKindSums, type KindSums, sumByKey } from './money-sum'
+import { addParts, emptyKindSums, type KindSums, sumOf } from './money-sum'
 
 /** What the view is built from: the loaded rows and how far loading got. */
 export type ViewSource = Pick<
@@ -93,13 +93,18 @@ export const EMPTY_SOURCE: ViewSource = {
 /** The money of the selected categories' own parts in the view's rows. */
 export function categoryShareOf(rows: readonly SaleRow[], categories: readonly string[]): CategoryShare {
   const selected = new Set(categories)
-  const share = sumByKey(rows, (part) => (selected.has(part.category ?? UNCATEGORISED) ? 'in' : undefined))
+  const sums = emptyKindSums()
   let notSplit = 0
   for (const row of rows) {
-    if (row.parts[0]?.category !== MIXED_CATEGORIES) continue
-    if (categoriesOf(row).some((c) => selected.has(c))) notSplit++
+    if (!countsInTotals(row)) continue
+    const own = row.parts.filter((part) => selected.has(part.category ?? UNCATEGORISED))
+    if (own.length > 0) addParts(row.isRefund ? sums.refunds : sums.captures, own)
+    else if (row.parts[0]?.category === MIXED_CATEGORIES && categoriesOf(row).some((c) => selected.has(c))) {
+      notSplit++
+    }
   }
-  return { categories: [...categories], sums: share.get('in') ?? emptyKindSums(), notSplit }
+  sums.all = sumOf(sums.captures, sums.refunds)
+  return { categories: [...categories], sums, notSplit }
 }
 
 /**

@@ -3,7 +3,7 @@ import { countsInTotals, type MoneyPart, signedDiscount } from '../../../api/mon
 import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
-import { amountsOfParts } from '../../../shared/view/money-sum'
+import { amountsOfParts } from '../../../shared/view/money-groups'
 
 export type CsvDialect = 'excel-nb' | 'standard'
 export type CsvShape = 'events' | 'lines'

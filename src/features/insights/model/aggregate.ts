@@ -2,14 +2,13 @@ import { countsInTotals, MIXED_CATEGORIES } from '../../../api/money-parts'
 import { addDays, DAY_MS, datesBetween, osloDayStart, osloOffsetMs } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { UNCATEGORISED } from '../../../shared/filters/filters'
+import { sumByKey, sumByRow } from '../../../shared/view/money-groups'
 import {
   addSum,
   emptyKindSums,
   emptySum,
   type KindSums,
   type MoneySum,
-  sumByKey,
-  sumByRow,
   sumOf,
 } from '../../../shared/view/money-sum'
 

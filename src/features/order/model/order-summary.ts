@@ -1,7 +1,8 @@
 import { countsInTotals } from '../../../api/money-parts'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
 import { type Totals, totalsOf } from '../../../shared/filters/totals'
-import { emptySum, type MoneySum, sumByKey } from '../../../shared/view/money-sum'
+import { sumByKey } from '../../../shared/view/money-groups'
+import { emptySum, type MoneySum } from '../../../shared/view/money-sum'
 
 /** Nothing refunded, some, all of it, or a refund whose size is unknown (no quantity, no amount). */
 export type RefundState = 'none' | 'partial' | 'full' | 'unknown'
