@@ -47,7 +47,7 @@ describe('money parts', () => {
       { vatRate: null, category: 'Utstyr', gross: 30000, net: 24000, vat: 6000, lineIndex: null },
     ])
     const row = toSaleRow({ ...event, amounts: { gross: 30000, net: 24000, vat: 6000 } }, 'k')
-    expect(row.issues.join(' ')).toContain('ikke fordelt på linjene')
+    expect(row.issues.join(' ')).toContain('summene bruker salgets beløp, ukjent sats')
   })
 
   it('does the same when the lines’ VAT does not add up, and files a mixed sale under no single category', () => {

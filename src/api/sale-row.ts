@@ -208,7 +208,7 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
   row.issues = findDataIssues(row)
   if (lines.length > 0 && row.gross !== null && row.parts[0]?.lineIndex === null) {
     row.issues.push(
-      'Beløpet er ikke fordelt på linjene (linjenes beløp mangler eller stemmer ikke med salgets): summene bruker salgets eget beløp under ukjent sats',
+      'Linjenes beløp mangler eller stemmer ikke med salgets: summene bruker salgets beløp, ukjent sats',
     )
   }
   return row
