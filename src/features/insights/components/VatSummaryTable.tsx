@@ -1,4 +1,4 @@
-import { formatVatRate } from '../../../api/money'
+import { formatMoney, formatVatRate } from '../../../api/money'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import type { MoneySum } from '../../../shared/view/money-sum'
@@ -109,6 +109,16 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           </tfoot>
         </table>
       </div>
+      {withoutBreakdown.count > 0 ? (
+        <p className="vat-summary__note" data-testid="vat-summary-note">
+          {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner uten mva-spesifikasjon er bare med i
+          bruttosummen ({formatMoney(withoutBreakdown.gross, currency)}
+          {withoutBreakdown.withoutGross > 0
+            ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem uten beløp`
+            : ''}
+          ).
+        </p>
+      ) : null}
     </section>
   )
 }
