@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { addDays, todayInOslo } from '../src/api/oslo-time'
-import { eventsOfPeriod, kroner, normaliseSpaces, sums } from './support/api-truth'
+import { eventsOfPeriod, kroner, normaliseSpaces, osloToday, shiftDate, sums } from './support/api-truth'
 
 test('a shop owner sees one day of a chosen ledger, with totals equal to the API', async ({
   page,
   request,
 }) => {
-  const yesterday = addDays(todayInOslo(), -1)
+  const yesterday = shiftDate(osloToday(), -1)
   await page.goto('/')
   await expect(page.getByText('Demo – simulerte salg')).toBeVisible()
   await page.getByLabel('Salgssted').selectOption({ label: 'Fjellsport Nettbutikk (nettbutikk, handlekurv)' })

@@ -1,8 +1,16 @@
 import { expect, type Page, test } from '@playwright/test'
-import { addDays, todayInOslo } from '../src/api/oslo-time'
-import { categoriesOf } from '../src/shared/filters/filters'
-import { sortRows } from '../src/shared/filters/sort-rows'
-import { eventsOfPeriod, kroner, normaliseSpaces, sums } from './support/api-truth'
+import {
+  byGrossDescending,
+  categoriesOf,
+  categoryGross,
+  eventsOfPeriod,
+  isRefund,
+  kroner,
+  normaliseSpaces,
+  osloToday,
+  shiftDate,
+  sums,
+} from './support/api-truth'
 
 const LEDGER = '302322'
 
@@ -31,19 +39,18 @@ test('last 7 days, refunds in one category, sorted by gross: same rows and total
   page,
   request,
 }) => {
-  const today = todayInOslo()
-  const all = await eventsOfPeriod(request, LEDGER, addDays(today, -6), today)
-  const refunds = all.filter((r) => r.isRefund)
+  const today = osloToday()
+  const all = await eventsOfPeriod(request, LEDGER, shiftDate(today, -6), today)
+  const refunds = all.filter(isRefund)
   const categoryCounts = new Map<string, number>()
   for (const row of refunds)
     for (const c of categoriesOf(row)) categoryCounts.set(c, (categoryCounts.get(c) ?? 0) + 1)
   const [category] = [...categoryCounts].sort((a, b) => b[1] - a[1])[0] ?? []
   expect(category).toBeTruthy()
-  const expected = sortRows(
-    refunds.filter((r) => categoriesOf(r).includes(category as string)),
-    { column: 'gross', desc: true },
-  )
+  const expected = refunds.filter((r) => categoriesOf(r).includes(category as string)).sort(byGrossDescending)
   const truth = sums(expected)
+  // The category's own lines, apart from the whole transactions that contain it.
+  const ownGross = categoryGross(expected, category as string)
 
   await page.goto('/')
   await page.getByLabel('Salgssted').selectOption(LEDGER)
@@ -64,6 +71,8 @@ test('last 7 days, refunds in one category, sorted by gross: same rows and total
     vat: normaliseSpaces(kroner(truth.vat)),
   })
   expect(truth.gross).toBeLessThan(0)
+  expect(normaliseSpaces(await page.getByTestId('category-gross').textContent())).toBe(kroner(ownGross))
+  expect(ownGross).toBeGreaterThanOrEqual(truth.gross)
   const rows = await visibleReferences(page, Math.min(5, expected.length))
   expect(rows).toEqual(expected.slice(0, rows.length).map((r) => r.reference))
 

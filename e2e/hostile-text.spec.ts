@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
-import { addDays, todayInOslo } from '../src/api/oslo-time'
+import { osloToday, shiftDate } from './support/api-truth'
 
-const LAST_60_DAYS = `period=custom&from=${addDays(todayInOslo(), -59)}&to=${todayInOslo()}`
+const LAST_60_DAYS = `period=custom&from=${shiftDate(osloToday(), -59)}&to=${osloToday()}`
 /** The hostile test ledger (SIM_TEST_LEDGERS): the web shop's data with attack strings in it; the demo has none. */
 const HOSTILE = '392001'
 

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test'
-import { addDays, datesBetween, todayInOslo } from '../src/api/oslo-time'
+import { datesBetween, osloToday, shiftDate } from './support/api-truth'
 
 // Test ledgers (SIM_TEST_LEDGERS) whose upstream breaks the paging contract one way each.
 const FAULTS = [
@@ -63,8 +63,8 @@ test('events that cannot be read are shown flagged and counted in a notice; repe
   page,
   request,
 }, testInfo) => {
-  const today = todayInOslo()
-  const items = await rawItems(request, '392006', datesBetween(addDays(today, -6), today))
+  const today = osloToday()
+  const items = await rawItems(request, '392006', datesBetween(shiftDate(today, -6), today))
   const texts = items.map((item) => JSON.stringify(item))
   const repeats = texts.filter((text, i) => texts[i - 1] === text).length
   const broken = items.filter((item, i) => unreadable(item) && texts[i - 1] !== texts[i])

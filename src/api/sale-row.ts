@@ -1,4 +1,5 @@
 import { dropRepeats, identityOf } from './event-identity'
+import { type MoneyPart, moneyPartsOf } from './money-parts'
 import { osloDateOf, osloDayStart } from './oslo-time'
 import type { Customer, SalesEvent } from './schemas'
 
@@ -8,6 +9,7 @@ import type { Customer, SalesEvent } from './schemas'
  *
  * - Refunds always reduce totals: amounts are signed here, whichever sign the API wrote.
  * - Missing amounts stay null (never a silent zero); the flags say what was not provided.
+ * - `parts` is the money every view sums (money-parts.ts): lines only when they reconcile.
  * - Unknown enum values are kept as they are.
  */
 export interface SaleLine {
@@ -55,6 +57,8 @@ export interface SaleRow {
   gross: number | null
   net: number | null
   vat: number | null
+  /** What every sum adds up for this event (never read for rows that are not counted). */
+  parts: MoneyPart[]
   lines: SaleLine[]
   categories: string[]
   vatRates: number[]
@@ -160,6 +164,8 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
       ? event.customer
       : null
   const salesCategory = event.classification?.salesCategory || null
+  // "Not provided" is trusted over figures that may be placeholders (docs: trust completeness).
+  const vatGiven = completeness?.hasVatBreakdown !== false
   const row: SaleRow = {
     key,
     timeMs,
@@ -176,8 +182,9 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
     solution: event.classification?.solution || UNKNOWN,
     salesCategory,
     gross: signed(event.amounts?.gross, sign),
-    net: signed(event.amounts?.net, sign),
-    vat: signed(event.amounts?.vat, sign),
+    net: vatGiven ? signed(event.amounts?.net, sign) : null,
+    vat: vatGiven ? signed(event.amounts?.vat, sign) : null,
+    parts: [],
     lines,
     categories,
     vatRates,
@@ -197,7 +204,13 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
       .toLowerCase(),
     issues: [],
   }
+  row.parts = moneyPartsOf(row)
   row.issues = findDataIssues(row)
+  if (lines.length > 0 && row.gross !== null && row.parts[0]?.lineIndex === null) {
+    row.issues.push(
+      'Linjenes beløp mangler eller stemmer ikke med salgets: summene bruker salgets beløp, ukjent sats',
+    )
+  }
   return row
 }
 
@@ -254,6 +267,8 @@ export function unreadableSaleRow(
     gross: null,
     net: null,
     vat: null,
+    // Never summed (countsInTotals), so it has no money parts.
+    parts: [],
     lines: [],
     categories: [],
     vatRates: [],

@@ -1,24 +1,16 @@
-import type { SaleRow } from '../api/sale-row'
 import type { Filters } from './filters/filters'
-import type { Totals } from './filters/totals'
-import type { Period } from './period/periods'
+import type { SalesView } from './view/sales-view'
 
-/** What the explorer hands to the insights panel: the same filtered rows the table shows. */
+/** What the explorer hands to the insights panel: the view the table shows. */
 export interface InsightsProps {
-  rows: SaleRow[]
-  totals: Totals
-  period: Period
-  currency: string
+  view: SalesView
   /** Adds a value to one of the filters (a click on a bar or slice). */
   onFilter: (patch: Partial<Filters>) => void
 }
 
-/** What the explorer hands to the export: the whole period's loading state and the current view. */
+/** What the explorer hands to the export: the view (its rows once every day is in) and a retry. */
 export interface ExportProps {
   ledgerId: string
-  snapshot: import('./period/period-loader').PeriodSnapshot
+  view: SalesView
   retryFailed: () => void
-  period: Period
-  filters: Filters
-  sort: import('./filters/sort-rows').SortSpec
 }

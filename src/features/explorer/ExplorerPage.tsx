@@ -7,6 +7,7 @@ import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
 import { Link } from '../../shared/ui/Link'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
+import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
 import { CoverageNotice } from './components/CoverageNotice'
@@ -17,7 +18,6 @@ import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
 import { SalesTable } from './components/SalesTable'
 import { TotalsBar } from './components/TotalsBar'
-import { useExplorerRows } from './model/use-explorer-rows'
 
 export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
@@ -100,11 +100,8 @@ function DateView({
   onSort: (column: ColumnId) => void
   onHide: (hidden: ColumnId[]) => void
 }) {
-  const { filtered, totals, facets, isFiltered, appliedFilters } = useExplorerRows(
-    snapshot.rows,
-    state.sort,
-    state.filters,
-  )
+  const view = useSalesView(snapshot, state)
+  const { rows: filtered, isFiltered } = view
   const firstError = snapshot.days.find((d) => d.status === 'failed' && d.events === 0)?.error
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
@@ -115,9 +112,9 @@ function DateView({
 
   return (
     <>
-      <FilterBar state={state} update={update} facets={facets} />
-      <div className="results" data-applied-query={appliedFilters.text}>
-        <TotalsBar totals={totals} complete={snapshot.complete} filtered={isFiltered} />
+      <FilterBar state={state} update={update} facets={view.facets} />
+      <div className="results" data-applied-query={view.filters.text}>
+        <TotalsBar view={view} />
       </div>
       <div className="table-header">
         <LoadProgress snapshot={snapshot} onRetry={onRetry} />
@@ -145,28 +142,18 @@ function DateView({
           </Link>
           {state.ledger ? (
             <Suspense fallback={null}>
-              <Export
-                ledgerId={state.ledger}
-                snapshot={snapshot}
-                retryFailed={onRetryFailed}
-                period={state.period}
-                filters={state.filters}
-                sort={state.sort}
-              />
+              <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
             </Suspense>
           ) : null}
           {state.tab === 'table' ? <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} /> : null}
         </div>
       </div>
-      <CoverageNotice period={state.period} totals={totals} />
+      <CoverageNotice period={state.period} completeness={view.completeness} />
       {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
       {state.tab === 'insights' && filtered.length > 0 ? (
         <Suspense fallback={<TableSkeleton />}>
           <Insights
-            rows={filtered}
-            totals={totals}
-            period={state.period}
-            currency={totals.currencies[0] ?? 'NOK'}
+            view={view}
             onFilter={(patch) => update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))}
           />
         </Suspense>

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { toSaleRows } from '../../api/sale-row'
 import { EMPTY_FILTERS } from '../../shared/filters/filters'
 import type { PeriodSnapshot } from '../../shared/period/period-loader'
+import { buildSalesView } from '../../shared/view/sales-view'
 import { saleEvent } from '../../testing/events'
 import ExportPanel from './ExportPanel'
 
@@ -29,11 +30,12 @@ const snapshot = (status: 'loaded' | 'loading' | 'failed'): PeriodSnapshot => ({
 })
 const props = (s: PeriodSnapshot, retryFailed = () => {}) => ({
   ledgerId: '302321',
-  snapshot: s,
+  view: buildSalesView(s, {
+    period: { preset: 'custom' as const, from: '2026-11-20', to: '2026-11-20' },
+    filters: EMPTY_FILTERS,
+    sort: { column: 'time' as const, desc: true },
+  }),
   retryFailed,
-  period: { preset: 'custom' as const, from: '2026-11-20', to: '2026-11-20' },
-  filters: EMPTY_FILTERS,
-  sort: { column: 'time' as const, desc: true },
 })
 
 let blobs: Blob[] = []

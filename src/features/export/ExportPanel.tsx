@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { formatMoney } from '../../api/money'
-import type { SaleRow } from '../../api/sale-row'
-import { filterRows } from '../../shared/filters/filters'
-import { sortRows } from '../../shared/filters/sort-rows'
-import { type Totals, totalsOf } from '../../shared/filters/totals'
+import { excludedCount, type Totals } from '../../shared/filters/totals'
 import type { ExportProps } from '../../shared/slots'
 import { useDismissableDetails } from '../../shared/ui/MultiSelect'
+import type { SalesView } from '../../shared/view/sales-view'
 import type { CsvDialect, CsvOptions, CsvShape } from './model/csv-format'
 import { ExportCancelled, fileName, toCsvParts } from './model/write-csv'
 
@@ -28,11 +26,11 @@ function download(parts: string[], name: string) {
 }
 
 /**
- * Exports exactly the filtered, sorted view: every matching event of the period. When days are
- * still loading it waits for them (with progress and cancel); a cancelled or failed export writes
- * no file.
+ * Exports exactly the explorer's view: every matching event of the period, in the table's order.
+ * When days are still loading it waits for them (with progress and cancel); a cancelled or failed
+ * export writes no file.
  */
-export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, filters, sort }: ExportProps) {
+export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps) {
   const ref = useDismissableDetails()
   const [dialect, setDialect] = useState<CsvDialect>('excel-nb')
   const [shape, setShape] = useState<CsvShape>('events')
@@ -42,7 +40,7 @@ export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, f
   const retried = useRef(false)
   const options: CsvOptions = { dialect, shape, includePersonalData }
 
-  const write = async (rows: SaleRow[]) => {
+  const write = async ({ rows, totals, period, currency }: SalesView) => {
     const controller = new AbortController()
     abort.current = controller
     setPhase({ kind: 'writing', done: 0, total: rows.length })
@@ -53,8 +51,7 @@ export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, f
       })
       const name = fileName(ledgerId, period.from, period.to, options)
       download(parts, name)
-      const totals = totalsOf(rows)
-      setPhase({ kind: 'done', file: name, totals, currency: totals.currencies[0] ?? 'NOK' })
+      setPhase({ kind: 'done', file: name, totals, currency })
     } catch (error) {
       setPhase(
         error instanceof ExportCancelled
@@ -64,16 +61,16 @@ export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, f
     }
   }
 
+  const { completeness } = view
   // Waiting for the rest of the period: write when every day is in, stop when a day keeps failing.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reacts to loading progress only
   useEffect(() => {
     if (phase.kind !== 'loading') return
-    if (snapshot.complete) {
-      void write(filterRows(sortRows(snapshot.rows, sort), filters))
+    if (completeness.loaded) {
+      void write(view)
       return
     }
-    const busy = snapshot.days.some((d) => d.status === 'loading' || d.status === 'waiting')
-    if (busy || snapshot.failedDays.length === 0) return
+    if (completeness.busy || completeness.failedDays.length === 0) return
     if (!retried.current) {
       retried.current = true
       retryFailed()
@@ -81,9 +78,9 @@ export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, f
     }
     setPhase({
       kind: 'failed',
-      message: `${snapshot.failedDays.length} dag(er) kunne ikke lastes, så eksporten ville blitt ufullstendig. Ingen fil er lagret – prøv igjen.`,
+      message: `${completeness.failedDays.length} dag(er) kunne ikke lastes, så eksporten ville blitt ufullstendig. Ingen fil er lagret – prøv igjen.`,
     })
-  }, [phase.kind, snapshot])
+  }, [phase.kind, view])
 
   const start = () => {
     retried.current = false
@@ -159,8 +156,8 @@ export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, f
         </div>
         {phase.kind === 'loading' ? (
           <p role="status">
-            Henter resten av perioden: {snapshot.loadedDays} av {snapshot.totalDays} dager
-            <progress max={snapshot.totalDays} value={snapshot.loadedDays} />
+            Henter resten av perioden: {completeness.loadedDays} av {completeness.totalDays} dager
+            <progress max={completeness.totalDays} value={completeness.loadedDays} />
           </p>
         ) : null}
         {phase.kind === 'writing' ? (
@@ -171,10 +168,16 @@ export default function ExportPanel({ ledgerId, snapshot, retryFailed, period, f
         ) : null}
         {phase.kind === 'done' ? (
           <p role="status" data-testid="export-summary">
-            Lagret {phase.file}: {phase.totals.count.toLocaleString('nb-NO')} transaksjoner, brutto{' '}
-            {formatMoney(phase.totals.gross, phase.currency)}, netto{' '}
-            {formatMoney(phase.totals.net, phase.currency)}, mva{' '}
-            {formatMoney(phase.totals.vat, phase.currency)}.
+            Lagret {phase.file}: {phase.totals.rows.toLocaleString('nb-NO')} transaksjoner, brutto{' '}
+            {formatMoney(phase.totals.all.gross, phase.currency)}, netto{' '}
+            {formatMoney(phase.totals.all.net, phase.currency)}, mva{' '}
+            {formatMoney(phase.totals.all.vat, phase.currency)}.
+            {phase.totals.all.withoutGross > 0
+              ? ` ${phase.totals.all.withoutGross.toLocaleString('nb-NO')} uten beløp er ikke med i summene.`
+              : ''}
+            {excludedCount(phase.totals) > 0
+              ? ` ${excludedCount(phase.totals).toLocaleString('nb-NO')} transaksjoner av ukjent type eller som ikke kunne leses står i filen med «Med i summene: nei».`
+              : ''}
           </p>
         ) : null}
         {phase.kind === 'failed' ? (

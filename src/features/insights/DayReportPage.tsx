@@ -2,39 +2,88 @@ import { useMemo } from 'react'
 import { formatMoney } from '../../api/money'
 import { formatDateLabel, formatOsloDateTime, isCalendarDate, todayInOslo } from '../../api/oslo-time'
 import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
-import { filterRows, hasActiveFilters } from '../../shared/filters/filters'
-import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import { DEFAULT_SORT } from '../../shared/filters/sort-rows'
+import { excludedCount } from '../../shared/filters/totals'
+import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { useLocation } from '../../shared/router'
 import { routes } from '../../shared/routes'
 import { Link } from '../../shared/ui/Link'
+import { MissingCount } from '../../shared/ui/MissingCount'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
+import { useSalesView } from '../../shared/view/use-sales-view'
 import { parseViewState } from '../../shared/view-state'
 import type { ShareBucket } from './model/aggregate'
 import { dayReport } from './model/day-report'
 
-function ShareTable({
+const n = (count: number) => count.toLocaleString('nb-NO')
+
+function Amount({ minor, currency, missing = 0 }: { minor: number; currency: string; missing?: number }) {
+  return (
+    <>
+      {formatMoney(minor, currency)}
+      <MissingCount count={missing} />
+    </>
+  )
+}
+
+/** Per category: transactions and the categories' own gross (a sale can hold several categories). */
+function CategoryTable({ buckets, currency }: { buckets: ShareBucket[]; currency: string }) {
+  return (
+    <section className="report__section">
+      <h2>Per kategori</h2>
+      <table className="report__table" data-testid="report-categories">
+        <thead>
+          <tr>
+            <th />
+            <th className="num">Transaksjoner</th>
+            <th className="num">Brutto</th>
+          </tr>
+        </thead>
+        <tbody>
+          {buckets.map((b) => (
+            <tr key={b.key}>
+              <td>{b.key}</td>
+              <td className="num">{n(b.sums.all.count)}</td>
+              <td className="num">
+                <Amount minor={b.sums.all.gross} currency={currency} missing={b.sums.all.withoutGross} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="report__intro">
+        Beløpene er kategorienes egne varelinjer. En transaksjon med varer i flere kategorier telles i hver av
+        dem, så antallene summerer ikke til antall transaksjoner.
+      </p>
+    </section>
+  )
+}
+
+/** Sales and refunds per solution or payment type, with a sum row equal to the report's counts. */
+function KindTable({
   title,
   buckets,
   label,
   currency,
-  countLabel = 'Antall',
+  testId,
 }: {
   title: string
   buckets: ShareBucket[]
   label: (k: string) => string
   currency: string
-  /** Categories count order lines (one sale can hold several categories); the others count sales. */
-  countLabel?: string
+  testId: string
 }) {
+  const sum = (pick: (b: ShareBucket) => number) => buckets.reduce((s, b) => s + pick(b), 0)
   return (
     <section className="report__section">
       <h2>{title}</h2>
-      <table className="report__table">
+      <table className="report__table" data-testid={testId}>
         <thead>
           <tr>
             <th />
-            <th className="num">{countLabel}</th>
+            <th className="num">Salg</th>
+            <th className="num">Refusjoner</th>
             <th className="num">Brutto</th>
           </tr>
         </thead>
@@ -42,17 +91,37 @@ function ShareTable({
           {buckets.map((b) => (
             <tr key={b.key}>
               <td>{label(b.key)}</td>
-              <td className="num">{b.count.toLocaleString('nb-NO')}</td>
-              <td className="num">{formatMoney(b.gross, currency)}</td>
+              <td className="num">{n(b.sums.captures.count)}</td>
+              <td className="num">{n(b.sums.refunds.count)}</td>
+              <td className="num">
+                <Amount minor={b.sums.all.gross} currency={currency} missing={b.sums.all.withoutGross} />
+              </td>
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr>
+            <th>Sum</th>
+            <td className="num">{n(sum((b) => b.sums.captures.count))}</td>
+            <td className="num">{n(sum((b) => b.sums.refunds.count))}</td>
+            <td className="num">
+              <Amount
+                minor={sum((b) => b.sums.all.gross)}
+                currency={currency}
+                missing={sum((b) => b.sums.all.withoutGross)}
+              />
+            </td>
+          </tr>
+        </tfoot>
       </table>
     </section>
   )
 }
 
-/** A printable Z-report of one day, following the explorer's filters. */
+/**
+ * A printable summary of one day, following the explorer's filters. Not a Z-report in the legal
+ * sense (kassasystemforskrifta): the till (e.g. Vippskassa) makes that.
+ */
 export default function DayReportPage() {
   const { search } = useLocation()
   const state = parseViewState(search)
@@ -60,10 +129,11 @@ export default function DayReportPage() {
   const date = isCalendarDate(dateParam) ? dateParam : todayInOslo()
   const period = useMemo(() => ({ preset: 'custom' as const, from: date, to: date }), [date])
   const { snapshot } = usePeriodSales(state.ledger, period)
-  const rows = useMemo(() => filterRows(snapshot.rows, state.filters), [snapshot.rows, state.filters])
-  const report = useMemo(() => dayReport(rows), [rows])
+  const view = useSalesView(snapshot, { period, filters: state.filters, sort: DEFAULT_SORT })
+  const report = useMemo(() => dayReport(view), [view])
   const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
-  const currency = report.totals.currencies[0] ?? 'NOK'
+  const { currency, totals } = view
+  const { captures, refunds, all } = totals
   const back = new URLSearchParams(search)
   back.delete('date')
 
@@ -77,25 +147,39 @@ export default function DayReportPage() {
           type="button"
           className="button button--primary"
           onClick={() => window.print()}
-          disabled={!snapshot.complete}
+          disabled={!view.completeness.loaded}
         >
           Skriv ut
         </button>
       </div>
       <header className="report__header">
-        <h1>Dagsrapport (Z-rapport)</h1>
+        <h1>Dagsrapport</h1>
         <p>
           <strong>{ledger ? ledgerLabel(ledger) : `Ledger ${state.ledger ?? ''}`}</strong> ·{' '}
           {formatDateLabel(date)} (norsk tid)
         </p>
-        {hasActiveFilters(state.filters) ? (
+        <p className="report__intro">
+          Salg gjennom Vipps MobilePay denne dagen. Ikke en Z-rapport: den lager kassasystemet.
+        </p>
+        {view.isFiltered ? (
           <p className="report__note">Gjelder bare transaksjoner som passer filtrene i oversikten.</p>
         ) : null}
-        {!snapshot.complete ? (
+        {!view.completeness.loaded ? (
           <p className="report__note" role="status">
-            {snapshot.failedDays.length > 0
+            {view.completeness.failedDays.length > 0
               ? 'Dagen kunne ikke lastes helt – rapporten er ufullstendig.'
               : 'Laster dagen …'}
+          </p>
+        ) : null}
+        {excludedCount(totals) > 0 ? (
+          <p className="report__note" role="note" data-testid="report-excluded">
+            Ikke med i tallene: {n(excludedCount(totals))} transaksjoner
+            {totals.excluded.unknownKind > 0
+              ? ` – ${n(totals.excluded.unknownKind)} av ukjent type (${totals.excluded.unknownTypes
+                  .map(entryTypeLabel)
+                  .join(', ')})`
+              : ''}
+            {totals.excluded.invalid > 0 ? ` – ${n(totals.excluded.invalid)} som ikke kunne leses` : ''}.
           </p>
         ) : null}
       </header>
@@ -103,17 +187,26 @@ export default function DayReportPage() {
       <section className="report__section report__summary">
         <dl>
           <dt>Antall salg</dt>
-          <dd data-testid="report-captures">{report.totals.captures.toLocaleString('nb-NO')}</dd>
+          <dd data-testid="report-captures">{n(captures.count)}</dd>
           <dt>Salg brutto</dt>
-          <dd>{formatMoney(report.capturesGross, currency)}</dd>
+          <dd>
+            <Amount minor={captures.gross} currency={currency} missing={captures.withoutGross} />
+          </dd>
           <dt>Antall refusjoner</dt>
-          <dd>{report.totals.refunds.toLocaleString('nb-NO')}</dd>
+          <dd data-testid="report-refunds">{n(refunds.count)}</dd>
           <dt>Refusjoner brutto</dt>
-          <dd>{formatMoney(report.refundsGross, currency)}</dd>
+          <dd>
+            <Amount minor={refunds.gross} currency={currency} missing={refunds.withoutGross} />
+          </dd>
           <dt>Netto omsetning (brutto)</dt>
-          <dd data-testid="report-gross">{formatMoney(report.totals.gross, currency)}</dd>
+          <dd data-testid="report-gross">
+            <Amount minor={all.gross} currency={currency} missing={all.withoutGross} />
+          </dd>
           <dt>Herav mva</dt>
-          <dd>{formatMoney(report.totals.vat, currency)}</dd>
+          <dd data-testid="report-vat">
+            {formatMoney(all.vat, currency)}
+            <MissingCount count={all.withoutVat} what="uten mva-spesifikasjon" />
+          </dd>
           <dt>Rabatter gitt</dt>
           <dd>{formatMoney(report.discounts, currency)}</dd>
           <dt>Første salg</dt>
@@ -126,34 +219,56 @@ export default function DayReportPage() {
       <section className="report__section">
         <h2>Per mva-sats</h2>
         <VatRateTable
-          rates={report.vat.rates.map((r) => ({ vatRate: r.vatRate, ...r.net }))}
+          rates={report.vat.rates.map((r) => ({ vatRate: r.vatRate, sum: r.net }))}
           currency={currency}
           className="report__table"
+          testId="report-vat-rates"
           footer={
-            report.vat.withoutBreakdown.count > 0 ? (
+            <>
+              {report.vat.withoutBreakdown.count > 0 ? (
+                <tr>
+                  <td>Uten mva-spesifikasjon ({n(report.vat.withoutBreakdown.count)})</td>
+                  <td className="num">–</td>
+                  <td className="num">–</td>
+                  <td className="num">
+                    <Amount
+                      minor={report.vat.withoutBreakdown.gross}
+                      currency={currency}
+                      missing={report.vat.withoutBreakdown.withoutGross}
+                    />
+                  </td>
+                </tr>
+              ) : null}
               <tr>
-                <td>Uten mva-spesifikasjon ({report.vat.withoutBreakdown.count})</td>
-                <td className="num">–</td>
-                <td className="num">–</td>
-                <td className="num">{formatMoney(report.vat.withoutBreakdown.gross, currency)}</td>
+                <th>Sum</th>
+                <td className="num">{formatMoney(report.vat.totals.net, currency)}</td>
+                <td className="num">{formatMoney(report.vat.totals.vat, currency)}</td>
+                <td className="num">
+                  <Amount
+                    minor={report.vat.all.gross}
+                    currency={currency}
+                    missing={report.vat.all.withoutGross}
+                  />
+                </td>
               </tr>
-            ) : null
+            </>
           }
         />
       </section>
-      <ShareTable
-        title="Per kategori"
-        buckets={report.categories}
-        label={(k) => k}
+      <CategoryTable buckets={report.categories} currency={currency} />
+      <KindTable
+        title="Per løsning"
+        buckets={report.solutions}
+        label={solutionLabel}
         currency={currency}
-        countLabel="Linjer"
+        testId="report-solutions"
       />
-      <ShareTable title="Per løsning" buckets={report.solutions} label={solutionLabel} currency={currency} />
-      <ShareTable
+      <KindTable
         title="Per betalingsmåte"
         buckets={report.paymentTypes}
         label={paymentTypeLabel}
         currency={currency}
+        testId="report-payment-types"
       />
       <footer className="report__footer">
         Utskrevet {formatOsloDateTime(Date.now())} fra Salgsoversikt · Kilde: Vipps MobilePay Sales API

@@ -5,8 +5,9 @@ import { SalesOverTimeChart, ShareChart, VatChart } from './components/Charts'
 import { VatSummaryTable } from './components/VatSummaryTable'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
 
-/** Charts and the VAT summary of the explorer's current filtered rows; a click filters the table. */
-export default function InsightsPanel({ rows, period, currency, onFilter }: InsightsProps) {
+/** Charts and the VAT summary of the explorer's current view; a click filters the table. */
+export default function InsightsPanel({ view, onFilter }: InsightsProps) {
+  const { rows, period, currency } = view
   const time = useMemo(() => salesOverTime(rows, period.from, period.to), [rows, period.from, period.to])
   const vat = useMemo(() => vatSummary(rows), [rows])
   const categories = useMemo(() => byCategory(rows), [rows])

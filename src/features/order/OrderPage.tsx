@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
-import { formatMoney } from '../../api/money'
 import { useLocation } from '../../shared/router'
 import { lastExplorerHref, routes } from '../../shared/routes'
 import { Link } from '../../shared/ui/Link'
@@ -10,6 +9,7 @@ import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
 import { EventCard } from './components/EventCard'
 import { LookupNotFound } from './components/LookupNotFound'
 import { OrderResult } from './components/OrderResult'
+import { OrderTotals } from './components/OrderTotals'
 import { summariseOrder } from './model/order-summary'
 
 function BackLink({ ledgerId }: { ledgerId: string | null }) {
@@ -57,26 +57,7 @@ export function OrderPage({ reference }: { reference: string }) {
       ) : null}
       {summary ? (
         <>
-          <section className="totals totals--order" aria-label="Ordresum">
-            <div className="totals__figure">
-              <span className="totals__label">Innbetalt</span>
-              <span className="totals__value">{formatMoney(summary.captured, currency)}</span>
-            </div>
-            <div className="totals__figure">
-              <span className="totals__label">Refundert</span>
-              <span className="totals__value money--negative">{formatMoney(summary.refunded, currency)}</span>
-            </div>
-            <div className="totals__figure">
-              <span className="totals__label">Netto etter refusjoner</span>
-              <span className="totals__value" data-testid="order-net">
-                {formatMoney(summary.netGross, currency)}
-              </span>
-            </div>
-            <div className="totals__figure">
-              <span className="totals__label">Hendelser</span>
-              <span className="totals__value">{summary.events.length}</span>
-            </div>
-          </section>
+          <OrderTotals summary={summary} currency={currency} />
           <OrderResult summary={summary} currency={currency} />
           <h2>Tidslinje</h2>
           <ol className="timeline">

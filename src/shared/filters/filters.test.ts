@@ -59,15 +59,23 @@ const rows = toSaleRows([coffee, refundPositive, refundNegative, club, cash, odd
 describe('totals', () => {
   it('counts refunds as reductions whichever sign the API used, exact to the øre', () => {
     const totals = totalsOf(rows)
-    expect(totals.count).toBe(6)
-    expect(totals.refunds).toBe(2)
-    // 5200 − 5200 − 12500 + 30000 + 12500 + 12500
-    expect(totals.gross).toBe(42_500)
+    expect(totals.rows).toBe(6)
+    expect(totals.refunds.count).toBe(2)
+    expect(totals.captures.count).toBe(3)
+    // 5200 − 5200 − 12500 + 30000 + 12500 (the adjustment of unknown type is not summed)
+    expect(totals.all.gross).toBe(30_000)
+    expect(totals.captures.gross + totals.refunds.gross).toBe(totals.all.gross)
     // club has no VAT breakdown: kept out of net/VAT and reported separately
-    expect(totals.net).toBe(4522 - 4522 - 10000 + 10000 + 10000)
-    expect(totals.vat).toBe(678 - 678 - 2500 + 2500 + 2500)
-    expect(totals.withoutVat).toBe(1)
-    expect(totals.grossWithoutVat).toBe(30_000)
+    expect(totals.all.net).toBe(4522 - 4522 - 10000 + 10000)
+    expect(totals.all.vat).toBe(678 - 678 - 2500 + 2500)
+    expect(totals.all.withoutVat).toBe(1)
+    expect(totals.all.grossWithoutVat).toBe(30_000)
+  })
+
+  it('never counts an unknown entry type as a sale: it is counted apart, with its type', () => {
+    const totals = totalsOf(rows)
+    expect(totals.excluded).toEqual({ unknownKind: 1, unknownTypes: ['adjustment'], invalid: 0 })
+    expect(totals.all.count).toBe(5)
   })
 
   it('keeps unknown entry types, payment types and solutions as they are', () => {

@@ -1,4 +1,5 @@
-import type { SaleRow } from '../../api/sale-row'
+import { lineCategory } from '../../api/money-parts'
+import type { SaleLine, SaleRow } from '../../api/sale-row'
 
 /** The explorer's filters; each is an AND with the others, values inside one filter are ORs. */
 export interface Filters {
@@ -31,9 +32,17 @@ export const EMPTY_FILTERS: Filters = {
   missing: [],
 }
 
+/**
+ * The categories a row's money belongs to, as the money parts attribute it: each line's category
+ * (or the sales category for a line without one), or for an event without lines its sales
+ * category; UNCATEGORISED where there is neither.
+ */
 export function categoriesOf(row: SaleRow): string[] {
-  const all = row.salesCategory ? [...row.categories, row.salesCategory] : row.categories
-  return all.length > 0 ? all : [UNCATEGORISED]
+  const { lines, salesCategory } = row
+  if (lines.length === 0) return [salesCategory ?? UNCATEGORISED]
+  const first = lines[0] as SaleLine
+  if (lines.length === 1) return [lineCategory(first, salesCategory) ?? UNCATEGORISED]
+  return [...new Set(lines.map((line) => lineCategory(line, salesCategory) ?? UNCATEGORISED))]
 }
 
 export function hasActiveFilters(filters: Filters): boolean {

@@ -1,57 +1,64 @@
+import { countsInTotals } from '../../api/money-parts'
 import type { SaleRow } from '../../api/sale-row'
+import { addRow, emptySum, type KindSums, type MoneySum, sumOf } from '../view/money-sum'
 
-export interface Totals {
-  count: number
-  captures: number
-  refunds: number
-  /** Sums in øre of the amounts the API gave; refunds already negative. */
-  gross: number
-  net: number
-  vat: number
-  /** Events whose gross amount was not provided (not counted in gross). */
-  withoutGross: number
-  /** Events without net/VAT figures, and the gross they carry (not in net or VAT). */
-  withoutVat: number
-  grossWithoutVat: number
+/**
+ * The figures of a set of rows. The money sums cover captures and refunds that could be read;
+ * rows of an unknown entry type and unreadable rows are in `rows` and counted in `excluded`.
+ */
+export interface Totals extends KindSums {
+  /** Every row of the set, summed or not. */
+  rows: number
+  excluded: {
+    /** Entry types we do not know (a future `chargeback`…): shown, never summed. */
+    unknownKind: number
+    /** The unknown entry types seen, as the API wrote them. */
+    unknownTypes: string[]
+    /** Events that could not be read: shown flagged, never summed. */
+    invalid: number
+  }
+  /** Summed transactions without order lines. */
   withoutLines: number
   currencies: string[]
 }
 
 /** One pass, integers only: the figures the totals bar, charts and export must all agree with. */
 export function totalsOf(rows: readonly SaleRow[]): Totals {
-  const totals: Totals = {
-    count: rows.length,
-    captures: 0,
-    refunds: 0,
-    gross: 0,
-    net: 0,
-    vat: 0,
-    withoutGross: 0,
-    withoutVat: 0,
-    grossWithoutVat: 0,
-    withoutLines: 0,
-    currencies: [],
-  }
+  const captures = emptySum()
+  const refunds = emptySum()
+  let unknownKind = 0
+  const unknownTypes = new Set<string>()
+  let invalid = 0
+  let withoutLines = 0
   const currencies = new Set<string>()
   let lastCurrency = ''
   for (const row of rows) {
-    if (row.isRefund) totals.refunds++
-    else totals.captures++
     if (row.currency !== lastCurrency) {
       lastCurrency = row.currency
       currencies.add(lastCurrency)
     }
-    if (row.gross === null) totals.withoutGross++
-    else totals.gross += row.gross
-    if (row.net === null || row.vat === null) {
-      totals.withoutVat++
-      totals.grossWithoutVat += row.gross ?? 0
-    } else {
-      totals.net += row.net
-      totals.vat += row.vat
+    if (!countsInTotals(row)) {
+      if (row.invalid !== null) invalid++
+      else {
+        unknownKind++
+        unknownTypes.add(row.entryType)
+      }
+      continue
     }
-    if (!row.hasLines) totals.withoutLines++
+    addRow(row.isRefund ? refunds : captures, row)
+    if (!row.hasLines) withoutLines++
   }
-  totals.currencies = [...currencies]
-  return totals
+  return {
+    rows: rows.length,
+    captures,
+    refunds,
+    all: sumOf(captures, refunds),
+    excluded: { unknownKind, unknownTypes: [...unknownTypes], invalid },
+    withoutLines,
+    currencies: [...currencies],
+  }
 }
+
+export const excludedCount = (totals: Totals) => totals.excluded.unknownKind + totals.excluded.invalid
+
+export type { MoneySum }

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react'
 import { formatVatRate } from '../../api/money'
+import type { MoneySum } from '../view/money-sum'
+import { MissingCount } from './MissingCount'
 import { Money } from './Money'
 
 export interface VatRateFigures {
   /** Basis points; null for VAT without a known rate. */
   vatRate: number | null
-  base: number
-  vat: number
-  gross: number
+  sum: MoneySum
 }
 
 /** Base, VAT and gross per VAT rate: the order page and the day report show the same table. */
@@ -35,17 +35,18 @@ export function VatRateTable({
         </tr>
       </thead>
       <tbody>
-        {rates.map((rate) => (
-          <tr key={rate.vatRate ?? 'unknown'} data-rate={rate.vatRate ?? 'unknown'}>
-            <td>{rate.vatRate === null ? 'Ukjent sats' : formatVatRate(rate.vatRate)}</td>
+        {rates.map(({ vatRate, sum }) => (
+          <tr key={vatRate ?? 'unknown'} data-rate={vatRate ?? 'unknown'}>
+            <td>{vatRate === null ? 'Ukjent sats' : formatVatRate(vatRate)}</td>
             <td className="num">
-              <Money minor={rate.base} currency={currency} />
+              <Money minor={sum.net} currency={currency} />
             </td>
             <td className="num">
-              <Money minor={rate.vat} currency={currency} />
+              <Money minor={sum.vat} currency={currency} />
             </td>
             <td className="num">
-              <Money minor={rate.gross} currency={currency} />
+              <Money minor={sum.gross} currency={currency} />
+              <MissingCount count={sum.withoutGross} />
             </td>
           </tr>
         ))}

@@ -1,15 +1,16 @@
 import { memo } from 'react'
 import { EARLIEST_SALES_DATA } from '../../../api/endpoints'
 import { formatDateLabel, osloDateOf } from '../../../api/oslo-time'
-import type { Totals } from '../../../shared/filters/totals'
 import type { Period } from '../../../shared/period/periods'
+import type { Completeness } from '../../../shared/view/sales-view'
 
 const FLOOR_DATE = osloDateOf(Date.parse(EARLIEST_SALES_DATA))
 
 /** Says where data is missing rather than letting it look like zero sales. */
-function CoverageNoticeView({ period, totals }: { period: Period; totals: Totals }) {
+function CoverageNoticeView({ period, completeness }: { period: Period; completeness: Completeness }) {
   const beforeFloor = period.from < FLOOR_DATE
-  if (!beforeFloor && totals.withoutLines === 0 && totals.withoutVat === 0) return null
+  const { withoutLines, withoutVat, withoutGross } = completeness
+  if (!beforeFloor && withoutLines === 0 && withoutVat === 0 && withoutGross === 0) return null
   return (
     <div className="notice" role="note">
       {beforeFloor ? (
@@ -19,10 +20,16 @@ function CoverageNoticeView({ period, totals }: { period: Period; totals: Totals
           ikke var salg.
         </p>
       ) : null}
-      {totals.withoutLines > 0 || totals.withoutVat > 0 ? (
+      {withoutLines > 0 || withoutVat > 0 ? (
         <p>
-          {totals.withoutLines.toLocaleString('nb-NO')} transaksjoner uten varelinjer og{' '}
-          {totals.withoutVat.toLocaleString('nb-NO')} uten mva-spesifikasjon i utvalget.
+          {withoutLines.toLocaleString('nb-NO')} transaksjoner uten varelinjer og{' '}
+          {withoutVat.toLocaleString('nb-NO')} uten mva-spesifikasjon i utvalget.
+        </p>
+      ) : null}
+      {withoutGross > 0 ? (
+        <p data-testid="coverage-without-gross">
+          {withoutGross.toLocaleString('nb-NO')} transaksjoner uten beløp fra Vipps MobilePay: de er talt med,
+          men ikke summert – bruttosummen er derfor for lav med deres ukjente beløp.
         </p>
       ) : null}
     </div>

@@ -7,8 +7,9 @@ import { rowsOfPages } from '../../../shared/period/page-rows'
 import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
+import { EMPTY_SOURCE } from '../../../shared/view/sales-view'
+import { useSalesView } from '../../../shared/view/use-sales-view'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
-import { useExplorerRows } from '../model/use-explorer-rows'
 import { ColumnChooser } from './ColumnChooser'
 import { FilterBar } from './FilterBar'
 import { SalesTable } from './SalesTable'
@@ -73,7 +74,10 @@ export function FeedView({
   const feed = useInfiniteQuery({ ...salesFeedOptions(ledgerId ?? ''), enabled: Boolean(ledgerId) })
   const pages = feed.data?.pages ?? NO_PAGES
   const { rows, unreadable, repeated } = useMemo(() => rowsOfPages(pages), [pages])
-  const { filtered, totals, facets, isFiltered } = useExplorerRows(rows, state.sort, state.filters)
+  // The feed has no period to complete: its totals cover what has been fetched so far.
+  const source = useMemo(() => ({ ...EMPTY_SOURCE, rows }), [rows])
+  const view = useSalesView(source, state)
+  const { rows: filtered, isFiltered } = view
   const caughtUp = Boolean(feed.data) && !feed.hasNextPage
   const lastPage = pages.at(-1)
   // useInfiniteQuery widens the page parameter to unknown; the feed's options set PageParam.
@@ -90,8 +94,8 @@ export function FeedView({
 
   return (
     <>
-      <FilterBar state={state} update={update} facets={facets} />
-      <TotalsBar totals={totals} complete={false} filtered={isFiltered} />
+      <FilterBar state={state} update={update} facets={view.facets} />
+      <TotalsBar view={view} />
       <div className="table-header">
         <div className="progress">
           <div className="progress__line" role="status" aria-live="polite">

@@ -3,8 +3,8 @@ import { formatVatRate, parseKronerToMinor } from '../../../api/money'
 import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../../shared/filters/filters'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MultiSelect } from '../../../shared/ui/MultiSelect'
+import type { Facets } from '../../../shared/view/facets'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
-import type { Facets } from '../model/facets'
 
 const labelled = <T extends string | number>(facet: { value: T; count: number }[], label: (v: T) => string) =>
   facet.map((f) => ({ value: f.value, label: label(f.value), count: f.count }))

@@ -7,8 +7,9 @@ import {
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MaskedText } from '../../../shared/ui/CustomerIdentity'
+import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Money } from '../../../shared/ui/Money'
 
 export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
@@ -52,16 +53,7 @@ export const salesColumns = helper.columns([
   helper.accessor('entryType', {
     id: 'entryType',
     header: COLUMN_LABELS.entryType,
-    cell: (c) =>
-      c.row.original.invalid ? (
-        <span className="badge badge--invalid" title={c.row.original.invalid.join('\n')}>
-          Kunne ikke leses
-        </span>
-      ) : (
-        <span className={`badge badge--${c.row.original.isRefund ? 'refund' : 'capture'}`}>
-          {entryTypeLabel(c.getValue())}
-        </span>
-      ),
+    cell: (c) => <EntryTypeBadge row={c.row.original} />,
   }),
   helper.accessor('solution', {
     id: 'solution',

@@ -109,6 +109,51 @@ describe('CSV shapes', () => {
     expect(data[4]?.[name]).toBe('')
   })
 
+  it('per line: line rows carry line amounts, the transaction’s own amounts appear once, so every money column sums', () => {
+    const data = parse(toCsv(rows, { ...STANDARD, shape: 'lines' }), ',')
+    const header = data[0] ?? []
+    const sum = (column: string) =>
+      data.slice(1).reduce((s, r) => s + Number(r[header.indexOf(column)] || 0), 0)
+    expect(data[1]?.[header.indexOf('gross_minor')]).toBe('100000')
+    expect(data[2]?.[header.indexOf('gross_minor')]).toBe('23450')
+    expect(data[1]?.[header.indexOf('transaction_gross_minor')]).toBe('123450')
+    expect(data[2]?.[header.indexOf('transaction_gross_minor')]).toBe('')
+    for (const column of ['gross_minor', 'transaction_gross_minor'])
+      expect(sum(column)).toBe(123450 - 5200 + 3900)
+  })
+
+  it('per line: lines that do not add up to the transaction get no amounts; one row carries the whole, unknown rate', () => {
+    const odd = toSaleRows([{ ...hostile, amounts: { gross: 150000, net: 120000, vat: 30000 } }])
+    const data = parse(toCsv(odd, { ...STANDARD, shape: 'lines' }), ',')
+    const header = data[0] ?? []
+    const cell = (row: number, column: string) => data[row]?.[header.indexOf(column)]
+    expect(data).toHaveLength(1 + 3)
+    expect([cell(1, 'row_kind'), cell(1, 'gross_minor'), cell(1, 'transaction_gross_minor')]).toEqual([
+      'varelinje (beløp ikke fordelt, se transaksjonsraden)',
+      '',
+      '150000',
+    ])
+    expect(cell(2, 'gross_minor')).toBe('')
+    expect([cell(3, 'row_kind'), cell(3, 'gross_minor'), cell(3, 'vat_rate_basis_points')]).toEqual([
+      'hele transaksjonen (linjene stemmer ikke med beløpet)',
+      '150000',
+      '',
+    ])
+  })
+
+  it('keeps an unknown entry type out of the summed columns, with its amount in a column of its own', () => {
+    const chargeback = toSaleRows([
+      saleEvent({ entryType: 'chargeback', amounts: { gross: 5000, net: 4000, vat: 1000 } }),
+    ])
+    for (const shape of ['events', 'lines'] as const) {
+      const data = parse(toCsv(chargeback, { ...STANDARD, shape }), ',')
+      const header = data[0] ?? []
+      expect(data[1]?.[header.indexOf('gross_minor')]).toBe('')
+      expect(data[1]?.[header.indexOf('not_counted_gross_minor')]).toBe('5000')
+      expect(data[1]?.[header.indexOf('counted')]).toBe('nei – ukjent type')
+    }
+  })
+
   it('standard CSV uses , and minor units for machines', () => {
     const csv = toCsv(rows, STANDARD)
     expect(csv.startsWith('\uFEFF')).toBe(false)

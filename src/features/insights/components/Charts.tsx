@@ -11,8 +11,9 @@ import {
   YAxis,
 } from 'recharts'
 import { formatMoney, formatVatRate } from '../../../api/money'
+import type { MoneySum } from '../../../shared/view/money-sum'
 import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
-import { OTHER } from '../model/aggregate'
+import { NOT_A_FILTER } from '../model/aggregate'
 import { ChartCard } from './ChartCard'
 import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 
@@ -29,7 +30,19 @@ const tooltipStyle = {
   color: 'var(--text)',
 }
 
-function MoneyTable({ rows, currency }: { rows: { label: string; values: number[] }[]; currency: string }) {
+/** "3 uten beløp" for the sums that leave transactions out, or nothing. */
+export function missingNote(...sums: MoneySum[]): string {
+  const missing = sums.reduce((n, s) => n + s.withoutGross, 0)
+  return missing > 0 ? `${missing.toLocaleString('nb-NO')} uten beløp` : ''
+}
+
+function MoneyTable({
+  rows,
+  currency,
+}: {
+  rows: { label: string; values: number[]; note?: string }[]
+  currency: string
+}) {
   return (
     <table className="lines-table">
       <tbody>
@@ -42,11 +55,23 @@ function MoneyTable({ rows, currency }: { rows: { label: string; values: number[
                 {formatMoney(value, currency)}
               </td>
             ))}
+            <td className="muted">{row.note ?? ''}</td>
           </tr>
         ))}
       </tbody>
     </table>
   )
+}
+
+/** What a chart's sums leave out, said in its summary. */
+function leftOut(sums: MoneySum[], outside: number): string {
+  const missing = missingNote(...sums)
+  return [
+    missing ? ` ${missing} er ikke med i beløpene.` : '',
+    outside > 0
+      ? ` ${outside.toLocaleString('nb-NO')} transaksjoner utenfor periodens ${outside === 1 ? 'tid' : 'tider'} vises i egne søyler.`
+      : '',
+  ].join('')
 }
 
 export function SalesOverTimeChart({
@@ -58,22 +83,32 @@ export function SalesOverTimeChart({
   currency: string
   hourly: boolean
 }) {
-  const captures = buckets.reduce((s, b) => s + b.captures, 0)
-  const refunds = buckets.reduce((s, b) => s + b.refunds, 0)
+  const data = buckets.map((b) => ({
+    label: b.label,
+    captures: b.sums.captures.gross,
+    refunds: b.sums.refunds.gross,
+    note: missingNote(b.sums.all),
+  }))
+  const captures = data.reduce((s, b) => s + b.captures, 0)
+  const refunds = data.reduce((s, b) => s + b.refunds, 0)
+  const outside = buckets.filter((b) => b.outside).reduce((n, b) => n + b.sums.all.count, 0)
   return (
     <ChartCard
       title={hourly ? 'Salg per time' : 'Salg per dag'}
-      summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.`}
+      summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.${leftOut(
+        buckets.map((b) => b.sums.all),
+        outside,
+      )}`}
       table={
         <MoneyTable
           currency={currency}
-          rows={buckets.map((b) => ({ label: b.label, values: [b.captures, b.refunds] }))}
+          rows={data.map((b) => ({ label: b.label, values: [b.captures, b.refunds], note: b.note }))}
         />
       }
       testId="chart-time"
     >
       <ResponsiveContainer width="100%" height={HEIGHT}>
-        <BarChart data={buckets} stackOffset="sign" margin={{ left: 8, right: 8 }}>
+        <BarChart data={data} stackOffset="sign" margin={{ left: 8, right: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
           <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
@@ -106,7 +141,7 @@ export function VatChart({
   const data = summary.rates.map((r) => ({
     rate: r.vatRate,
     label: r.vatRate === null ? 'Ukjent sats' : formatVatRate(r.vatRate),
-    base: r.net.base,
+    base: r.net.net,
     vat: r.net.vat,
   }))
   return (
@@ -168,14 +203,27 @@ export function ShareChart({
   onPick: (key: string) => void
   testId: string
 }) {
-  const data = buckets.map((b) => ({ ...b, label: label(b.key) }))
+  const data = buckets.map((b) => ({
+    key: b.key,
+    label: label(b.key),
+    gross: b.sums.all.gross,
+    count: b.sums.all.count,
+    note: missingNote(b.sums.all),
+  }))
   const height = Math.max(120, data.length * 30 + 30)
   return (
     <ChartCard
       title={title}
-      summary={data.map((d) => `${d.label}: ${formatMoney(d.gross, currency)} (${d.count})`).join('. ')}
+      summary={data
+        .map(
+          (d) => `${d.label}: ${formatMoney(d.gross, currency)} (${d.count}${d.note ? `, ${d.note}` : ''})`,
+        )
+        .join('. ')}
       table={
-        <MoneyTable currency={currency} rows={data.map((d) => ({ label: d.label, values: [d.gross] }))} />
+        <MoneyTable
+          currency={currency}
+          rows={data.map((d) => ({ label: d.label, values: [d.gross], note: d.note }))}
+        />
       }
       testId={testId}
     >
@@ -190,7 +238,7 @@ export function ShareChart({
             name="Brutto"
             cursor="pointer"
             isAnimationActive={false}
-            onClick={(d) => d.payload && d.payload.key !== OTHER && onPick(d.payload.key)}
+            onClick={(d) => d.payload && !NOT_A_FILTER.has(d.payload.key) && onPick(d.payload.key)}
           >
             {data.map((d, i) => (
               <Cell key={d.key} fill={PALETTE[i % PALETTE.length]} />

@@ -1,18 +1,21 @@
-import { formatVatRate } from '../../../api/money'
+import { formatMoney, formatVatRate } from '../../../api/money'
+import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
-import type { VatFigures, VatSummary } from '../model/aggregate'
+import type { MoneySum } from '../../../shared/view/money-sum'
+import type { VatSummary } from '../model/aggregate'
 
-function Figures({ figures, currency, testId }: { figures: VatFigures; currency: string; testId?: string }) {
+function Figures({ figures, currency, testId }: { figures: MoneySum; currency: string; testId?: string }) {
   return (
     <>
       <td className="num">
-        <Money minor={figures.base} currency={currency} />
+        <Money minor={figures.net} currency={currency} />
       </td>
       <td className="num" data-testid={testId}>
         <Money minor={figures.vat} currency={currency} />
       </td>
       <td className="num">
         <Money minor={figures.gross} currency={currency} />
+        <MissingCount count={figures.withoutGross} />
       </td>
     </>
   )
@@ -20,6 +23,7 @@ function Figures({ figures, currency, testId }: { figures: VatFigures; currency:
 
 /** The accountant's view: per rate, base, VAT and gross for sales, for refunds, and net. */
 export function VatSummaryTable({ summary, currency }: { summary: VatSummary; currency: string }) {
+  const { withoutBreakdown, all } = summary
   return (
     <section className="vat-summary">
       <h2>MVA-oppstilling</h2>
@@ -55,7 +59,15 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           <tbody>
             {summary.rates.map((rate) => (
               <tr key={rate.vatRate ?? 'unknown'}>
-                <th>{rate.vatRate === null ? 'Ukjent sats' : formatVatRate(rate.vatRate)}</th>
+                <th>
+                  {rate.vatRate === null ? (
+                    <span title="Transaksjoner der linjene ikke stemmer med beløpet, eller uten linjer">
+                      Ukjent sats
+                    </span>
+                  ) : (
+                    formatVatRate(rate.vatRate)
+                  )}
+                </th>
                 <Figures figures={rate.captures} currency={currency} />
                 <Figures figures={rate.refunds} currency={currency} />
                 <Figures figures={rate.net} currency={currency} />
@@ -64,25 +76,49 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           </tbody>
           <tfoot>
             <tr>
-              <th>Sum</th>
+              <th>Sum med mva</th>
               <td colSpan={6} />
               <Figures figures={summary.totals} currency={currency} testId="vat-summary-total" />
             </tr>
-            {summary.withoutBreakdown.count > 0 ? (
-              <tr className="vat-summary__missing">
+            {withoutBreakdown.count > 0 ? (
+              <tr className="vat-summary__missing" data-testid="vat-summary-without-breakdown">
                 <th>Uten mva-spesifikasjon</th>
                 <td colSpan={8}>
-                  {summary.withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner – Vipps MobilePay
-                  oppga ikke mva
+                  {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner – Vipps MobilePay oppga ikke
+                  mva
+                  {withoutBreakdown.withoutGross > 0
+                    ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem heller ikke beløp`
+                    : ''}
                 </td>
                 <td className="num">
-                  <Money minor={summary.withoutBreakdown.gross} currency={currency} />
+                  <Money minor={withoutBreakdown.gross} currency={currency} />
+                  <MissingCount count={withoutBreakdown.withoutGross} />
+                </td>
+              </tr>
+            ) : null}
+            {withoutBreakdown.count > 0 || all.withoutGross > 0 ? (
+              <tr>
+                <th>Alle transaksjoner</th>
+                <td colSpan={8} />
+                <td className="num" data-testid="vat-summary-all-gross">
+                  <Money minor={all.gross} currency={currency} />
+                  <MissingCount count={all.withoutGross} />
                 </td>
               </tr>
             ) : null}
           </tfoot>
         </table>
       </div>
+      {withoutBreakdown.count > 0 ? (
+        <p className="vat-summary__note" data-testid="vat-summary-note">
+          {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner uten mva-spesifikasjon er bare med i
+          bruttosummen ({formatMoney(withoutBreakdown.gross, currency)}
+          {withoutBreakdown.withoutGross > 0
+            ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem uten beløp`
+            : ''}
+          ).
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -3,6 +3,7 @@ import { toSaleRows } from '../../../api/sale-row'
 import type { OrderLine } from '../../../api/schemas'
 import { UNCATEGORISED } from '../../../shared/filters/filters'
 import { totalsOf } from '../../../shared/filters/totals'
+import type { MoneySum } from '../../../shared/view/money-sum'
 import { saleEvent } from '../../../testing/events'
 import { byCategory, OTHER, salesOverTime, vatSummary } from './aggregate'
 
@@ -41,22 +42,24 @@ describe('VAT summary', () => {
   const rows = toSaleRows([mixed, refund, noVat, giftCard])
   const summary = vatSummary(rows)
   const rate = (bp: number) => summary.rates.find((r) => r.vatRate === bp)
+  const figures = (sum: MoneySum | undefined) => sum && { base: sum.net, vat: sum.vat, gross: sum.gross }
 
   it('splits base and VAT per rate, captures and refunds apart, and nets them', () => {
     expect(summary.rates.map((r) => r.vatRate)).toEqual([2500, 1500, 1200, 0])
-    expect(rate(2500)?.net).toEqual({ base: 80000, vat: 20000, gross: 100000 })
-    expect(rate(1500)?.captures).toEqual({ base: 10000, vat: 1500, gross: 11500 })
-    expect(rate(1500)?.refunds).toEqual({ base: -10000, vat: -1500, gross: -11500 })
-    expect(rate(1500)?.net).toEqual({ base: 0, vat: 0, gross: 0 })
-    expect(rate(0)?.net).toEqual({ base: 50000, vat: 0, gross: 50000 })
+    expect(figures(rate(2500)?.net)).toEqual({ base: 80000, vat: 20000, gross: 100000 })
+    expect(figures(rate(1500)?.captures)).toEqual({ base: 10000, vat: 1500, gross: 11500 })
+    expect(figures(rate(1500)?.refunds)).toEqual({ base: -10000, vat: -1500, gross: -11500 })
+    expect(figures(rate(1500)?.net)).toEqual({ base: 0, vat: 0, gross: 0 })
+    expect(figures(rate(0)?.net)).toEqual({ base: 50000, vat: 0, gross: 50000 })
   })
 
   it('reports revenue without a VAT breakdown and reconciles with the totals bar to the øre', () => {
-    expect(summary.withoutBreakdown).toEqual({ count: 1, gross: 30000 })
+    expect(summary.withoutBreakdown).toMatchObject({ count: 1, gross: 30000, withoutGross: 0 })
     const totals = totalsOf(rows)
-    expect(summary.totals.vat).toBe(totals.vat)
-    expect(summary.totals.base).toBe(totals.net)
-    expect(summary.totals.gross + summary.withoutBreakdown.gross).toBe(totals.gross)
+    expect(summary.totals.vat).toBe(totals.all.vat)
+    expect(summary.totals.net).toBe(totals.all.net)
+    expect(summary.totals.gross + summary.withoutBreakdown.gross).toBe(totals.all.gross)
+    expect(summary.all).toEqual(totals.all)
   })
 })
 
@@ -75,10 +78,10 @@ describe('categories', () => {
     )
     const buckets = byCategory(toSaleRows(events), 3)
     expect(buckets.map((b) => b.key)).toEqual(['Kategori 9', 'Kategori 8', 'Kategori 7', OTHER])
-    expect(buckets.reduce((s, b) => s + b.gross, 0)).toBe(55000 + 500 + 700)
+    expect(buckets.reduce((s, b) => s + b.sums.all.gross, 0)).toBe(55000 + 500 + 700)
     const all = byCategory(toSaleRows(events), 20)
-    expect(all.find((b) => b.key === UNCATEGORISED)?.gross).toBe(500)
-    expect(all.find((b) => b.key === 'Kiosk')?.gross).toBe(700)
+    expect(all.find((b) => b.key === UNCATEGORISED)?.sums.all.gross).toBe(500)
+    expect(all.find((b) => b.key === 'Kiosk')?.sums.all.gross).toBe(700)
   })
 })
 
@@ -92,13 +95,16 @@ describe('sales over time', () => {
       saleEvent({ time: '2026-10-25T23:00:00Z' }), // next day
     ])
     const buckets = salesOverTime(rows, '2026-10-25', '2026-10-25')
-    expect(buckets).toHaveLength(25)
+    // The event of the next day is not dropped: it gets a bucket of its own after the day's hours.
+    expect(buckets).toHaveLength(26)
     expect(buckets.map((b) => b.label).slice(0, 4)).toEqual(['00:00', '01:00', '02:00', '02:00 (vintertid)'])
-    expect(buckets[2]?.count).toBe(1)
-    expect(buckets[3]?.count).toBe(1)
+    expect(buckets[2]?.sums.all.count).toBe(1)
+    expect(buckets[3]?.sums.all.count).toBe(1)
     expect(buckets[24]?.label).toBe('23:00')
-    expect(buckets[24]?.count).toBe(1)
-    expect(buckets.reduce((s, b) => s + b.count, 0)).toBe(3)
+    expect(buckets[24]?.sums.all.count).toBe(1)
+    expect(buckets[25]).toMatchObject({ label: 'Etter 24:00', outside: true })
+    expect(buckets[25]?.sums.all.count).toBe(1)
+    expect(buckets.reduce((s, b) => s + b.sums.all.count, 0)).toBe(4)
   })
 
   it('has 23 hourly buckets on the spring day, and daily buckets with refunds apart', () => {
@@ -113,7 +119,7 @@ describe('sales over time', () => {
       }), // 21st in Oslo
     ])
     const days = salesOverTime(rows, '2026-11-20', '2026-11-21')
-    expect(days.map((d) => [d.key, d.captures, d.refunds])).toEqual([
+    expect(days.map((d) => [d.key, d.sums.captures.gross, d.sums.refunds.gross])).toEqual([
       ['2026-11-20', 1000, 0],
       ['2026-11-21', 0, -400],
     ])

@@ -1,178 +1,188 @@
+import { countsInTotals, MIXED_CATEGORIES } from '../../../api/money-parts'
 import { addDays, DAY_MS, datesBetween, osloDayStart, osloOffsetMs } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { UNCATEGORISED } from '../../../shared/filters/filters'
+import { sumByKey, sumByRow } from '../../../shared/view/money-groups'
+import {
+  addSum,
+  emptyKindSums,
+  emptySum,
+  type KindSums,
+  type MoneySum,
+  sumOf,
+} from '../../../shared/view/money-sum'
+
+/**
+ * The charts' and reports' groupings. Each one sums the rows' money parts (money-parts.ts) with
+ * sumByKey, so every grouping adds up to the totals bar; a bucket that leaves transactions out
+ * (no amount, no VAT breakdown) says how many in its sums.
+ */
 
 const HOUR = 3_600_000
 
 export interface TimeBucket {
   key: string
   label: string
-  captures: number
-  refunds: number
-  count: number
+  sums: KindSums
+  /** A bucket outside the period's days: rows whose time or ledger date falls outside them. */
+  outside: boolean
 }
+
+function bucketsOfDay(day: string): { start: number; buckets: TimeBucket[] } {
+  const start = osloDayStart(day)
+  const end = osloDayStart(addDays(day, 1))
+  const buckets: TimeBucket[] = []
+  for (let t = start; t < end; t += HOUR) {
+    const local = new Date(t + osloOffsetMs(t)).toISOString().slice(11, 16)
+    const repeated = buckets.some((b) => b.label === local)
+    buckets.push({
+      key: String(t),
+      label: repeated ? `${local} (vintertid)` : local,
+      sums: emptyKindSums(),
+      outside: false,
+    })
+  }
+  return { start, buckets }
+}
+
+const dayLabel = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`
 
 /**
- * Gross per day, or per real hour when the period is one day. Hours follow Oslo wall-clock time,
- * so a spring daylight-saving day has 23 buckets and an autumn one 25 (02:00 twice).
+ * Gross per day (by the ledger date each row was fetched under), or per real hour when the period
+ * is one day. Hours follow Oslo wall-clock time, so a spring daylight-saving day has 23 buckets
+ * and an autumn one 25 (02:00 twice). Every row is accounted for: rows before or after the
+ * buckets get a bucket of their own.
  */
 export function salesOverTime(rows: readonly SaleRow[], from: string, to: string): TimeBucket[] {
+  let buckets: TimeBucket[]
+  let indexOf: (row: SaleRow) => number
+  let outsideLabels: [string, string]
   if (from === to) {
-    const start = osloDayStart(from)
-    const end = osloDayStart(addDays(from, 1))
-    const buckets: TimeBucket[] = []
-    for (let t = start; t < end; t += HOUR) {
-      const local = new Date(t + osloOffsetMs(t)).toISOString().slice(11, 16)
-      const repeated = buckets.some((b) => b.label === local)
-      buckets.push({
-        key: String(t),
-        label: repeated ? `${local} (vintertid)` : local,
-        captures: 0,
-        refunds: 0,
-        count: 0,
-      })
-    }
-    for (const row of rows) {
-      const bucket = buckets[Math.floor((row.timeMs - start) / HOUR)]
-      if (bucket) add(bucket, row)
-    }
-    return buckets
+    const day = bucketsOfDay(from)
+    buckets = day.buckets
+    indexOf = (row) => Math.floor((row.timeMs - day.start) / HOUR)
+    outsideLabels = ['Før 00:00', 'Etter 24:00']
+  } else {
+    const dates = datesBetween(from, to)
+    buckets = dates.map((date) => ({
+      key: date,
+      label: dayLabel(date),
+      sums: emptyKindSums(),
+      outside: false,
+    }))
+    const first = Date.parse(`${from}T00:00:00Z`)
+    const index = new Map(dates.map((date, i) => [date, i]))
+    indexOf = (row) =>
+      index.get(row.ledgerDate) ?? Math.round((Date.parse(`${row.ledgerDate}T00:00:00Z`) - first) / DAY_MS)
+    outsideLabels = [`Før ${dayLabel(from)}`, `Etter ${dayLabel(to)}`]
   }
-  const buckets = datesBetween(from, to).map((date) => ({
-    key: date,
-    label: `${date.slice(8, 10)}.${date.slice(5, 7)}`,
-    captures: 0,
-    refunds: 0,
-    count: 0,
-  }))
-  const first = Date.parse(`${from}T00:00:00Z`)
-  for (const row of rows) {
-    const bucket = buckets[Math.round((Date.parse(`${row.ledgerDate}T00:00:00Z`) - first) / DAY_MS)]
-    if (bucket) add(bucket, row)
+  const count = buckets.length
+  const sums = sumByRow(rows, (row) => {
+    const i = indexOf(row)
+    return Number.isFinite(i) ? Math.max(-1, Math.min(count, i)) : count
+  })
+  for (const [i, bucketSums] of sums) {
+    const bucket = buckets[i]
+    if (bucket) bucket.sums = bucketSums
   }
-  return buckets
-}
-
-function add(bucket: TimeBucket, row: SaleRow) {
-  bucket.count++
-  if (row.isRefund) bucket.refunds += row.gross ?? 0
-  else bucket.captures += row.gross ?? 0
-}
-
-export interface VatFigures {
-  base: number
-  vat: number
-  gross: number
+  const before = sums.get(-1)
+  const after = sums.get(count)
+  const outside = (key: string, label: string, s: KindSums): TimeBucket => ({
+    key,
+    label,
+    sums: s,
+    outside: true,
+  })
+  return [
+    ...(before ? [outside('before', outsideLabels[0], before)] : []),
+    ...buckets,
+    ...(after ? [outside('after', outsideLabels[1], after)] : []),
+  ]
 }
 
 export interface VatRateSummary {
-  /** Basis points; null for VAT without a known rate. */
+  /** Basis points; null for VAT without a known rate (a transaction not split into lines). */
   vatRate: number | null
-  captures: VatFigures
-  refunds: VatFigures
-  net: VatFigures
+  captures: MoneySum
+  refunds: MoneySum
+  /** Captures and refunds together (refunds are negative). */
+  net: MoneySum
 }
 
 export interface VatSummary {
   rates: VatRateSummary[]
-  /** Revenue with no VAT breakdown: only its gross is known. */
-  withoutBreakdown: { count: number; gross: number }
-  totals: VatFigures
+  /** Transactions without a VAT breakdown: only their gross is known (when it is). */
+  withoutBreakdown: MoneySum
+  /** The rates together: what has a VAT breakdown. */
+  totals: MoneySum
+  /** Everything: equals the totals bar. */
+  all: MoneySum
 }
 
-const zero = (): VatFigures => ({ base: 0, vat: 0, gross: 0 })
-
-function addFigures(target: VatFigures, base: number, vat: number) {
-  target.base += base
-  target.vat += vat
-  target.gross += base + vat
-}
+const NO_BREAKDOWN = 'none'
 
 /**
- * VAT per rate from the line VAT amounts (refunds netted, since refund rows are negative). An
- * event with VAT but no lines counts under an unknown rate; an event without a VAT breakdown
- * counts only in `withoutBreakdown`. Totals therefore equal the totals bar's net and VAT.
+ * Base, VAT and gross per rate, captures and refunds apart and netted. A transaction whose lines
+ * do not reconcile counts whole under an unknown rate; one without a VAT breakdown only in
+ * `withoutBreakdown`. Rates plus `withoutBreakdown` equal the totals bar, to the øre.
  */
 export function vatSummary(rows: readonly SaleRow[]): VatSummary {
-  const rates = new Map<number | null, VatRateSummary>()
-  const withoutBreakdown = { count: 0, gross: 0 }
-  const rateOf = (rate: number | null) => {
-    let summary = rates.get(rate)
-    if (!summary) {
-      summary = { vatRate: rate, captures: zero(), refunds: zero(), net: zero() }
-      rates.set(rate, summary)
-    }
-    return summary
+  // A transaction's parts all have a VAT breakdown or none do (money-parts.ts), so the transactions
+  // without one are exactly the NO_BREAKDOWN key's.
+  const byRate = sumByKey(rows, (part) =>
+    part.net === null || part.vat === null ? NO_BREAKDOWN : part.vatRate,
+  )
+  const rates: VatRateSummary[] = []
+  let withoutBreakdown = emptySum()
+  for (const [key, s] of byRate) {
+    if (key === NO_BREAKDOWN) withoutBreakdown = s.all
+    else rates.push({ vatRate: key, captures: s.captures, refunds: s.refunds, net: s.all })
   }
-  for (const row of rows) {
-    if (row.net === null || row.vat === null) {
-      withoutBreakdown.count++
-      withoutBreakdown.gross += row.gross ?? 0
-      continue
-    }
-    const parts =
-      row.lines.length > 0 && row.lines.every((l) => l.vatAmount !== null && l.lineTotalNet !== null)
-        ? row.lines.map((l) => ({ rate: l.vatRate, base: l.lineTotalNet ?? 0, vat: l.vatAmount ?? 0 }))
-        : [{ rate: null, base: row.net, vat: row.vat }]
-    for (const part of parts) {
-      const summary = rateOf(part.rate)
-      addFigures(row.isRefund ? summary.refunds : summary.captures, part.base, part.vat)
-      addFigures(summary.net, part.base, part.vat)
-    }
-  }
-  const sorted = [...rates.values()].sort((a, b) => (b.vatRate ?? -1) - (a.vatRate ?? -1))
-  const totals = zero()
-  for (const rate of sorted) addFigures(totals, rate.net.base, rate.net.vat)
-  return { rates: sorted, withoutBreakdown, totals }
+  rates.sort((a, b) => (b.vatRate ?? -1) - (a.vatRate ?? -1))
+  const totals = sumOf(...rates.map((r) => r.net))
+  // A sale spanning several rates is in each rate's count: the total counts it once.
+  let summed = 0
+  for (const row of rows) if (countsInTotals(row)) summed++
+  totals.count = summed - withoutBreakdown.count
+  return { rates, withoutBreakdown, totals, all: sumOf(totals, withoutBreakdown) }
 }
 
 export interface ShareBucket {
   key: string
-  gross: number
-  count: number
+  sums: KindSums
 }
 
 export const OTHER = 'Andre'
+/** Buckets a chart click cannot filter by. */
+export const NOT_A_FILTER = new Set([OTHER, MIXED_CATEGORIES])
 
-/**
- * Gross by category: each line counts under its own category (refund lines negative); an event
- * without lines under its sales category; anything without a category under UNCATEGORISED. The
- * largest `top` categories are kept and the rest summed into OTHER.
- */
-export function byCategory(rows: readonly SaleRow[], top = 8): ShareBucket[] {
-  const buckets = new Map<string, ShareBucket>()
-  const addTo = (key: string, gross: number) => {
-    const bucket = buckets.get(key) ?? { key, gross: 0, count: 0 }
-    bucket.gross += gross
-    bucket.count++
-    buckets.set(key, bucket)
-  }
-  for (const row of rows) {
-    if (row.lines.length > 0 && row.lines.every((l) => l.lineTotalGross !== null)) {
-      for (const line of row.lines) addTo(line.category ?? UNCATEGORISED, line.lineTotalGross ?? 0)
-    } else {
-      addTo(row.salesCategory ?? row.categories[0] ?? UNCATEGORISED, row.gross ?? 0)
-    }
-  }
-  const sorted = [...buckets.values()].sort((a, b) => b.gross - a.gross)
+function largestFirst(sums: Map<string, KindSums>): ShareBucket[] {
+  return [...sums].map(([key, s]) => ({ key, sums: s })).sort((a, b) => b.sums.all.gross - a.sums.all.gross)
+}
+
+function keepTop(sorted: ShareBucket[], top: number): ShareBucket[] {
   if (sorted.length <= top) return sorted
-  const rest: ShareBucket = { key: OTHER, gross: 0, count: 0 }
+  const rest: ShareBucket = { key: OTHER, sums: emptyKindSums() }
   for (const bucket of sorted.slice(top)) {
-    rest.gross += bucket.gross
-    rest.count += bucket.count
+    addSum(rest.sums.all, bucket.sums.all)
+    addSum(rest.sums.captures, bucket.sums.captures)
+    addSum(rest.sums.refunds, bucket.sums.refunds)
   }
   return [...sorted.slice(0, top), rest]
 }
 
+/**
+ * Gross by category, as the money parts attribute it: each reconciled line under its own category
+ * (refund lines negative), a transaction not split into lines under its single category, or under
+ * MIXED_CATEGORIES when its lines span several; UNCATEGORISED where there is none. The largest
+ * `top` categories are kept and the rest summed into OTHER. A transaction counts once in each
+ * category it has money in.
+ */
+export function byCategory(rows: readonly SaleRow[], top = 8): ShareBucket[] {
+  return keepTop(largestFirst(sumByKey(rows, (part) => part.category ?? UNCATEGORISED)), top)
+}
+
 /** Gross and count by a field of the row (solution, payment type). */
 export function byField(rows: readonly SaleRow[], field: 'solution' | 'paymentType'): ShareBucket[] {
-  const buckets = new Map<string, ShareBucket>()
-  for (const row of rows) {
-    const key = row[field]
-    const bucket = buckets.get(key) ?? { key, gross: 0, count: 0 }
-    bucket.gross += row.gross ?? 0
-    bucket.count++
-    buckets.set(key, bucket)
-  }
-  return [...buckets.values()].sort((a, b) => b.gross - a.gross)
+  return largestFirst(sumByRow(rows, (row) => row[field]))
 }

@@ -1,8 +1,9 @@
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { routes } from '../../../shared/routes'
 import { CustomerIdentity } from '../../../shared/ui/CustomerIdentity'
+import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Link } from '../../../shared/ui/Link'
 import { Money } from '../../../shared/ui/Money'
 import { OrderLines } from '../../../shared/ui/OrderLines'
@@ -21,9 +22,7 @@ export function EventCard({
   return (
     <li className="event-card" data-highlighted={highlighted} data-testid="order-event">
       <div className="event-card__head">
-        <span className={`badge badge--${row.isRefund ? 'refund' : 'capture'}`}>
-          {entryTypeLabel(row.entryType)}
-        </span>
+        <EntryTypeBadge row={row} />
         <time dateTime={row.time}>{formatOsloDateTime(row.timeMs)}</time>
         <span className="event-card__amount">
           <Money minor={row.gross} currency={row.currency} />

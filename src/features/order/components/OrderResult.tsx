@@ -1,10 +1,19 @@
 import { formatVatRate } from '../../../api/money'
+import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { VatRateTable } from '../../../shared/ui/VatRateTable'
-import type { OrderSummary } from '../model/order-summary'
+import { sumOf } from '../../../shared/view/money-sum'
+import type { OrderSummary, RefundState } from '../model/order-summary'
+
+const REFUND_BADGES: Record<Exclude<RefundState, 'none'>, string> = {
+  full: 'refundert',
+  partial: 'delvis refundert',
+  unknown: 'har refusjon',
+}
 
 /** The order after refunds: per line and per VAT rate. */
 export function OrderResult({ summary, currency }: { summary: OrderSummary; currency: string }) {
+  const withVat = sumOf(...summary.vatRates.map((r) => r.sum))
   return (
     <div className="order-result">
       {summary.lines.length > 0 ? (
@@ -27,8 +36,10 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
                 <tr key={line.key} data-refunded={line.refunded}>
                   <td className="lines-table__name" title={line.name}>
                     {line.name}
-                    {line.refunded ? (
-                      <span className="badge badge--refund badge--inline">delvis refundert</span>
+                    {line.refunded !== 'none' ? (
+                      <span className="badge badge--refund badge--inline">
+                        {REFUND_BADGES[line.refunded]}
+                      </span>
                     ) : null}
                   </td>
                   <td>{line.category ?? '–'}</td>
@@ -47,9 +58,15 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
               ))}
             </tbody>
           </table>
+          {summary.notSplit > 0 ? (
+            <p className="muted small" data-testid="net-lines-not-split">
+              {summary.notSplit} hendelser har linjer som ikke stemmer med beløpet: linjebeløpene deres er
+              ikke med (–), summene bruker hendelsens eget beløp under ukjent sats.
+            </p>
+          ) : null}
         </section>
       ) : null}
-      {summary.vatRates.length > 0 ? (
+      {summary.vatRates.length > 0 || summary.withoutBreakdown.count > 0 ? (
         <section>
           <h2>MVA per sats etter refusjoner</h2>
           <VatRateTable
@@ -58,18 +75,32 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
             className="lines-table"
             testId="net-vat"
             footer={
-              <tr>
-                <th>Sum</th>
-                <td className="num">
-                  <Money minor={summary.vatRates.reduce((s, r) => s + r.base, 0)} currency={currency} />
-                </td>
-                <td className="num" data-testid="net-vat-total">
-                  <Money minor={summary.vatRates.reduce((s, r) => s + r.vat, 0)} currency={currency} />
-                </td>
-                <td className="num">
-                  <Money minor={summary.vatRates.reduce((s, r) => s + r.gross, 0)} currency={currency} />
-                </td>
-              </tr>
+              <>
+                <tr>
+                  <th>Sum</th>
+                  <td className="num">
+                    <Money minor={withVat.net} currency={currency} />
+                  </td>
+                  <td className="num" data-testid="net-vat-total">
+                    <Money minor={withVat.vat} currency={currency} />
+                  </td>
+                  <td className="num">
+                    <Money minor={withVat.gross} currency={currency} />
+                    <MissingCount count={withVat.withoutGross} />
+                  </td>
+                </tr>
+                {summary.withoutBreakdown.count > 0 ? (
+                  <tr>
+                    <th>Uten mva-spesifikasjon ({summary.withoutBreakdown.count})</th>
+                    <td className="num">–</td>
+                    <td className="num">–</td>
+                    <td className="num">
+                      <Money minor={summary.withoutBreakdown.gross} currency={currency} />
+                      <MissingCount count={summary.withoutBreakdown.withoutGross} />
+                    </td>
+                  </tr>
+                ) : null}
+              </>
             }
           />
         </section>

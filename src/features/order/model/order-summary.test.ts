@@ -70,27 +70,71 @@ describe('order after refunds', () => {
 
   it('orders the timeline and nets the gross', () => {
     expect(summary.events.map((e) => e.entryType)).toEqual(['capture', 'refund', 'refund'])
-    expect(summary.captured).toBe(245_400)
-    expect(summary.refunded).toBe(-42_800)
-    expect(summary.netGross).toBe(202_600)
+    expect(summary.totals.captures.gross).toBe(245_400)
+    expect(summary.totals.refunds.gross).toBe(-42_800)
+    expect(summary.totals.all.gross).toBe(202_600)
   })
 
   it('nets each line: quantities and amounts after partial refunds', () => {
     const byName = Object.fromEntries(summary.lines.map((l) => [l.name, l]))
-    expect(byName.Ullgenser).toMatchObject({ quantity: 1, gross: 129_900, refunded: false })
-    expect(byName.Ullsokker).toMatchObject({ quantity: 2, gross: 59_800, refunded: true })
-    expect(byName.Turmat).toMatchObject({ quantity: 1, gross: 12_900, refunded: true })
+    expect(byName.Ullgenser).toMatchObject({ quantity: 1, gross: 129_900, refunded: 'none' })
+    expect(byName.Ullsokker).toMatchObject({ quantity: 2, gross: 59_800, refunded: 'partial' })
+    expect(byName.Turmat).toMatchObject({ quantity: 1, gross: 12_900, refunded: 'partial' })
   })
 
   it('nets VAT per rate, and the rates add up to the events’ own VAT after refunds', () => {
     const rate25 = summary.vatRates.find((r) => r.vatRate === 2500)
     const rate15 = summary.vatRates.find((r) => r.vatRate === 1500)
-    expect(rate25?.gross).toBe(129_900 + 59_800)
-    expect(rate25?.vat).toBe(25_980 + 11_960)
-    expect(rate15?.gross).toBe(12_900)
-    expect(rate15?.vat).toBe(3_365 - 1_683)
+    expect(rate25?.sum.gross).toBe(129_900 + 59_800)
+    expect(rate25?.sum.vat).toBe(25_980 + 11_960)
+    expect(rate15?.sum.gross).toBe(12_900)
+    expect(rate15?.sum.vat).toBe(3_365 - 1_683)
     const eventsVat = summary.events.reduce((sum, e) => sum + (e.vat ?? 0), 0)
-    expect(summary.vatRates.reduce((sum, r) => sum + r.vat, 0)).toBe(eventsVat)
-    expect(summary.vatRates.reduce((sum, r) => sum + r.base + r.vat, 0)).toBe(summary.netGross)
+    expect(summary.vatRates.reduce((sum, r) => sum + r.sum.vat, 0)).toBe(eventsVat)
+    expect(summary.vatRates.reduce((sum, r) => sum + r.sum.net + r.sum.vat, 0)).toBe(summary.totals.all.gross)
+  })
+})
+
+describe('refund labels', () => {
+  it('calls a line refunded in full "full", not partial, and one with units left "partial"', () => {
+    const wholeSweater = saleEvent({
+      entryType: 'refund',
+      reference: '10234',
+      time: '2026-11-23T09:00:00Z',
+      lines: [sweater],
+      amounts: { gross: 129900, net: sweater.lineTotalNet, vat: sweater.vatAmount },
+    })
+    const summary = summariseOrder(toSaleRows([capture, refund1, wholeSweater]))
+    const byName = Object.fromEntries(summary.lines.map((l) => [l.name, l]))
+    expect(byName.Ullgenser).toMatchObject({ quantity: 0, gross: 0, refunded: 'full' })
+    expect(byName.Ullsokker).toMatchObject({ quantity: 2, refunded: 'partial' })
+    expect(byName.Turmat).toMatchObject({ quantity: 2, refunded: 'none' })
+  })
+
+  it('does not use line amounts that disagree with the event: the event counts whole, under an unknown rate', () => {
+    const odd = saleEvent({
+      reference: '555',
+      lines: [sweater],
+      amounts: { gross: 100000, net: 80000, vat: 20000 },
+    })
+    const summary = summariseOrder(toSaleRows([odd]))
+    expect(summary.notSplit).toBe(1)
+    expect(summary.lines[0]).toMatchObject({ name: 'Ullgenser', quantity: 1, gross: null })
+    expect(summary.vatRates).toEqual([
+      { vatRate: null, sum: expect.objectContaining({ gross: 100000, vat: 20000 }) },
+    ])
+    expect(summary.totals.all.gross).toBe(100000)
+  })
+
+  it('lists an event of an unknown type but keeps it out of paid, refunded and net', () => {
+    const chargeback = saleEvent({
+      entryType: 'chargeback',
+      reference: '10234',
+      amounts: { gross: 5000, net: 4000, vat: 1000 },
+    })
+    const summary = summariseOrder(toSaleRows([capture, chargeback]))
+    expect(summary.events).toHaveLength(2)
+    expect(summary.totals.all.gross).toBe(245_400)
+    expect(summary.totals.excluded.unknownTypes).toEqual(['chargeback'])
   })
 })

@@ -1,4 +1,11 @@
+import { countsInTotals } from '../../../api/money-parts'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
+import { type Totals, totalsOf } from '../../../shared/filters/totals'
+import { sumByKey } from '../../../shared/view/money-groups'
+import { emptySum, type MoneySum } from '../../../shared/view/money-sum'
+
+/** Nothing refunded, some, all of it, or a refund whose size is unknown (no quantity, no amount). */
+export type RefundState = 'none' | 'partial' | 'full' | 'unknown'
 
 export interface NetLine {
   key: string
@@ -7,28 +14,30 @@ export interface NetLine {
   vatRate: number | null
   /** Sold minus refunded. */
   quantity: number | null
+  /** From the line amounts the sums use; null when an event's lines were not split (see notSplit). */
   gross: number | null
   net: number | null
   vat: number | null
-  refunded: boolean
+  /** Nothing, some, or everything of what was sold on this line was refunded. */
+  refunded: RefundState
 }
 
 export interface NetVatRate {
-  /** null: lines without a VAT rate. */
+  /** null: VAT without a known rate. */
   vatRate: number | null
-  base: number
-  vat: number
-  gross: number
+  sum: MoneySum
 }
 
 export interface OrderSummary {
   events: SaleRow[]
-  captured: number
-  refunded: number
-  /** Gross after refunds, from the events' amounts. */
-  netGross: number
+  /** Sums of the events' money parts: what was paid, refunded, and the result. */
+  totals: Totals
   lines: NetLine[]
   vatRates: NetVatRate[]
+  /** Events without a VAT breakdown: only their gross is known. */
+  withoutBreakdown: MoneySum
+  /** Summed events whose lines do not reconcile with their amounts (line figures not used). */
+  notSplit: number
 }
 
 function lineKey(line: SaleLine): string {
@@ -37,29 +46,39 @@ function lineKey(line: SaleLine): string {
 
 const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b)
 
+function refundState(line: NetLine, anyRefund: boolean): RefundState {
+  if (!anyRefund) return 'none'
+  const left = line.quantity ?? line.gross
+  if (left === null) return 'unknown'
+  return left <= 0 ? 'full' : 'partial'
+}
+
 /**
- * An order's result after its refunds, per line and per VAT rate. Refund rows are already
- * negative (sale-row.ts), so everything here is a plain sum; refunded quantities are subtracted.
+ * An order's result after its refunds, per line and per VAT rate, from the events' money parts
+ * (refund parts are already negative). Events of an unknown type are listed but not summed.
  */
 export function summariseOrder(rows: readonly SaleRow[]): OrderSummary {
   const events = [...rows].sort((a, b) => a.timeMs - b.timeMs)
   const lines = new Map<string, NetLine>()
-  const rates = new Map<number | null, NetVatRate>()
-  let captured = 0
-  let refunded = 0
+  const refundedKeys = new Set<string>()
+  let notSplit = 0
   for (const event of events) {
-    if (event.isRefund) refunded += event.gross ?? 0
-    else captured += event.gross ?? 0
-    for (const line of event.lines) {
-      const key = lineKey(line)
+    if (!countsInTotals(event)) continue
+    const split = event.parts[0]?.lineIndex !== null
+    if (!split && event.lines.length > 0) notSplit++
+    for (const [index, line] of event.lines.entries()) {
+      const part = split ? event.parts[index] : undefined
+      const gross = part ? part.gross : null
+      const net = part ? part.net : null
+      const vat = part ? part.vat : null
       const quantity = line.quantity === null ? null : event.isRefund ? -line.quantity : line.quantity
+      const key = lineKey(line)
       const existing = lines.get(key)
       if (existing) {
         existing.quantity = add(existing.quantity, quantity)
-        existing.gross = add(existing.gross, line.lineTotalGross)
-        existing.net = add(existing.net, line.lineTotalNet)
-        existing.vat = add(existing.vat, line.vatAmount)
-        existing.refunded ||= event.isRefund
+        existing.gross = add(existing.gross, gross)
+        existing.net = add(existing.net, net)
+        existing.vat = add(existing.vat, vat)
       } else {
         lines.set(key, {
           key,
@@ -67,25 +86,26 @@ export function summariseOrder(rows: readonly SaleRow[]): OrderSummary {
           category: line.category,
           vatRate: line.vatRate,
           quantity,
-          gross: line.lineTotalGross,
-          net: line.lineTotalNet,
-          vat: line.vatAmount,
-          refunded: event.isRefund,
+          gross,
+          net,
+          vat,
+          refunded: 'none',
         })
       }
-      const rate = rates.get(line.vatRate) ?? { vatRate: line.vatRate, base: 0, vat: 0, gross: 0 }
-      rate.gross += line.lineTotalGross ?? 0
-      rate.vat += line.vatAmount ?? 0
-      rate.base += line.lineTotalNet ?? (line.lineTotalGross ?? 0) - (line.vatAmount ?? 0)
-      rates.set(line.vatRate, rate)
+      if (event.isRefund) refundedKeys.add(key)
     }
   }
-  return {
-    events,
-    captured,
-    refunded,
-    netGross: captured + refunded,
-    lines: [...lines.values()],
-    vatRates: [...rates.values()].sort((a, b) => (b.vatRate ?? -1) - (a.vatRate ?? -1)),
+  const netLines = [...lines.values()].map((line) => ({
+    ...line,
+    refunded: refundState(line, refundedKeys.has(line.key)),
+  }))
+  const byRate = sumByKey(events, (part) => (part.net === null || part.vat === null ? 'none' : part.vatRate))
+  const vatRates: NetVatRate[] = []
+  let withoutBreakdown = emptySum()
+  for (const [key, sums] of byRate) {
+    if (key === 'none') withoutBreakdown = sums.all
+    else vatRates.push({ vatRate: key, sum: sums.all })
   }
+  vatRates.sort((a, b) => (b.vatRate ?? -1) - (a.vatRate ?? -1))
+  return { events, totals: totalsOf(events), lines: netLines, vatRates, withoutBreakdown, notSplit }
 }

@@ -1,5 +1,5 @@
-import type { SaleRow } from '../../../api/sale-row'
-import { categoriesOf } from '../../../shared/filters/filters'
+import type { SaleRow } from '../../api/sale-row'
+import { categoriesOf } from '../filters/filters'
 
 export interface FacetOption<T> {
   value: T

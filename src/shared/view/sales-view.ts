@@ -1,0 +1,158 @@
+import { countsInTotals, MIXED_CATEGORIES } from '../../api/money-parts'
+import type { SaleRow } from '../../api/sale-row'
+import {
+  categoriesOf,
+  type FilterResult,
+  type Filters,
+  filterRowsFrom,
+  hasActiveFilters,
+  UNCATEGORISED,
+} from '../filters/filters'
+import { type SortSpec, sortRows } from '../filters/sort-rows'
+import { type Totals, totalsOf } from '../filters/totals'
+import type { PeriodSnapshot } from '../period/period-loader'
+import type { Period } from '../period/periods'
+import { type Facets, facetsOf } from './facets'
+import { addParts, emptyKindSums, type KindSums, sumOf } from './money-sum'
+
+/** What the view is built from: the loaded rows and how far loading got. */
+export type ViewSource = Pick<
+  PeriodSnapshot,
+  'rows' | 'days' | 'complete' | 'loadedDays' | 'totalDays' | 'failedDays'
+>
+
+export interface ViewInput {
+  period: Period
+  filters: Filters
+  sort: SortSpec
+}
+
+/** With a category filter: the selected categories' own lines, apart from the whole transactions. */
+export interface CategoryShare {
+  categories: string[]
+  sums: KindSums
+  /** Matching transactions whose amount cannot be split between their categories. */
+  notSplit: number
+}
+
+export interface Completeness {
+  /** Every day of the period read to its end: only then are the totals final. */
+  loaded: boolean
+  loadedDays: number
+  totalDays: number
+  failedDays: string[]
+  /** Some day is still waiting or loading. */
+  busy: boolean
+  /** Rows of the view left out of every sum, and why. */
+  excluded: Totals['excluded']
+  /** Summed transactions whose gross, or net and VAT, are missing from the sums. */
+  withoutGross: number
+  withoutVat: number
+  withoutLines: number
+}
+
+/**
+ * Everything a feature shows of the explorer's current view, built once: the filtered and sorted
+ * rows, their totals, how complete they are, and the choices the filters offer. The table, the
+ * charts, the export and the day report read this; none rebuilds it from the ingredients.
+ */
+export interface SalesView {
+  period: Period
+  /** The filters the rows were computed with. */
+  filters: Filters
+  sort: SortSpec
+  isFiltered: boolean
+  rows: SaleRow[]
+  totals: Totals
+  categoryShare: CategoryShare | null
+  completeness: Completeness
+  /** The values present in the whole loaded period, with counts. */
+  facets: Facets
+  currency: string
+  /** Work the next build can reuse while only the filters change; not for display. */
+  readonly reuse: ViewReuse
+}
+
+interface ViewReuse {
+  source: readonly SaleRow[]
+  sort: SortSpec
+  sorted: SaleRow[]
+  filtered: FilterResult
+  facets: Facets
+}
+
+export const EMPTY_SOURCE: ViewSource = {
+  rows: [],
+  days: [],
+  complete: false,
+  loadedDays: 0,
+  totalDays: 0,
+  failedDays: [],
+}
+
+/** The money of the selected categories' own parts in the view's rows. */
+export function categoryShareOf(rows: readonly SaleRow[], categories: readonly string[]): CategoryShare {
+  const selected = new Set(categories)
+  const sums = emptyKindSums()
+  let notSplit = 0
+  for (const row of rows) {
+    if (!countsInTotals(row)) continue
+    const own = row.parts.filter((part) => selected.has(part.category ?? UNCATEGORISED))
+    if (own.length > 0) addParts(row.isRefund ? sums.refunds : sums.captures, own)
+    else if (row.parts[0]?.category === MIXED_CATEGORIES && categoriesOf(row).some((c) => selected.has(c))) {
+      notSplit++
+    }
+  }
+  sums.all = sumOf(sums.captures, sums.refunds)
+  return { categories: [...categories], sums, notSplit }
+}
+
+/**
+ * Builds the view from the loaded rows and the view state. Pure; with the previous view it reuses
+ * the sort (only filters changed) and earlier filter results (typing narrows the last hits).
+ */
+export function buildSalesView(
+  source: ViewSource,
+  input: ViewInput,
+  previous: SalesView | null = null,
+): SalesView {
+  const reuse = previous?.reuse.source === source.rows ? previous.reuse : null
+  const { column, desc } = input.sort
+  const sorted =
+    reuse && reuse.sort.column === column && reuse.sort.desc === desc
+      ? reuse.sorted
+      : sortRows(source.rows, input.sort)
+  const filtered = filterRowsFrom(sorted, input.filters, reuse?.filtered ?? null)
+  const rows = filtered.result
+  const totals = previous && previous.rows === rows ? previous.totals : totalsOf(rows)
+  const facets = reuse ? reuse.facets : facetsOf(source.rows)
+  const categoryShare =
+    input.filters.categories.length > 0
+      ? previous?.rows === rows && previous.categoryShare
+        ? previous.categoryShare
+        : categoryShareOf(rows, input.filters.categories)
+      : null
+  return {
+    period: input.period,
+    filters: input.filters,
+    sort: input.sort,
+    isFiltered: hasActiveFilters(input.filters),
+    rows,
+    totals,
+    categoryShare,
+    completeness: {
+      loaded: source.complete,
+      loadedDays: source.loadedDays,
+      totalDays: source.totalDays,
+      failedDays: source.failedDays,
+      busy: source.days.some((d) => d.status === 'loading' || d.status === 'waiting'),
+      excluded: totals.excluded,
+      withoutGross: totals.all.withoutGross,
+      withoutVat: totals.all.withoutVat,
+      withoutLines: totals.withoutLines,
+    },
+    facets,
+    currency: totals.currencies[0] ?? 'NOK',
+    reuse: { source: source.rows, sort: input.sort, sorted, filtered, facets },
+  }
+}
