@@ -1,6 +1,7 @@
 import { minorToDecimalString } from '../../../api/money'
 import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
+import { neutraliseFormula } from '../../../api/spreadsheet-text'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 
 export type CsvDialect = 'excel-nb' | 'standard'
@@ -13,13 +14,6 @@ export interface CsvOptions {
 }
 
 type Cell = { text: string } | { number: string }
-
-/** Spreadsheet formula triggers: a text cell starting with one of these is prefixed with '. */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text
-}
 
 interface Column {
   excel: string
