@@ -7,6 +7,8 @@ import type { ServerConfig } from './config'
 import { problemResponse } from './problem-response'
 import { securityHeaders } from './security-headers'
 import { createUpstream, type FetchLike, UpstreamUnavailableError } from './upstream'
+import { createVoucherRoutes } from './voucher-routes'
+import { createVoucherStore } from './voucher-store'
 
 export interface AppDeps {
   config: ServerConfig
@@ -34,6 +36,8 @@ export function createApp({ config, fetch, log = () => {} }: AppDeps) {
     app.use(auth.requireSession)
     app.route('/', auth.routes)
   }
+  // Voucher settings and export memory: the one state-changing API, so it comes before the read-only rule.
+  app.route('/api/vouchers', createVoucherRoutes(createVoucherStore({ dir: config.dataDir })))
   // The API is read-only: anything but GET is refused before routing (HEAD included).
   app.use('/api/*', async (c, next) =>
     c.req.method === 'GET'

@@ -18,6 +18,8 @@ export interface ServerConfig {
   systemVersion: string
   /** Required when listening beyond loopback; when set, every page and API call needs a login. */
   dashboardPassword: string | null
+  /** Where the voucher settings and export memory are kept (DATA_DIR). */
+  dataDir: string
 }
 
 export const DEMO_BASE_URL = 'https://api.vipps.no'
@@ -70,5 +72,6 @@ export function configFromEnv(env: Record<string, string | undefined> = process.
     systemName: 'salgsoversikt',
     systemVersion: '0.1.0',
     dashboardPassword,
+    dataDir: env.DATA_DIR?.trim() || '.data',
   }
 }
