@@ -69,7 +69,7 @@ export interface PayoutOfDate {
 
 export interface DaySummary {
   date: string
-  /** The date is still open (sales or settlement): its figures may change. */
+  /** The date is still open (sales or settlement), or its settlement is not loaded: figures may change. */
   provisional: boolean
   /** Sales settled through Vipps MobilePay (and cash, when cash is booked with them). */
   vipps: SalesTotals
@@ -250,9 +250,12 @@ export function daySummaries<R extends VoucherSourceRow>(input: DaySummaryInput<
         notes.push(
           `Korrigeringer og andre oppgjørsposter (${formatMoney(unbooked)}) er ikke bokført: før dem manuelt.`,
         )
+      // Fees and payouts are part of the day: with Report API access, a date whose settlement is
+      // not loaded yet (or still open) is not final, so it is not offered as closed.
+      const settlementOpen = input.settlement !== null && (settlement === null || settlement.provisional)
       return {
         date,
-        provisional: provisional || (settlement?.provisional ?? false),
+        provisional: provisional || settlementOpen,
         vipps: vippsTotals,
         cash: cashTotals,
         cashLeftOut,

@@ -1,5 +1,10 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_VOUCHER_SETTINGS, type VoucherSettings } from '../../api/voucher-settings'
+import {
+  DEFAULT_VOUCHER_SETTINGS,
+  ExportRecordRequestSchema,
+  type VoucherSettings,
+} from '../../api/voucher-settings'
 import { decimalToOre, groupBy, readCsv, readGbat10, sum } from '../../testing/voucher-files'
 import {
   type DateSettlement,
@@ -10,6 +15,7 @@ import {
   type VatPart,
   type VoucherSourceRow,
 } from './day-summary'
+import { exportRecordOf, voucherFile } from './export-file'
 import { planExport } from './export-plan'
 import { toFikenSummary } from './fiken-summary'
 import { toGbat10 } from './gbat10'
@@ -124,6 +130,14 @@ describe('day summaries', () => {
     const { vouchers } = buildVouchers(summaries({ settlement: null }), DEFAULT_VOUCHER_SETTINGS)
     expect(vouchers[0]?.lines.some((l) => l.kind === 'fees' || l.kind === 'payout-bank')).toBe(false)
     expect(vouchers[0]?.warnings.join(' ')).toMatch(/nøklene har ikke tilgang/)
+  })
+
+  it('is provisional while the settlement of a date is not loaded, but final when it cannot be read at all', () => {
+    const partial = settlementByDate(settlementDays.filter((d) => d.date === D2))
+    const [day1] = summaries({ settlement: partial })
+    expect(day1?.provisional).toBe(true)
+    expect(day1?.notes.join(' ')).toMatch(/ikke lastet/)
+    expect(summaries({ settlement: null })[0]?.provisional).toBe(false)
   })
 
   it('books cash with the Vipps MobilePay sales, or leaves it out and says how much, as set', () => {
@@ -320,6 +334,29 @@ describe('files, read back', () => {
     expect(fiken?.Tekst).toBe(`'${attack}`)
     const csv = readCsv(toVoucherCsv(vouchers), ';').find((r) => r.Konto === '1920')
     expect(csv?.Tekst).toBe(`'${attack}`)
+  })
+})
+
+describe('export files and what the server is told', () => {
+  it('names the file by format, ledger and dates, marks provisional ones, and records a valid export', () => {
+    const { vouchers } = buildVouchers(summaries(), DEFAULT_VOUCHER_SETTINGS, {
+      includeProvisional: true,
+      nextNumber: 7,
+    })
+    expect(voucherFile('gbat10', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321').name).toBe(
+      'gbat10_302321_2026-11-20_2026-11-21_FORELOPIG.csv',
+    )
+    expect(voucherFile('fiken', vouchers.slice(0, 1), DEFAULT_VOUCHER_SETTINGS, '302321').name).toBe(
+      'kasseoppgjor_302321_2026-11-20.csv',
+    )
+    expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321').text).toBe(toVoucherCsv(vouchers))
+    const record = exportRecordOf('gbat10', vouchers, DEFAULT_VOUCHER_SETTINGS)
+    expect(v.parse(ExportRecordRequestSchema, record)).toEqual({
+      format: 'gbat10',
+      dates: [D1, D2],
+      provisionalDates: [D2],
+      voucherNumbers: { first: 7, last: 8 },
+    })
   })
 })
 
