@@ -20,6 +20,7 @@ import { isCalendarDate } from './oslo-time'
  * | fees | 7770 | "Bank- og kortgebyrer" (Fiken's help also books payment fees there); fees are financial services, outside VAT |
  * | uncertain VAT | 2999 | "Annen kortsiktig gjeld": a liability suspense account, so an amount whose VAT is unknown is neither income nor in the VAT return until the accountant reclassifies it |
  * | cash | 1900 | "Kontanter" |
+ * | voucher type | 6 | GBAT10 "bilagsart": Tripletex accepts any (a number series "Mamut <type>" per type); Mamut and PowerOffice need one that exists in the company |
  *
  * VAT codes are the SAF-T standard codes (Skatteetaten): 3 = output VAT 25 %, 31 = 15 %, 33 = 12 %,
  * 5 = zero-rated, 6 = outside the scope of VAT, 0 = no VAT treatment (balance lines: clearing,
