@@ -11,6 +11,10 @@ import { problemResponse } from './problem-response'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
 import { createUpstream, type FetchLike, UpstreamFault } from './upstream'
+import { createVoucherRoutes } from './voucher-routes'
+import { createVoucherStore } from './voucher-store'
+
+const VOUCHER_API = '/api/vouchers'
 
 const namesAFile = (path: string) => path.startsWith('/assets/') || /^\/[^/]*\.[^/]*$/.test(path)
 
@@ -45,10 +49,10 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
   app.use(securityHeaders)
   app.use(allowKnownHosts(config))
   app.use(limitRequestBody)
-  // The API is read-only: anything but GET is refused before routing (HEAD included),
-  // before the login and the same-origin check: nothing here changes state.
+  // The API is read-only, but for the voucher settings and export memory: anything else but GET is
+  // refused before routing (HEAD included), before the login and the same-origin check.
   app.use('/api/*', async (c, next) =>
-    c.req.method === 'GET'
+    c.req.method === 'GET' || c.req.path.startsWith(`${VOUCHER_API}/`)
       ? next()
       : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
@@ -62,6 +66,8 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
     app.use(auth.requireSession)
     app.route('/', auth.routes)
   }
+  // State-changing, so behind the login and the same-origin check.
+  app.route(VOUCHER_API, createVoucherRoutes(createVoucherStore({ dir: config.dataDir })))
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()

@@ -41,6 +41,8 @@ export interface ServerConfig {
   /** Host names (besides loopback names and IP addresses) this dashboard answers to. */
   publicHostnames: string[]
   logRequests: boolean
+  /** Where the voucher settings and export memory are kept (DATA_DIR). */
+  dataDir: string
 }
 
 export const DEMO_BASE_URL = 'https://api.vipps.no'
@@ -164,6 +166,10 @@ const EnvSchema = v.pipe(
       optionalText,
       v.transform((text) => text ?? 'dist'),
     ),
+    DATA_DIR: v.pipe(
+      optionalText,
+      v.transform((text) => text ?? '.data'),
+    ),
     DASHBOARD_PASSWORD: PasswordSchema,
     TRUST_PROXY: TrustProxySchema,
     PUBLIC_HOSTNAMES: PublicHostnamesSchema,
@@ -217,6 +223,7 @@ function toConfig(env: Env): ServerConfig {
     upstreamMaxBodyBytes: 32 * 1024 * 1024,
     refusedKeysMemoryMs: 30_000,
     distDir: env.DIST_DIR,
+    dataDir: env.DATA_DIR,
     systemName: 'salgsoversikt',
     systemVersion: '0.1.0',
     dashboardPassword: env.DASHBOARD_PASSWORD,

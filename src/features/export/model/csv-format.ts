@@ -2,6 +2,7 @@ import { minorToDecimalString } from '../../../api/money'
 import { countsInTotals, type MoneyPart, signedDiscount } from '../../../api/money-parts'
 import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
+import { neutraliseFormula } from '../../../api/spreadsheet-text'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { amountsOfParts } from '../../../shared/view/money-groups'
 
@@ -15,13 +16,6 @@ export interface CsvOptions {
 }
 
 type Cell = { text: string } | { number: string } | { rate: number | null }
-
-/** Spreadsheet formula triggers: a text cell starting with one of these is prefixed with '. */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text
-}
 
 type Amounts = { gross: number | null; net: number | null; vat: number | null }
 const NO_AMOUNTS: Amounts = { gross: null, net: null, vat: null }

@@ -1,0 +1,159 @@
+import * as v from 'valibot'
+import { isCalendarDate } from './oslo-time'
+
+/**
+ * How a ledger's daily settlement ("dagsoppgjør") is booked: account numbers per purpose, VAT code
+ * per rate, voucher numbering. Shared by the proxy (which stores and validates it per ledger) and
+ * the app (which builds the vouchers). Defaults follow NS 4102, the Norwegian standard chart of
+ * accounts, with its detailed accounts as kontohjelp.no lists them; every company's chart differs,
+ * so the user (and their accountant) must check them. Why each default, in short:
+ *
+ * | purpose | default | why |
+ * |---|---|---|
+ * | sales 25 % | 3000 | NS 4102 "Salgsinntekt handelsvarer, avgiftspliktig, høy sats" |
+ * | sales 15 % | 3030 | "Salgsinntekt handelsvarer, avgiftspliktig, middels sats" (food and drink) |
+ * | sales 12 % | 3050 | "Salgsinntekt tjenester, avgiftspliktig, lav sats": 12 % applies to services (tickets, transport, hotels) |
+ * | sales 0 % | 3100 | "Salgsinntekt handelsvarer, innenlands, avgiftsfri" (zero-rated; outside the scope of VAT is group 32) |
+ * | output VAT 25/15/12 % | 2700/2701/2703 | "Utgående merverdiavgift, høy/middels/lav sats" |
+ * | Vipps MobilePay clearing | 1579 | "Andre kortsiktige fordringer": what Vipps MobilePay owes the shop until the payout. Not 1580, which is the provision for losses on receivables. Many prefer a dedicated 19xx account, as POS systems do for card terminals: change it |
+ * | bank | 1920 | "Bankinnskudd" |
+ * | fees | 7770 | "Bank- og kortgebyrer" (Fiken's help also books payment fees there); fees are financial services, outside VAT |
+ * | uncertain VAT | 2999 | "Annen kortsiktig gjeld": a liability suspense account, so an amount whose VAT is unknown is neither income nor in the VAT return until the accountant reclassifies it |
+ * | cash | 1900 | "Kontanter" |
+ * | voucher type | 6 | GBAT10 "bilagsart": Tripletex accepts any (a number series "Mamut <type>" per type); Mamut and PowerOffice need one that exists in the company |
+ *
+ * VAT codes are the SAF-T standard codes (Skatteetaten): 3 = output VAT 25 %, 31 = 15 %, 33 = 12 %,
+ * 5 = zero-rated, 6 = outside the scope of VAT, 0 = no VAT treatment (balance lines: clearing,
+ * bank, fees, the output VAT lines themselves).
+ */
+
+export const VOUCHER_SETTINGS_VERSION = 1
+
+const ACCOUNT = /^[0-9]{4,6}$/
+const VAT_CODE = /^[0-9]{1,5}$/
+
+const account = v.pipe(v.string(), v.regex(ACCOUNT, 'must be an account number of 4 to 6 digits'))
+const vatCode = v.pipe(v.string(), v.regex(VAT_CODE, 'must be a VAT code of 1 to 5 digits'))
+
+export const RateSettingsSchema = v.pipe(
+  v.strictObject({
+    /** Basis points, like the Sales API's vatRate: 2500 = 25 %. */
+    rate: v.pipe(v.number(), v.integer('must be whole basis points'), v.minValue(0), v.maxValue(10_000)),
+    salesAccount: account,
+    /** Null only for a rate of 0 %: there is no VAT to book. */
+    vatAccount: v.nullable(account),
+    vatCode,
+  }),
+  v.check((r) => r.rate === 0 || r.vatAccount !== null, 'a rate above 0 % needs an output VAT account'),
+)
+
+export const CASH_HANDLING = ['own-account', 'clearing', 'leave-out'] as const
+export const NUMBERING_MODES = ['sequential', 'date'] as const
+
+export const VoucherSettingsSchema = v.strictObject({
+  version: v.literal(VOUCHER_SETTINGS_VERSION),
+  rates: v.pipe(
+    v.array(RateSettingsSchema),
+    v.minLength(1, 'needs at least one VAT rate'),
+    v.maxLength(20, 'at most 20 VAT rates'),
+    v.check((rates) => new Set(rates.map((r) => r.rate)).size === rates.length, 'each VAT rate only once'),
+  ),
+  accounts: v.strictObject({
+    clearing: account,
+    bank: account,
+    fees: account,
+    uncertainVat: account,
+    cash: account,
+  }),
+  /** The VAT code of lines with no VAT treatment (clearing, bank, fees, the output VAT lines). */
+  noVatCode: vatCode,
+  /**
+   * Cash sales (no pspReference) never pass through Vipps MobilePay: `own-account` books them
+   * against the cash account, `clearing` with the rest, `leave-out` not at all (when the POS's
+   * own Z-report books them); left-out amounts are still listed.
+   */
+  cashSales: v.picklist(CASH_HANDLING),
+  numbering: v.strictObject({
+    /** GBAT10 "bilagsart" (voucher type, 1–999): Tripletex makes a number series per type. */
+    voucherType: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
+    /** `sequential`: from nextNumber; `date`: the ledger date as YYYYMMDD (the same on every export). */
+    mode: v.picklist(NUMBERING_MODES),
+    nextNumber: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99_999_999)),
+  }),
+  /** Sources disagree on GBAT10's decimal separator (see shared/vouchers/gbat10.ts): "." unless the import says otherwise. */
+  gbat10DecimalSeparator: v.picklist(['.', ','] as const),
+})
+
+export type RateSettings = v.InferOutput<typeof RateSettingsSchema>
+export type VoucherSettings = v.InferOutput<typeof VoucherSettingsSchema>
+export type CashHandling = (typeof CASH_HANDLING)[number]
+
+export const DEFAULT_VOUCHER_SETTINGS: VoucherSettings = {
+  version: VOUCHER_SETTINGS_VERSION,
+  rates: [
+    { rate: 2500, salesAccount: '3000', vatAccount: '2700', vatCode: '3' },
+    { rate: 1500, salesAccount: '3030', vatAccount: '2701', vatCode: '31' },
+    { rate: 1200, salesAccount: '3050', vatAccount: '2703', vatCode: '33' },
+    { rate: 0, salesAccount: '3100', vatAccount: null, vatCode: '5' },
+  ],
+  accounts: { clearing: '1579', bank: '1920', fees: '7770', uncertainVat: '2999', cash: '1900' },
+  noVatCode: '0',
+  cashSales: 'own-account',
+  numbering: { voucherType: 6, mode: 'sequential', nextNumber: 1 },
+  gbat10DecimalSeparator: '.',
+}
+
+export const EXPORT_FORMATS = ['gbat10', 'fiken', 'csv'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+const ledgerDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD'))
+const voucherNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99_999_999))
+
+/** What the app tells the server after an export: which dates, and which of them were still open. */
+export const ExportRecordRequestSchema = v.pipe(
+  v.strictObject({
+    format: v.picklist(EXPORT_FORMATS),
+    dates: v.pipe(
+      v.array(ledgerDate),
+      v.minLength(1, 'needs at least one date'),
+      v.maxLength(400, 'at most 400 dates at a time'),
+      v.check((dates) => new Set(dates).size === dates.length, 'each date only once'),
+    ),
+    /** Dates exported while still open (provisional): remembered, so the app can say so later. */
+    provisionalDates: v.optional(v.array(ledgerDate), []),
+    /** The voucher numbers used, when numbered in sequence: the next export continues after `last`. */
+    voucherNumbers: v.optional(
+      v.nullable(
+        v.pipe(
+          v.strictObject({ first: voucherNumber, last: voucherNumber }),
+          v.check((n) => n.first <= n.last, 'first must not be after last'),
+        ),
+      ),
+      null,
+    ),
+  }),
+  v.check(
+    (r) => r.provisionalDates.every((d) => r.dates.includes(d)),
+    'provisionalDates must be among dates',
+  ),
+)
+
+export type ExportRecordRequest = v.InferOutput<typeof ExportRecordRequestSchema>
+
+export const ExportedDateSchema = v.strictObject({
+  date: ledgerDate,
+  format: v.picklist(EXPORT_FORMATS),
+  /** ISO time of the export. */
+  at: v.pipe(v.string(), v.isoTimestamp()),
+  /** The date was still open when exported. */
+  provisional: v.boolean(),
+})
+
+export type ExportedDate = v.InferOutput<typeof ExportedDateSchema>
+
+/** GET /api/vouchers/exports/:ledgerId — the latest export of each date, oldest date first. */
+export interface ExportsState {
+  exported: ExportedDate[]
+  /** The number the next sequentially numbered voucher gets. */
+  nextVoucherNumber: number
+}

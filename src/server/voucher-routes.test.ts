@@ -1,0 +1,270 @@
+import { mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_VOUCHER_SETTINGS, type VoucherSettings } from '../api/voucher-settings'
+import { createApp } from './app'
+import { configFromEnv } from './config'
+import { MAX_BODY_BYTES } from './voucher-routes'
+import { createVoucherStore } from './voucher-store'
+
+const root = mkdtempSync(join(tmpdir(), 'voucher-store-'))
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+let dirs = 0
+function setup(env: Record<string, string> = {}) {
+  const dir = join(root, `data-${++dirs}`)
+  const app = createApp({
+    config: configFromEnv({ DIST_DIR: '/nonexistent', DATA_DIR: dir, ...env }),
+    fetch: async () => new Response('no upstream in this test', { status: 500 }),
+  })
+  return { app, dir }
+}
+
+const ORIGIN = 'http://localhost'
+const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({
+  method,
+  headers: { 'Content-Type': 'application/json', Origin: ORIGIN, ...headers },
+  body: typeof body === 'string' ? body : JSON.stringify(body),
+})
+
+const custom: VoucherSettings = {
+  ...DEFAULT_VOUCHER_SETTINGS,
+  rates: [
+    { rate: 2500, salesAccount: '3001', vatAccount: '2700', vatCode: '3' },
+    { rate: 1500, salesAccount: '3031', vatAccount: '2701', vatCode: '31' },
+  ],
+  accounts: { ...DEFAULT_VOUCHER_SETTINGS.accounts, clearing: '1908' },
+  cashSales: 'leave-out',
+  numbering: { voucherType: 12, mode: 'sequential', nextNumber: 500 },
+}
+
+async function problemOf(response: Response) {
+  expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+  return (await response.json()) as { title: string; status: number; detail?: string }
+}
+
+describe('voucher settings on the server', () => {
+  it('answers the NS 4102 defaults until saved, then what was saved, from a file that survives a restart', async () => {
+    const { app, dir } = setup()
+    const before = await app.request('/api/vouchers/settings/302321')
+    expect(before.status).toBe(200)
+    expect(await before.json()).toEqual({ settings: DEFAULT_VOUCHER_SETTINGS, saved: false })
+    expect(readdirSync(root)).not.toContain(dir.split('/').at(-1)) // reading never creates the folder
+
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    expect(put.status).toBe(200)
+    expect(await put.json()).toEqual({ settings: custom, saved: true })
+
+    const restarted = setup({ DATA_DIR: dir }).app
+    expect(await (await restarted.request('/api/vouchers/settings/302321')).json()).toEqual({
+      settings: custom,
+      saved: true,
+    })
+    // Another ledger keeps its own.
+    expect(await (await restarted.request('/api/vouchers/settings/302322')).json()).toMatchObject({
+      saved: false,
+    })
+    expect(readdirSync(dir)).toEqual(['vouchers-302321.json'])
+  })
+
+  it('refuses bad settings with a problem naming the field, and keeps what was stored', async () => {
+    const { app } = setup()
+    await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    const cases: [unknown, RegExp][] = [
+      [
+        { ...custom, accounts: { ...custom.accounts, bank: '19 20' } },
+        /accounts\.bank: must be an account number/,
+      ],
+      [
+        { ...custom, rates: [{ rate: 2500, salesAccount: '3000', vatAccount: null, vatCode: '3' }] },
+        /output VAT account/,
+      ],
+      [{ ...custom, rates: [...custom.rates, custom.rates[0]] }, /each VAT rate only once/],
+      [{ ...custom, rates: [{ ...custom.rates[0], rate: 25.5 }] }, /rates\.0\.rate/],
+      [{ ...custom, numbering: { ...custom.numbering, mode: 'random' } }, /numbering\.mode/],
+      [{ ...custom, extra: 'field' }, /extra/],
+      [{ ...custom, version: 2 }, /version/],
+    ]
+    for (const [body, detail] of cases) {
+      const response = await app.request('/api/vouchers/settings/302321', json('PUT', body))
+      expect(response.status).toBe(400)
+      expect((await problemOf(response)).detail).toMatch(detail)
+    }
+    const invalidJson = await app.request('/api/vouchers/settings/302321', json('PUT', '{"version":'))
+    expect(invalidJson.status).toBe(400)
+    expect((await problemOf(invalidJson)).title).toBe('Invalid JSON')
+    expect(await (await app.request('/api/vouchers/settings/302321')).json()).toEqual({
+      settings: custom,
+      saved: true,
+    })
+  })
+
+  it('refuses a ledger id that is not one, before touching the disk', async () => {
+    const { app, dir } = setup()
+    for (const id of ['..%2F..%2Fetc', 'a%20b', 'x'.repeat(65), 'led.ger', '%00']) {
+      const get = await app.request(`/api/vouchers/settings/${id}`)
+      expect(get.status, id).toBe(400)
+      expect((await problemOf(get)).title).toBe('Invalid ledgerId')
+      const put = await app.request(`/api/vouchers/settings/${id}`, json('PUT', custom))
+      expect(put.status, id).toBe(400)
+    }
+    // A dot-dot segment is resolved by the URL itself: no such path.
+    expect((await app.request('/api/vouchers/settings/%2E%2E', json('PUT', custom))).status).toBe(404)
+    expect(() => readdirSync(dir)).toThrow()
+  })
+
+  it('accepts changes only from its own pages, as JSON, within the size limit', async () => {
+    const { app } = setup()
+    const path = '/api/vouchers/settings/302321'
+    const crossSite = await app.request(path, json('PUT', custom, { Origin: 'https://evil.example' }))
+    expect(crossSite.status).toBe(403)
+    const noOrigin = await app.request(path, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(custom),
+    })
+    expect(noOrigin.status).toBe(403)
+    const nullOrigin = await app.request(path, json('PUT', custom, { Origin: 'null' }))
+    expect(nullOrigin.status).toBe(403)
+    const form = await app.request(path, json('PUT', custom, { 'Content-Type': 'text/plain' }))
+    expect(form.status).toBe(415)
+    const huge = await app.request(path, json('PUT', { ...custom, padding: 'x'.repeat(MAX_BODY_BYTES) }))
+    expect(huge.status).toBe(413)
+    await problemOf(huge)
+    const del = await app.request(path, { method: 'DELETE', headers: { Origin: ORIGIN } })
+    expect(del.status).toBe(405)
+    expect(del.headers.get('allow')).toBe('GET, PUT')
+    expect(await (await app.request(path)).json()).toMatchObject({ saved: false })
+    // The rest of the API stays read-only.
+    const other = await app.request('/api/sales/report/v1/ledgers/302321', json('POST', {}))
+    expect(other.status).toBe(405)
+  })
+
+  it('leaves a file it cannot read untouched and says so', async () => {
+    const { app, dir } = setup()
+    await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    const file = join(dir, 'vouchers-302321.json')
+    writeFileSync(file, '{"version": 1, "settings": {"broken": true}')
+    const get = await app.request('/api/vouchers/settings/302321')
+    expect(get.status).toBe(500)
+    expect((await problemOf(get)).title).toMatch(/cannot be read/)
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    expect(put.status).toBe(500)
+    expect(readFileSync(file, 'utf8')).toBe('{"version": 1, "settings": {"broken": true}')
+  })
+})
+
+describe('exported dates on the server', () => {
+  const record = (body: unknown) => json('POST', body)
+
+  it('remembers each date’s latest export, whether it was open, and continues the voucher numbers', async () => {
+    const { app } = setup()
+    const path = '/api/vouchers/exports/302321'
+    expect(await (await app.request(path)).json()).toEqual({ exported: [], nextVoucherNumber: 1 })
+    const first = await app.request(
+      path,
+      record({
+        format: 'gbat10',
+        dates: ['2026-11-21', '2026-11-20'],
+        provisionalDates: ['2026-11-21'],
+        voucherNumbers: { first: 1, last: 2 },
+      }),
+    )
+    expect(first.status).toBe(200)
+    const state = await first.json()
+    expect(state.nextVoucherNumber).toBe(3)
+    expect(
+      state.exported.map((e: { date: string; provisional: boolean }) => [e.date, e.provisional]),
+    ).toEqual([
+      ['2026-11-20', false],
+      ['2026-11-21', true],
+    ])
+    // Exported again once closed: the latest export counts.
+    await app.request(path, record({ format: 'fiken', dates: ['2026-11-21'] }))
+    const after = await (await app.request(path)).json()
+    expect(after.exported[1]).toMatchObject({ date: '2026-11-21', provisional: false, format: 'fiken' })
+    expect(after.nextVoucherNumber).toBe(3)
+    // A higher start in the settings wins over the remembered number.
+    await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    expect((await (await app.request(path)).json()).nextVoucherNumber).toBe(500)
+  })
+
+  it('refuses a bad record with a problem, and records nothing', async () => {
+    const { app } = setup()
+    const path = '/api/vouchers/exports/302321'
+    const bad: [unknown, RegExp][] = [
+      [{ format: 'gbat10', dates: [] }, /at least one date/],
+      [{ format: 'gbat10', dates: ['2026-02-30'] }, /dates\.0: must be a real date/],
+      [{ format: 'gbat10', dates: ['2026-11-20', '2026-11-20'] }, /each date only once/],
+      [{ format: 'xlsx', dates: ['2026-11-20'] }, /format/],
+      [{ format: 'gbat10', dates: ['2026-11-20'], provisionalDates: ['2026-11-21'] }, /among dates/],
+      [
+        { format: 'gbat10', dates: ['2026-11-20'], voucherNumbers: { first: 5, last: 4 } },
+        /first must not be after last/,
+      ],
+    ]
+    for (const [body, detail] of bad) {
+      const response = await app.request(path, record(body))
+      expect(response.status).toBe(400)
+      expect((await problemOf(response)).detail).toMatch(detail)
+    }
+    expect(await (await app.request(path)).json()).toEqual({ exported: [], nextVoucherNumber: 1 })
+    const crossSite = await app.request(
+      path,
+      json('POST', { format: 'gbat10', dates: ['2026-11-20'] }, { Origin: 'https://evil.example' }),
+    )
+    expect(crossSite.status).toBe(403)
+    expect(
+      (await app.request(path, { method: 'PUT', headers: { Origin: ORIGIN } })).headers.get('allow'),
+    ).toBe('GET, POST')
+  })
+})
+
+describe('the store writes atomically', () => {
+  it('replaces the file by rename: an open reader keeps the whole old file, no temporary file is left', async () => {
+    const dir = join(root, 'atomic')
+    const store = createVoucherStore({ dir })
+    await store.writeSettings('302321', DEFAULT_VOUCHER_SETTINGS)
+    const file = store.fileOf('302321')
+    const before = readFileSync(file, 'utf8')
+    const reader = openSync(file, 'r')
+    await store.writeSettings('302321', custom)
+    // The old file's data is still whole behind the open descriptor: it was replaced, not rewritten in place.
+    const buffer = Buffer.alloc(before.length + 100)
+    const read = readSync(reader, buffer, 0, buffer.length, 0)
+    expect(buffer.subarray(0, read).toString('utf8')).toBe(before)
+    expect(JSON.parse(readFileSync(file, 'utf8')).settings).toEqual(custom)
+    expect(readdirSync(dir)).toEqual(['vouchers-302321.json'])
+  })
+
+  it('loses no update when requests overlap, and every read sees a whole file', async () => {
+    const dir = join(root, 'concurrent')
+    const store = createVoucherStore({ dir })
+    const dates = Array.from({ length: 30 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`)
+    const reads: Promise<unknown>[] = []
+    const writes = dates.map((date, i) => {
+      reads.push(store.readExports('302321'))
+      return store.recordExport('302321', {
+        format: 'csv',
+        dates: [date],
+        provisionalDates: [],
+        voucherNumbers: { first: i + 1, last: i + 1 },
+      })
+    })
+    await Promise.all([...writes, ...reads])
+    const state = await store.readExports('302321')
+    expect(state.exported.map((e) => e.date)).toEqual(dates)
+    expect(state.nextVoucherNumber).toBe(31)
+    expect(readdirSync(dir)).toEqual(['vouchers-302321.json'])
+  })
+
+  it('ignores a temporary file left by a crash', async () => {
+    const dir = join(root, 'crash')
+    const store = createVoucherStore({ dir })
+    await store.writeSettings('302321', custom)
+    writeFileSync(`${store.fileOf('302321')}.999.crashed.tmp`, '{"version":1,"sett')
+    expect(await store.readSettings('302321')).toEqual(custom)
+    expect(() => store.fileOf('../302321')).toThrow()
+  })
+})

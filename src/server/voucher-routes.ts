@@ -1,0 +1,143 @@
+import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import * as v from 'valibot'
+import { checkLedgerId } from '../api/params'
+import {
+  DEFAULT_VOUCHER_SETTINGS,
+  ExportRecordRequestSchema,
+  VoucherSettingsSchema,
+} from '../api/voucher-settings'
+import { problemResponse } from './problem-response'
+import { StoredFileUnreadableError, type VoucherStore } from './voucher-store'
+
+/**
+ * The only state-changing API: voucher settings and the dates already exported, per ledger.
+ *
+ *   GET  /api/vouchers/settings/:ledgerId   → { settings, saved } (the defaults until saved)
+ *   PUT  /api/vouchers/settings/:ledgerId   ← VoucherSettings     → { settings, saved: true }
+ *   GET  /api/vouchers/exports/:ledgerId    → ExportsState
+ *   POST /api/vouchers/exports/:ledgerId    ← ExportRecordRequest → ExportsState
+ *
+ * Mounted before the proxy's read-only rule (app.ts). Every body is JSON, at most MAX_BODY_BYTES,
+ * checked by a valibot schema; anything wrong is answered as application/problem+json.
+ */
+
+export const MAX_BODY_BYTES = 32 * 1024
+
+type VoucherEnv = { Variables: { ledgerId: string } }
+
+const checkLedger = createMiddleware<VoucherEnv>(async (c, next) => {
+  const ledgerId = c.req.param('ledgerId') ?? ''
+  const problem = checkLedgerId(ledgerId)
+  if (problem) return problemResponse(c, 400, 'Invalid ledgerId', problem)
+  c.set('ledgerId', ledgerId)
+  await next()
+})
+
+/**
+ * A state-changing request must come from this dashboard's own pages: the browser's Origin must
+ * name this host, and the body must be JSON (which a cross-site form cannot send without a CORS
+ * preflight this server never grants). Stricter than the app-wide sameOriginOnly, which lets a
+ * request without Origin or Sec-Fetch-Site through: here the Origin is required.
+ */
+const sameOriginJson = createMiddleware<VoucherEnv>(async (c, next) => {
+  const origin = c.req.header('origin')
+  let originHost: string | null = null
+  try {
+    originHost = origin ? new URL(origin).host : null
+  } catch {
+    originHost = null
+  }
+  if (originHost === null || originHost !== new URL(c.req.url).host)
+    return problemResponse(
+      c,
+      403,
+      'Cross-origin request refused',
+      'Changes are accepted only from the dashboard’s own pages (the Origin header must name this server)',
+    )
+  if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
+    return problemResponse(c, 415, 'Unsupported media type', 'Send the body as application/json')
+  await next()
+})
+
+const limitBody = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => problemResponse(c, 413, 'Body too large', `At most ${MAX_BODY_BYTES} bytes`),
+})
+
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => `${v.getDotPath(issue) ?? '(body)'}: ${issue.message}`)
+    .join('; ')
+}
+
+async function readJson<S extends v.GenericSchema>(
+  c: Context,
+  schema: S,
+): Promise<{ ok: true; value: v.InferOutput<S> } | { ok: false; response: Response }> {
+  let body: unknown
+  try {
+    body = await c.req.json()
+  } catch {
+    return { ok: false, response: problemResponse(c, 400, 'Invalid JSON', 'The body is not valid JSON') }
+  }
+  const result = v.safeParse(schema, body)
+  if (!result.success)
+    return {
+      ok: false,
+      response: problemResponse(c, 400, 'Invalid voucher data', describeIssues(result.issues)),
+    }
+  return { ok: true, value: result.output }
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store' }
+
+export function createVoucherRoutes(store: VoucherStore) {
+  const routes = new Hono<VoucherEnv>()
+
+  routes.onError((error, c) => {
+    if (error instanceof StoredFileUnreadableError)
+      return problemResponse(
+        c,
+        500,
+        'Stored voucher settings cannot be read',
+        'The file was left untouched; fix or remove it in the data folder (DATA_DIR)',
+      )
+    throw error
+  })
+
+  routes.get('/settings/:ledgerId', checkLedger, async (c) => {
+    const settings = await store.readSettings(c.get('ledgerId'))
+    return c.json({ settings: settings ?? DEFAULT_VOUCHER_SETTINGS, saved: settings !== null }, 200, NO_STORE)
+  })
+
+  routes.put('/settings/:ledgerId', checkLedger, sameOriginJson, limitBody, async (c) => {
+    const body = await readJson(c, VoucherSettingsSchema)
+    if (!body.ok) return body.response
+    await store.writeSettings(c.get('ledgerId'), body.value)
+    return c.json({ settings: body.value, saved: true }, 200, NO_STORE)
+  })
+
+  routes.get('/exports/:ledgerId', checkLedger, async (c) =>
+    c.json(await store.readExports(c.get('ledgerId')), 200, NO_STORE),
+  )
+
+  routes.post('/exports/:ledgerId', checkLedger, sameOriginJson, limitBody, async (c) => {
+    const body = await readJson(c, ExportRecordRequestSchema)
+    if (!body.ok) return body.response
+    return c.json(await store.recordExport(c.get('ledgerId'), body.value), 200, NO_STORE)
+  })
+
+  routes.all('/:kind{settings|exports}/:ledgerId', (c) =>
+    problemResponse(c, 405, 'Method not allowed', undefined, {
+      Allow: c.req.param('kind') === 'exports' ? 'GET, POST' : 'GET, PUT',
+    }),
+  )
+  routes.all('*', (c) =>
+    problemResponse(c, 404, 'Unknown API path', 'Voucher paths: settings/:ledgerId, exports/:ledgerId'),
+  )
+
+  return routes
+}

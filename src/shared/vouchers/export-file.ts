@@ -1,0 +1,47 @@
+import type { ExportFormat, ExportRecordRequest, VoucherSettings } from '../../api/voucher-settings'
+import { toFikenSummary } from './fiken-summary'
+import { toGbat10 } from './gbat10'
+import { toVoucherCsv } from './voucher-csv'
+import type { Voucher } from './vouchers'
+
+export interface VoucherFile {
+  name: string
+  type: string
+  text: string
+}
+
+/** The file of one format for the vouchers of a ledger, named by ledger and dates. */
+export function voucherFile(
+  format: ExportFormat,
+  vouchers: readonly Voucher[],
+  settings: VoucherSettings,
+  ledgerId: string,
+): VoucherFile {
+  const first = vouchers[0]?.date ?? ''
+  const last = vouchers.at(-1)?.date ?? ''
+  const period = first === last ? first : `${first}_${last}`
+  const provisional = vouchers.some((v) => v.provisional) ? '_FORELOPIG' : ''
+  const name = (kind: string) => `${kind}_${ledgerId}_${period}${provisional}.csv`
+  if (format === 'gbat10')
+    return { name: name('gbat10'), type: 'text/csv;charset=utf-8', text: toGbat10(vouchers, settings) }
+  if (format === 'fiken')
+    return { name: name('kasseoppgjor'), type: 'text/csv;charset=utf-8', text: toFikenSummary(vouchers) }
+  return { name: name('bilag'), type: 'text/csv;charset=utf-8', text: toVoucherCsv(vouchers) }
+}
+
+/** What to POST to /api/vouchers/exports/:ledgerId once the file is saved. */
+export function exportRecordOf(
+  format: ExportFormat,
+  vouchers: readonly Voucher[],
+  settings: VoucherSettings,
+): ExportRecordRequest {
+  const sequential = settings.numbering.mode === 'sequential' && vouchers.length > 0
+  return {
+    format,
+    dates: vouchers.map((v) => v.date),
+    provisionalDates: vouchers.filter((v) => v.provisional).map((v) => v.date),
+    voucherNumbers: sequential
+      ? { first: vouchers[0]?.number ?? 1, last: vouchers.at(-1)?.number ?? 1 }
+      : null,
+  }
+}
