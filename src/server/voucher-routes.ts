@@ -38,8 +38,8 @@ const checkLedger = createMiddleware<VoucherEnv>(async (c, next) => {
 /**
  * A state-changing request must come from this dashboard's own pages: the browser's Origin must
  * name this host, and the body must be JSON (which a cross-site form cannot send without a CORS
- * preflight this server never grants). Stricter than the app-wide sameOriginOnly, which lets a
- * request without Origin or Sec-Fetch-Site through: here the Origin is required.
+ * preflight this server never grants). Stricter than the app-wide sameOriginOnly (hono/csrf),
+ * which checks only the content types a cross-site form can send: here the Origin is required.
  */
 const sameOriginJson = createMiddleware<VoucherEnv>(async (c, next) => {
   const origin = c.req.header('origin')
