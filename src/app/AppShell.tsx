@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
 import { LookupBox } from '../features/order/LookupBox'
 import { useServerHealth } from '../shared/api/health'
@@ -8,10 +9,10 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <header className="shell__header">
-        <a className="brand" href="/">
+        <Link className="brand" to="/">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
-        </a>
+        </Link>
         <LookupBox />
         {mode === 'demo' ? (
           <span

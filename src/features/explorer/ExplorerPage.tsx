@@ -1,11 +1,10 @@
-import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import { type ComponentType, Suspense, useCallback, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
+import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import { useLocation } from '../../shared/router'
-import { rememberExplorerSearch, routes } from '../../shared/routes'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
-import { Link } from '../../shared/ui/Link'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
@@ -27,8 +26,6 @@ export interface ExplorerSlots {
 export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
-  const search = useLocation().search.toString()
-  useEffect(() => rememberExplorerSearch(search), [search])
   const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
   const onSort = useCallback(
     (column: ColumnId) =>
@@ -106,9 +103,6 @@ function DateView({
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
   const loading = !snapshot.complete && snapshot.failedDays.length === 0
-  const reportSearch = new URLSearchParams(useLocation().search)
-  reportSearch.set('date', state.period.to)
-  const dayReportHref = routes.dayReport(reportSearch.toString())
 
   return (
     <>
@@ -137,7 +131,7 @@ function DateView({
               Innsikt og MVA
             </button>
           </div>
-          <Link className="button button--small" href={dayReportHref}>
+          <Link className="button button--small" {...links.dayReport(state.period.to)}>
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </Link>
           {state.ledger ? (
