@@ -10,12 +10,13 @@ import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
 import { CoverageNotice } from './components/CoverageNotice'
-import { FeedView } from './components/FeedView'
 import { FilterBar } from './components/FilterBar'
+import { FeedView } from './components/LazyFeedView'
+import { SalesTable } from './components/LazySalesTable'
 import { LedgerPicker } from './components/LedgerPicker'
 import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
-import { SalesTable } from './components/SalesTable'
+import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
 
 export interface ExplorerSlots {
@@ -167,16 +168,5 @@ function DateView({
         </p>
       )}
     </>
-  )
-}
-
-function TableSkeleton() {
-  return (
-    <div className="skeleton" role="status" aria-busy="true" aria-label="Laster salg">
-      {Array.from({ length: 8 }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-        <div key={i} className="skeleton__row" />
-      ))}
-    </div>
   )
 }

@@ -63,9 +63,10 @@ describe('the feed in follow mode', () => {
     vi.advanceTimersToNextTimer() // the poll's interval elapses
     await eventually(() => expect(screen.getByTestId('total-count')).toHaveTextContent(count(after)))
     // Newest first while following: the top row is the latest sale.
-    const firstTime = screen
-      .getAllByTestId('sales-row')[0]
-      ?.querySelector('[data-column="time"]')?.textContent
-    expect(firstTime).toContain('20.11.2026')
+    await eventually(() =>
+      expect(screen.getAllByTestId('sales-row')[0]?.querySelector('[data-column="time"]')).toHaveTextContent(
+        '20.11.2026',
+      ),
+    )
   })
 })
