@@ -38,6 +38,8 @@ test('look up an order with a partial refund: its lines, its net VAT, and the wa
   const capture = order.find((r) => !isRefund(r))
 
   await page.goto(`/?ledger=${LEDGER}&period=last7`)
+  // The look-up box loads beside the first view: "/" works once it is there.
+  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeVisible()
   await page.keyboard.press('/')
   await expect(page.getByLabel('Finn ordre eller pspReference')).toBeFocused()
   await page.keyboard.type(reference)

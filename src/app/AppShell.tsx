@@ -1,7 +1,11 @@
 import { Link } from '@tanstack/react-router'
-import type { ReactNode } from 'react'
-import { LookupBox } from '../features/order/LookupBox'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
+
+// The order look-up is on every page but used now and then: its code loads as the app starts,
+// beside the first view rather than in it (an empty box of its size stands in for a moment).
+const lookupCode = import('../features/order/LookupBox')
+const LookupBox = lazy(() => lookupCode.then((module) => ({ default: module.LookupBox })))
 
 export function AppShell({ children }: { children: ReactNode }) {
   const health = useServerHealth()
@@ -13,7 +17,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
         </Link>
-        <LookupBox />
+        <Suspense fallback={<div className="lookup" />}>
+          <LookupBox />
+        </Suspense>
         {mode === 'demo' ? (
           <span
             className="mode mode--demo"
