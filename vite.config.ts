@@ -10,7 +10,18 @@ export default defineConfig(({ isSsrBuild }) => ({
   // into dist-server/main.js for plain `node`, with its npm dependencies left as imports.
   build: isSsrBuild
     ? { outDir: 'dist-server', target: 'node20', copyPublicDir: false, sourcemap: false }
-    : { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 600 },
+    : {
+        outDir: 'dist',
+        sourcemap: false,
+        chunkSizeWarningLimit: 600,
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [{ name: 'start', tags: ['$initial'] }],
+            },
+          },
+        },
+      },
   server: {
     // `npm run dev` serves the UI with hot reload and forwards /api to a running proxy (`npm run serve`).
     proxy: { '/api': proxyTarget },

@@ -91,3 +91,34 @@ test('last 7 days, refunds in one category, sorted by gross: same rows and total
   await page.goBack()
   await expect(page.getByRole('columnheader', { name: 'Tid' })).toHaveAttribute('aria-sort', 'descending')
 })
+
+test('typing in the search keeps every keystroke and the cursor; Back and Forward step through sorts', async ({
+  page,
+}) => {
+  await page.goto(`/?ledger=${LEDGER}&period=last7`)
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  const search = page.getByRole('search', { name: 'Filtre' }).getByRole('searchbox')
+
+  await search.pressSequentially('sokker')
+  await expect(search).toHaveValue('sokker')
+  // Typed at the start: each letter lands where the cursor is, not at the end.
+  await search.press('Home')
+  await search.pressSequentially('ull')
+  await expect(search).toHaveValue('ullsokker')
+  await expect(page).toHaveURL(/[?&]q=ullsokker(&|$)/)
+  await expect(page.getByTestId('sales-row').first()).toBeVisible()
+
+  const gross = page.getByRole('columnheader', { name: 'Brutto' })
+  await gross.getByRole('button').click()
+  await expect(gross).toHaveAttribute('aria-sort', 'descending')
+  await gross.getByRole('button').click()
+  await expect(gross).toHaveAttribute('aria-sort', 'ascending')
+  await page.goBack()
+  await expect(gross).toHaveAttribute('aria-sort', 'descending')
+  await page.goBack()
+  await expect(page.getByRole('columnheader', { name: 'Tid' })).toHaveAttribute('aria-sort', 'descending')
+  await expect(search).toHaveValue('ullsokker')
+  await page.goForward()
+  await expect(gross).toHaveAttribute('aria-sort', 'descending')
+  expect(new URL(page.url()).searchParams.get('sort')).toBe('-gross')
+})

@@ -38,6 +38,8 @@ test('look up an order with a partial refund: its lines, its net VAT, and the wa
   const capture = order.find((r) => !isRefund(r))
 
   await page.goto(`/?ledger=${LEDGER}&period=last7`)
+  // The look-up box loads beside the first view: "/" works once it is there.
+  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeVisible()
   await page.keyboard.press('/')
   await expect(page.getByLabel('Finn ordre eller pspReference')).toBeFocused()
   await page.keyboard.type(reference)
@@ -164,4 +166,35 @@ test('keyboard: arrows move through rows, Enter shows the order lines, Escape cl
   await expect(page.locator('.row-detail')).toContainText('Åpne ordren')
   await page.keyboard.press('Escape')
   await expect(second).toHaveAttribute('aria-expanded', 'false')
+})
+
+test('an order link is a real link: Ctrl/Cmd-click and middle-click open the order in a new tab, the list stays', async ({
+  page,
+  context,
+}) => {
+  await page.goto(`/?ledger=${LEDGER}&period=last7&sort=-gross`)
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  const listUrl = page.url()
+  const row = page.getByTestId('sales-row').first()
+  const reference = (await row.locator('[data-column="reference"]').textContent())?.trim() as string
+  await row.click()
+  const link = page.locator('.row-detail').getByRole('link', { name: /Åpne ordren/ })
+
+  for (const click of [
+    () => link.click({ modifiers: ['ControlOrMeta'] }),
+    () => link.click({ button: 'middle' }),
+  ]) {
+    const [tab] = await Promise.all([context.waitForEvent('page'), click()])
+    await expect(tab.getByRole('heading', { name: `Ordre «${reference}»` })).toBeVisible()
+    expect(new URL(tab.url()).searchParams.get('ledger')).toBe(LEDGER)
+    await tab.close()
+    // The list did not navigate: same URL, the opened row still open.
+    expect(page.url()).toBe(listUrl)
+    await expect(page.locator('.row-detail')).toBeVisible()
+  }
+
+  // A plain click still navigates in place.
+  await link.click()
+  await expect(page.getByRole('heading', { name: `Ordre «${reference}»` })).toBeVisible()
+  expect(context.pages()).toHaveLength(1)
 })

@@ -1,6 +1,11 @@
-import type { ReactNode } from 'react'
-import { LookupBox } from '../features/order/LookupBox'
+import { Link } from '@tanstack/react-router'
+import { lazy, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
+
+// The order look-up is on every page but used now and then: its code loads as the app starts,
+// beside the first view rather than in it (an empty box of its size stands in for a moment).
+const lookupCode = import('../features/order/LookupBox')
+const LookupBox = lazy(() => lookupCode.then((module) => ({ default: module.LookupBox })))
 
 export function AppShell({ children }: { children: ReactNode }) {
   const health = useServerHealth()
@@ -8,11 +13,13 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="shell">
       <header className="shell__header">
-        <a className="brand" href="/">
+        <Link className="brand" to="/">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
-        </a>
-        <LookupBox />
+        </Link>
+        <Suspense fallback={<div className="lookup" />}>
+          <LookupBox />
+        </Suspense>
         {mode === 'demo' ? (
           <span
             className="mode mode--demo"

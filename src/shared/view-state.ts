@@ -1,9 +1,11 @@
-import { useCallback, useMemo, useRef } from 'react'
+import { replaceEqualDeep, useLocation, useMatch, useNavigate } from '@tanstack/react-router'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { parseKronerToMinor } from '../api/money'
 import { EMPTY_FILTERS, type Filters } from './filters/filters'
-import { type ColumnId, DEFAULT_SORT, SORTABLE_COLUMNS, type SortSpec } from './filters/sort-rows'
-import { PERIOD_PRESETS, type Period, type PeriodPreset, resolvePeriod } from './period/periods'
-import { navigate, useLocation } from './router'
+import { type ColumnId, DEFAULT_SORT, type SortSpec } from './filters/sort-rows'
+import { type Period, resolvePeriod } from './period/periods'
+import { parseSearch } from './url/search-codec'
+import { type ExplorerSearch, explorerSearchOf, ledgerOf, type SortParam } from './url/search-schema'
 
 /** Everything that defines what the explorer shows. It lives in the query string, nowhere else. */
 export interface ViewState {
@@ -21,100 +23,131 @@ export interface ViewState {
   maxText: string
 }
 
-const list = (params: URLSearchParams, name: string) => params.getAll(name).filter(Boolean)
+const JOURNAL_SORT: SortSpec = { column: 'time', desc: false }
+const NONE: never[] = []
 
 /** The feed reads like a journal (oldest first, newer pages as you scroll) until it follows new sales. */
 export function defaultSort(view: 'date' | 'feed', follow: boolean): SortSpec {
-  return view === 'feed' && !follow ? { column: 'time', desc: false } : DEFAULT_SORT
+  return view === 'feed' && !follow ? JOURNAL_SORT : DEFAULT_SORT
 }
 
-function parseSort(text: string | null, fallback: SortSpec): SortSpec {
-  if (!text) return fallback
-  const desc = text.startsWith('-')
-  const column = (desc ? text.slice(1) : text) as ColumnId
-  return SORTABLE_COLUMNS.includes(column) ? { column, desc } : fallback
+function sortOf(param: SortParam | undefined): SortSpec | null {
+  if (!param) return null
+  const desc = param.startsWith('-')
+  return { column: (desc ? param.slice(1) : param) as ColumnId, desc }
 }
 
-export function parseViewState(params: URLSearchParams, now = Date.now()): ViewState {
-  const presetText = params.get('period') as PeriodPreset | null
-  const preset = presetText && PERIOD_PRESETS.includes(presetText) ? presetText : 'today'
-  const minText = params.get('min') ?? ''
-  const maxText = params.get('max') ?? ''
-  const filters: Filters = {
-    ...EMPTY_FILTERS,
-    text: params.get('q') ?? '',
-    entryTypes: list(params, 'type'),
-    solutions: list(params, 'solution'),
-    paymentTypes: list(params, 'payment'),
-    categories: list(params, 'category'),
-    vatRates: list(params, 'vat')
-      .map(Number)
-      .filter((n) => Number.isInteger(n) && n >= 0),
-    minGross: minText ? parseKronerToMinor(minText) : null,
-    maxGross: maxText ? parseKronerToMinor(maxText) : null,
-    missing: list(params, 'missing').filter((m): m is 'lines' | 'vat' => m === 'lines' || m === 'vat'),
-  }
-  const view = params.get('view') === 'feed' ? 'feed' : 'date'
-  const follow = view === 'feed' && params.get('follow') === '1'
+export function viewStateFromSearch(search: ExplorerSearch, now = Date.now()): ViewState {
+  const view = search.view ?? 'date'
+  const follow = view === 'feed' && search.follow === true
+  const minText = search.min ?? ''
+  const maxText = search.max ?? ''
   return {
-    ledger: params.get('ledger'),
+    ledger: search.ledger ?? null,
     view,
-    tab: params.get('tab') === 'insights' ? 'insights' : 'table',
+    tab: search.tab ?? 'table',
     follow,
-    period: resolvePeriod(preset, params.get('from'), params.get('to'), now),
-    filters,
-    sort: parseSort(params.get('sort'), defaultSort(view, follow)),
-    hiddenColumns: (params.get('hide') ?? '')
-      .split(',')
-      .filter((c): c is ColumnId => (SORTABLE_COLUMNS as readonly string[]).includes(c)),
+    period: resolvePeriod(search.period ?? 'today', search.from ?? null, search.to ?? null, now),
+    filters: {
+      ...EMPTY_FILTERS,
+      text: search.q ?? '',
+      entryTypes: search.type ?? NONE,
+      solutions: search.solution ?? NONE,
+      paymentTypes: search.payment ?? NONE,
+      categories: search.category ?? NONE,
+      vatRates: search.vat ?? NONE,
+      minGross: minText ? parseKronerToMinor(minText) : null,
+      maxGross: maxText ? parseKronerToMinor(maxText) : null,
+      missing: search.missing ?? NONE,
+    },
+    sort: sortOf(search.sort) ?? defaultSort(view, follow),
+    hiddenColumns: search.hide ?? NONE,
     minText,
     maxText,
   }
 }
 
-export function serialiseViewState(state: ViewState): URLSearchParams {
-  const params = new URLSearchParams()
-  if (state.ledger) params.set('ledger', state.ledger)
-  if (state.view === 'feed') params.set('view', 'feed')
-  if (state.tab === 'insights') params.set('tab', 'insights')
-  if (state.view === 'feed' && state.follow) params.set('follow', '1')
-  params.set('period', state.period.preset)
-  if (state.period.preset === 'custom') {
-    params.set('from', state.period.from)
-    params.set('to', state.period.to)
-  }
+/** The explorer's search for a view state; defaults are left out, so links stay short. */
+export function searchFromViewState(state: ViewState): ExplorerSearch {
   const f = state.filters
-  if (f.text) params.set('q', f.text)
-  for (const v of f.entryTypes) params.append('type', v)
-  for (const v of f.solutions) params.append('solution', v)
-  for (const v of f.paymentTypes) params.append('payment', v)
-  for (const v of f.categories) params.append('category', v)
-  for (const v of f.vatRates) params.append('vat', String(v))
-  if (state.minText) params.set('min', state.minText)
-  if (state.maxText) params.set('max', state.maxText)
-  for (const v of f.missing) params.append('missing', v)
+  const custom = state.period.preset === 'custom'
   const fallback = defaultSort(state.view, state.follow)
-  if (state.sort.column !== fallback.column || state.sort.desc !== fallback.desc) {
-    params.set('sort', `${state.sort.desc ? '-' : ''}${state.sort.column}`)
+  const sorted = state.sort.column !== fallback.column || state.sort.desc !== fallback.desc
+  const list = <T>(values: T[]) => (values.length > 0 ? values : undefined)
+  return {
+    ledger: state.ledger ?? undefined,
+    view: state.view === 'feed' ? 'feed' : undefined,
+    tab: state.tab === 'insights' ? 'insights' : undefined,
+    follow: state.view === 'feed' && state.follow ? true : undefined,
+    period: state.period.preset,
+    from: custom ? state.period.from : undefined,
+    to: custom ? state.period.to : undefined,
+    q: f.text || undefined,
+    type: list(f.entryTypes),
+    solution: list(f.solutions),
+    payment: list(f.paymentTypes),
+    category: list(f.categories),
+    vat: list(f.vatRates),
+    min: state.minText || undefined,
+    max: state.maxText || undefined,
+    missing: list(f.missing),
+    sort: sorted ? `${state.sort.desc ? '-' : ''}${state.sort.column}` : undefined,
+    hide: list(state.hiddenColumns),
   }
-  if (state.hiddenColumns.length > 0) params.set('hide', state.hiddenColumns.join(','))
-  return params
+}
+
+/** The view state of a query string (`?ledger=…&period=…`), e.g. for a test. */
+export function parseViewState(query: string, now = Date.now()): ViewState {
+  return viewStateFromSearch(explorerSearchOf(parseSearch(query)), now)
 }
 
 export type ViewUpdate = (change: (state: ViewState) => ViewState, options?: { replace?: boolean }) => void
 
+/**
+ * The search of the page this hook runs on. The location changes at once (a keystroke in a
+ * filter is rendered with that keystroke, as a controlled input needs), while a change of page
+ * commits in a React transition: until it does, this page keeps its own last search.
+ */
+function usePageSearch(): Record<string, unknown> {
+  const pagePath = useMatch({ strict: false, select: (match) => match.pathname })
+  const pageSearch = useMatch({ strict: false, select: (match) => match.search })
+  const current = useLocation({
+    select: (location) => (location.pathname === pagePath ? location.search : null),
+  })
+  return current ?? pageSearch
+}
+
+/** The previous value where the next one equals it in part or whole, so memoised children skip. */
+function useStructuralSharing<T>(next: T): T {
+  const previous = useRef(next)
+  const shared = replaceEqualDeep(previous.current, next)
+  useEffect(() => {
+    previous.current = shared
+  })
+  return shared
+}
+
 /** The view state of the current URL, and a way to change it (each change is a history step). */
 export function useViewState(): [ViewState, ViewUpdate] {
-  const { pathname, search } = useLocation()
-  const key = search.toString()
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the state's identity
-  const state = useMemo(() => parseViewState(search), [key])
+  const search = usePageSearch()
+  const state = useStructuralSharing(useMemo(() => viewStateFromSearch(explorerSearchOf(search)), [search]))
+  const navigate = useNavigate()
   // One stable function for the page's lifetime, so memoised children do not re-render for it.
-  const latest = useRef({ pathname, state })
-  latest.current = { pathname, state }
-  const update = useCallback<ViewUpdate>((change, options) => {
-    const { pathname: path, state: current } = latest.current
-    navigate(`${path}?${serialiseViewState(change(current))}`, options)
-  }, [])
+  const update = useCallback<ViewUpdate>(
+    (change, options) =>
+      void navigate({
+        to: '.',
+        search: (current: Record<string, unknown>) =>
+          searchFromViewState(change(viewStateFromSearch(explorerSearchOf(current)))),
+        replace: options?.replace,
+        resetScroll: false,
+      }),
+    [navigate],
+  )
   return [state, update]
+}
+
+/** The ledger the current URL names (every page has one), or null. */
+export function useUrlLedger(): string | null {
+  return useLocation({ select: (location) => ledgerOf(location.search) })
 }

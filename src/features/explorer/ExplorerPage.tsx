@@ -1,22 +1,22 @@
-import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
+import { Link } from '@tanstack/react-router'
+import { type ComponentType, Suspense, useCallback, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
+import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import { useLocation } from '../../shared/router'
-import { rememberExplorerSearch, routes } from '../../shared/routes'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
-import { Link } from '../../shared/ui/Link'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
 import { CoverageNotice } from './components/CoverageNotice'
-import { FeedView } from './components/FeedView'
 import { FilterBar } from './components/FilterBar'
+import { FeedView } from './components/LazyFeedView'
+import { SalesTable } from './components/LazySalesTable'
 import { LedgerPicker } from './components/LedgerPicker'
 import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
-import { SalesTable } from './components/SalesTable'
+import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
 
 export interface ExplorerSlots {
@@ -27,8 +27,6 @@ export interface ExplorerSlots {
 export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
-  const search = useLocation().search.toString()
-  useEffect(() => rememberExplorerSearch(search), [search])
   const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
   const onSort = useCallback(
     (column: ColumnId) =>
@@ -106,9 +104,6 @@ function DateView({
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
   const loading = !snapshot.complete && snapshot.failedDays.length === 0
-  const reportSearch = new URLSearchParams(useLocation().search)
-  reportSearch.set('date', state.period.to)
-  const dayReportHref = routes.dayReport(reportSearch.toString())
 
   return (
     <>
@@ -137,7 +132,7 @@ function DateView({
               Innsikt og MVA
             </button>
           </div>
-          <Link className="button button--small" href={dayReportHref}>
+          <Link className="button button--small" {...links.dayReport(state.period.to)}>
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </Link>
           {state.ledger ? (
@@ -173,16 +168,5 @@ function DateView({
         </p>
       )}
     </>
-  )
-}
-
-function TableSkeleton() {
-  return (
-    <div className="skeleton" role="status" aria-busy="true" aria-label="Laster salg">
-      {Array.from({ length: 8 }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder rows
-        <div key={i} className="skeleton__row" />
-      ))}
-    </div>
   )
 }

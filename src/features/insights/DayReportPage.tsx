@@ -1,3 +1,4 @@
+import { Link, useSearch } from '@tanstack/react-router'
 import { useMemo } from 'react'
 import { formatMoney } from '../../api/money'
 import { formatDateLabel, formatOsloDateTime, isCalendarDate, todayInOslo } from '../../api/oslo-time'
@@ -5,14 +6,12 @@ import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { DEFAULT_SORT } from '../../shared/filters/sort-rows'
 import { excludedCount } from '../../shared/filters/totals'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import { useLocation } from '../../shared/router'
-import { routes } from '../../shared/routes'
-import { Link } from '../../shared/ui/Link'
 import { MissingCount } from '../../shared/ui/MissingCount'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { useSalesView } from '../../shared/view/use-sales-view'
-import { parseViewState } from '../../shared/view-state'
+import { useViewState } from '../../shared/view-state'
 import type { ShareBucket } from './model/aggregate'
 import { dayReport } from './model/day-report'
 
@@ -123,9 +122,8 @@ function KindTable({
  * sense (kassasystemforskrifta): the till (e.g. Vippskassa) makes that.
  */
 export default function DayReportPage() {
-  const { search } = useLocation()
-  const state = parseViewState(search)
-  const dateParam = search.get('date') ?? ''
+  const [state] = useViewState()
+  const dateParam = useSearch({ from: '/report', select: (search) => search.date ?? '' })
   const date = isCalendarDate(dateParam) ? dateParam : todayInOslo()
   const period = useMemo(() => ({ preset: 'custom' as const, from: date, to: date }), [date])
   const { snapshot } = usePeriodSales(state.ledger, period)
@@ -134,13 +132,11 @@ export default function DayReportPage() {
   const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
   const { currency, totals } = view
   const { captures, refunds, all } = totals
-  const back = new URLSearchParams(search)
-  back.delete('date')
 
   return (
     <article className="report" data-testid="day-report">
       <div className="report__actions no-print">
-        <Link className="back-link" href={routes.explorer(back.toString())}>
+        <Link className="back-link" {...links.explorerFromReport()}>
           ← Tilbake
         </Link>
         <button

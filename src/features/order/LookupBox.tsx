@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useNavigate } from '@tanstack/react-router'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { ApiError } from '../../api/client'
 import { checkReference } from '../../api/params'
 import { ledgerInSentence, ledgersQueryOptions } from '../../shared/api/ledgers'
-import { navigate, useLocation } from '../../shared/router'
-import { routes } from '../../shared/routes'
+import { links } from '../../shared/links'
+import { useUrlLedger } from '../../shared/view-state'
 import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string }
@@ -15,7 +16,8 @@ type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: st
  */
 export function LookupBox() {
   const client = useQueryClient()
-  const { search } = useLocation()
+  const urlLedger = useUrlLedger()
+  const navigate = useNavigate()
   const inputRef = useRef<HTMLInputElement>(null)
   const [text, setText] = useState('')
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' })
@@ -50,19 +52,19 @@ export function LookupBox() {
     setOutcome({ kind: 'busy' })
     try {
       const ledgers = await client.fetchQuery(ledgersQueryOptions())
-      const ledgerId = search.get('ledger') ?? ledgers[0]?.ledgerId
+      const ledgerId = urlLedger ?? ledgers[0]?.ledgerId
       if (!ledgerId) return setOutcome({ kind: 'message', text: 'Ingen salgssteder er tilgjengelige.' })
       // An order reference first; when nothing has it, the same text as a pspReference.
       const order = await client.fetchQuery(orderByReferenceOptions(ledgerId, query))
       if (order.rows.length > 0) {
         setOutcome({ kind: 'idle' })
-        return navigate(routes.order(ledgerId, query))
+        return navigate(links.order(ledgerId, query))
       }
       const [row] = (await client.fetchQuery(transactionByPspOptions(ledgerId, query))).rows
       if (row) {
         setOutcome({ kind: 'idle' })
         return navigate(
-          row.reference ? routes.order(ledgerId, row.reference, query) : routes.transaction(ledgerId, query),
+          row.reference ? links.order(ledgerId, row.reference, query) : links.transaction(ledgerId, query),
         )
       }
       setOutcome({

@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
 import { useEffect, useMemo } from 'react'
-import { useLocation } from '../../shared/router'
-import { lastExplorerHref, routes } from '../../shared/routes'
-import { Link } from '../../shared/ui/Link'
+import { links } from '../../shared/links'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { ReadingNotice } from '../../shared/ui/ReadingNotice'
 import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
@@ -13,19 +12,23 @@ import { OrderTotals } from './components/OrderTotals'
 import { summariseOrder } from './model/order-summary'
 
 function BackLink({ ledgerId }: { ledgerId: string | null }) {
-  const href = lastExplorerHref(ledgerId)
   return (
-    <Link className="back-link" href={href}>
+    <Link className="back-link" {...links.lastExplorer(ledgerId)}>
       ← Tilbake til transaksjonene
     </Link>
   )
 }
 
 /** Every capture and refund of one order (reference endpoint), and what is left after refunds. */
-export function OrderPage({ reference }: { reference: string }) {
-  const { search } = useLocation()
-  const ledgerId = search.get('ledger') ?? ''
-  const highlightPsp = search.get('psp')
+export function OrderPage({
+  reference,
+  ledgerId,
+  highlightPsp,
+}: {
+  reference: string
+  ledgerId: string
+  highlightPsp: string | null
+}) {
   const order = useQuery({ ...orderByReferenceOptions(ledgerId, reference), enabled: Boolean(ledgerId) })
   const rows = order.data?.rows
   const summary = useMemo(() => (rows?.length ? summariseOrder(rows) : null), [rows])
@@ -77,9 +80,7 @@ export function OrderPage({ reference }: { reference: string }) {
 }
 
 /** One transaction by pspReference, with the way to its whole order. */
-export function TransactionPage({ pspReference }: { pspReference: string }) {
-  const { search } = useLocation()
-  const ledgerId = search.get('ledger') ?? ''
+export function TransactionPage({ pspReference, ledgerId }: { pspReference: string; ledgerId: string }) {
   const transaction = useQuery({
     ...transactionByPspOptions(ledgerId, pspReference),
     enabled: Boolean(ledgerId),
@@ -106,7 +107,7 @@ export function TransactionPage({ pspReference }: { pspReference: string }) {
       {row ? (
         <>
           <p>
-            <Link href={routes.order(ledgerId, row.reference, row.pspReference)}>
+            <Link {...links.order(ledgerId, row.reference, row.pspReference)}>
               Se hele ordren «{row.reference}» →
             </Link>
           </p>

@@ -1,6 +1,6 @@
 import { type ColumnId, SORTABLE_COLUMNS } from '../../../shared/filters/sort-rows'
 import { useDismissableDetails } from '../../../shared/ui/MultiSelect'
-import { COLUMN_LABELS } from '../model/columns'
+import { COLUMN_LABELS } from '../model/column-labels'
 
 export function ColumnChooser({
   hidden,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient } from '@tanstack/react-query'
-import { render, screen, waitFor } from '@testing-library/react'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { render, screen } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { Providers } from '../../../app/Providers'
 import { parseViewState } from '../../../shared/view-state'
 import { createDemoBackend } from '../../../testing/demo-backend'
@@ -11,6 +11,7 @@ let now = Date.parse('2026-11-20T11:00:00Z')
 const { simulator, server } = createDemoBackend({ historyDays: 1, eventsPerDay: 600 }, () => now)
 beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterAll(() => server.close())
+afterEach(() => vi.useRealTimers())
 
 const count = (n: number) => n.toLocaleString('nb-NO').replace(/\s/g, ' ')
 
@@ -22,31 +23,50 @@ const visible = () => {
   )
 }
 
+/**
+ * Retries `check` until it passes. Polls on the real setTimeout: unlike vi.waitFor it never moves
+ * the faked interval clock, so only the test decides when the follow poll fires. The limit is a
+ * ceiling for a busy machine, not a wait.
+ */
+async function eventually(check: () => void, limitMs = 20_000) {
+  const end = Date.now() + limitMs
+  for (;;) {
+    try {
+      return check()
+    } catch (error) {
+      if (Date.now() > end) throw error
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+}
+
 describe('the feed in follow mode', () => {
   it('reads the feed to its end, then adds sales that arrive later without a reload', async () => {
-    const state = parseViewState(new URLSearchParams('ledger=302321&view=feed&follow=1'), now)
+    // Only intervals are faked (the follow poll); requests and React run on real timers.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    const state = parseViewState('?ledger=302321&view=feed&follow=1', now)
     render(
       <Providers client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
         <FeedView state={state} update={() => {}} onSort={() => {}} onHide={() => {}} />
       </Providers>,
     )
     // The table loads more as it is scrolled; in jsdom every row is "visible", so it reads to the end.
-    await waitFor(() => expect(screen.getByTestId('feed-progress')).toHaveTextContent('à jour'), {
-      timeout: 10_000,
-    })
+    await eventually(() => expect(screen.getByTestId('feed-progress')).toHaveTextContent('à jour'))
     const before = visible()
     expect(screen.getByTestId('total-count')).toHaveTextContent(count(before))
+    // Caught up and following: one poll waits on its interval.
+    await eventually(() => expect(vi.getTimerCount()).toBe(1))
 
     now += 2 * 3_600_000 // two hours of lunch-time sales arrive
     const after = visible()
     expect(after).toBeGreaterThan(before + 20)
-    await waitFor(() => expect(screen.getByTestId('total-count')).toHaveTextContent(count(after)), {
-      timeout: 12_000,
-    })
+    vi.advanceTimersToNextTimer() // the poll's interval elapses
+    await eventually(() => expect(screen.getByTestId('total-count')).toHaveTextContent(count(after)))
     // Newest first while following: the top row is the latest sale.
-    const firstTime = screen
-      .getAllByTestId('sales-row')[0]
-      ?.querySelector('[data-column="time"]')?.textContent
-    expect(firstTime).toContain('20.11.2026')
-  }, 30_000)
+    await eventually(() =>
+      expect(screen.getAllByTestId('sales-row')[0]?.querySelector('[data-column="time"]')).toHaveTextContent(
+        '20.11.2026',
+      ),
+    )
+  })
 })

@@ -1,10 +1,10 @@
+import { Link } from '@tanstack/react-router'
 import { type ColumnVisibilityState, type SortingState, useTable } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
-import { routes } from '../../../shared/routes'
-import { Link } from '../../../shared/ui/Link'
+import { links } from '../../../shared/links'
 import { OrderLines } from '../../../shared/ui/OrderLines'
 import { NUMERIC_COLUMNS, salesColumns, tableFeaturesUsed } from '../model/columns'
 
@@ -31,7 +31,6 @@ function SalesTableView({
   onEndReached?: () => void
   ledgerId: string
 }) {
-  const orderHref = (row: SaleRow) => routes.order(ledgerId, row.reference, row.pspReference)
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort])
   const columnVisibility = useMemo<ColumnVisibilityState>(
     () => Object.fromEntries(hiddenColumns.map((c) => [c, false])),
@@ -185,7 +184,10 @@ function SalesTableView({
                 <tr className="row-detail">
                   <td colSpan={visibleColumns + 1}>
                     <OrderLines row={row.original} />
-                    <Link className="button button--small" href={orderHref(row.original)}>
+                    <Link
+                      className="button button--small"
+                      {...links.order(ledgerId, row.original.reference, row.original.pspReference)}
+                    >
                       Åpne ordren «{row.original.reference}» med alle refusjoner →
                     </Link>
                   </td>
@@ -206,20 +208,9 @@ function SalesTableView({
   )
 }
 
-type SalesTableProps = Parameters<typeof SalesTableView>[0]
-
 /**
- * Re-renders only when what it shows changes: a keystroke's urgent render (the input) skips the
- * table, which then renders once with the newly filtered rows.
+ * Re-renders only when what it shows changes: the view state's parts are structurally shared
+ * (src/shared/view-state.ts), so a keystroke's urgent render (the input) skips the table, which
+ * then renders once with the newly filtered rows.
  */
-export const SalesTable = memo(
-  SalesTableView,
-  (a: SalesTableProps, b: SalesTableProps) =>
-    a.rows === b.rows &&
-    a.sort.column === b.sort.column &&
-    a.sort.desc === b.sort.desc &&
-    a.hiddenColumns.join() === b.hiddenColumns.join() &&
-    a.ledgerId === b.ledgerId &&
-    a.onSort === b.onSort &&
-    a.onEndReached === b.onEndReached,
-)
+export const SalesTable = memo(SalesTableView)

@@ -11,25 +11,11 @@ import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MaskedText } from '../../../shared/ui/CustomerIdentity'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Money } from '../../../shared/ui/Money'
+import { COLUMN_LABELS } from './column-labels'
 
 export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
 
 const helper = createColumnHelper<typeof tableFeaturesUsed, SaleRow>()
-
-export const COLUMN_LABELS: Record<ColumnId, string> = {
-  time: 'Tid',
-  reference: 'Referanse',
-  pspReference: 'pspReference',
-  entryType: 'Type',
-  solution: 'Løsning',
-  paymentType: 'Betaling',
-  category: 'Kategori',
-  gross: 'Brutto',
-  net: 'Netto',
-  vat: 'MVA',
-  lines: 'Linjer',
-  customer: 'Kunde',
-}
 
 export const NUMERIC_COLUMNS = new Set<ColumnId>(['gross', 'net', 'vat', 'lines'])
 

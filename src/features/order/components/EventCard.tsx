@@ -1,10 +1,10 @@
+import { Link } from '@tanstack/react-router'
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
-import { routes } from '../../../shared/routes'
+import { links } from '../../../shared/links'
 import { CustomerIdentity } from '../../../shared/ui/CustomerIdentity'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
-import { Link } from '../../../shared/ui/Link'
 import { Money } from '../../../shared/ui/Money'
 import { OrderLines } from '../../../shared/ui/OrderLines'
 
@@ -18,7 +18,6 @@ export function EventCard({
   ledgerId: string
   highlighted: boolean
 }) {
-  const pspHref = row.pspReference ? routes.transaction(ledgerId, row.pspReference) : null
   return (
     <li className="event-card" data-highlighted={highlighted} data-testid="order-event">
       <div className="event-card__head">
@@ -35,8 +34,8 @@ export function EventCard({
       <dl className="event-card__facts">
         <dt>pspReference</dt>
         <dd>
-          {pspHref ? (
-            <Link href={pspHref}>{row.pspReference}</Link>
+          {row.pspReference ? (
+            <Link {...links.transaction(ledgerId, row.pspReference)}>{row.pspReference}</Link>
           ) : (
             <span className="muted">ingen (kontant)</span>
           )}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
+import { Link } from '@tanstack/react-router'
 import { ledgerInSentence, useLedgers } from '../../../shared/api/ledgers'
-import { routes } from '../../../shared/routes'
-import { Link } from '../../../shared/ui/Link'
+import { links } from '../../../shared/links'
 import { orderByReferenceOptions, transactionByPspOptions } from '../api/lookups'
 
 type Kind = 'reference' | 'pspReference'
@@ -45,16 +45,16 @@ export function LookupNotFound({
           {kind === 'reference'
             ? `«${searched}» er pspReference til en transaksjon i ordren «${found.reference}». `
             : `Det finnes en ordre med referansen «${searched}». `}
-          <Link href={routes.order(ledgerId, found.reference, kind === 'reference' ? searched : null)}>
+          <Link {...links.order(ledgerId, found.reference, kind === 'reference' ? searched : null)}>
             Åpne ordren «{found.reference}» →
           </Link>
         </p>
       ) : other.isError ? (
         <p>
           <Link
-            href={
-              kind === 'reference' ? routes.transaction(ledgerId, searched) : routes.order(ledgerId, searched)
-            }
+            {...(kind === 'reference'
+              ? links.transaction(ledgerId, searched)
+              : links.order(ledgerId, searched))}
           >
             Søk etter «{searched}» som {kind === 'reference' ? 'pspReference' : 'ordrereferanse'} →
           </Link>
