@@ -135,6 +135,9 @@ function DateView({
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </Link>
+          <Link className="button button--small" {...links.settlementFromExplorer()}>
+            Oppgjør og utbetalinger
+          </Link>
           {state.ledger ? (
             <Suspense fallback={null}>
               <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
