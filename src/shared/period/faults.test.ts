@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ApiError, backoffDelay, DEFAULT_RETRY } from '../../api/client'
 import { datesBetween } from '../../api/oslo-time'
 import { toSaleRows } from '../../api/sale-row'
 import { createDemoBackend } from '../../testing/demo-backend'
+import { ApiError, backoffDelay, DEFAULT_RETRY } from '../api/client'
 import { totalsOf } from '../filters/totals'
 import { PeriodLoader } from './period-loader'
 
