@@ -65,19 +65,20 @@ export class Simulator {
   /** A failure to answer instead of the real response, or null, from the fault knobs. */
   injectedFault(): Response | null {
     if (this.knobs.rateLimitRate > 0 && this.faultRng.chance(this.knobs.rateLimitRate)) {
-      return problemResponse(429, 'Too many requests', 'Rate limit exceeded', {
+      return simulatedVippsProblem(429, 'Too many requests', 'Rate limit exceeded', {
         'Retry-After': String(this.knobs.retryAfterSeconds),
       })
     }
     if (this.knobs.errorRate > 0 && this.faultRng.chance(this.knobs.errorRate)) {
       const status = this.faultRng.pick([500, 502, 503])
-      return problemResponse(status, 'Internal error', 'Simulated upstream failure')
+      return simulatedVippsProblem(status, 'Internal error', 'Simulated upstream failure')
     }
     return null
   }
 }
 
-export function problemResponse(
+/** An error answer of the simulated Vipps API: problem+json with a traceId, as the real API sends. */
+export function simulatedVippsProblem(
   status: number,
   title: string,
   detail?: string,
