@@ -1,5 +1,12 @@
 import { delay, HttpResponse, http } from 'msw'
-import { DEFAULT_PAGE_SIZE, LEDGERS_PATH, SALES_BASE, salesPathSegments, TOKEN_PATH } from '../api/endpoints'
+import {
+  DEFAULT_PAGE_SIZE,
+  LEDGERS_PATH,
+  SALES_BASE,
+  salesPathSegments,
+  TOKEN_PATH,
+  VIPPS_PRODUCTION_BASE_URL,
+} from '../api/endpoints'
 import { addDays } from '../api/oslo-time'
 import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
@@ -9,8 +16,6 @@ import type { LedgerKnobs } from './knobs'
 import { createReportApiHandlers } from './report/report-handlers'
 import { type Simulator, simulatedVippsProblem } from './simulator'
 import { eventsOnTheWire } from './wire-faults'
-
-export const VIPPS_BASE_URL = 'https://api.vipps.no'
 
 export interface HandlerOptions {
   baseUrl?: string
@@ -161,7 +166,7 @@ function lookupAnswer(sim: Simulator, merchant: Merchant, items: SalesEvent[], w
  * tests (msw/node), e2e runs and the demo mode of the proxy.
  */
 export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions = {}) {
-  const base = options.baseUrl ?? VIPPS_BASE_URL
+  const base = options.baseUrl ?? VIPPS_PRODUCTION_BASE_URL
 
   const guarded = async (request: Request, answer: () => Response): Promise<Response> => {
     const wait = sim.latencyFor()
