@@ -172,7 +172,7 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
     const wait = sim.latencyFor()
     if (wait > 0) await delay(wait)
     let response: Response
-    if (!sim.isTokenValid(request.headers.get('authorization'))) {
+    if (!sim.admitsCallWith(request.headers.get('authorization'))) {
       response = simulatedVippsProblem(401, 'Unauthorized', 'Missing, invalid or expired access token')
     } else {
       response = sim.injectedFault() ?? answer()

@@ -93,6 +93,16 @@ describe('simulated Sales API', () => {
     expect((await call(salesPaths.feed('999999'), { headers })).status).toBe(404)
   })
 
+  it('with SIM_TOKEN_MAX_USES, a token answers that many calls, then 401 until a new one is fetched', async () => {
+    const { call, token } = setup({ tokenMaxUses: 3 })
+    const headers = { Authorization: `Bearer ${await token()}` }
+    const statuses = []
+    for (let i = 0; i < 5; i++) statuses.push((await call(salesPaths.feed('302321'), { headers })).status)
+    expect(statuses).toEqual([200, 200, 200, 401, 401])
+    const renewed = { Authorization: `Bearer ${await token()}` }
+    expect((await call(salesPaths.feed('302321'), { headers: renewed })).status).toBe(200)
+  })
+
   it('resumes the feed from its last cursor with only the sales that arrived since', async () => {
     let now = Date.parse('2026-11-26T09:00:00Z')
     const sim = new Simulator({ historyDays: 2 }, () => now)
