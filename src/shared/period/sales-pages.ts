@@ -1,7 +1,7 @@
-import { apiGet } from '../../api/client'
 import { MAX_PAGE_SIZE } from '../../api/endpoints'
 import { nextPageParam, type PageParam, pagingFaultOf } from '../../api/paging-guard'
 import { type SalesPageEnvelope, SalesPageEnvelopeSchema } from '../../api/schemas'
+import { apiGet } from '../api/client'
 
 /**
  * One page of a paged Sales endpoint (date or feed) at the maximum page size. Only the envelope is
