@@ -2,13 +2,16 @@ import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
 import { salesPaths } from '../../api/endpoints'
 import { addDays } from '../../api/oslo-time'
 import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
+import type { SaleRow } from '../../api/sale-row'
 import type { SalesPageEnvelope } from '../../api/schemas'
-import { fetchMaxPage, nextPage } from './sales-pages'
+import { rowsOfPages } from './page-rows'
+import type { DateSource } from './period-loader'
+import { fetchSalesMaxPage, nextPage } from './sales-pages'
 
 export type DayPages = InfiniteData<SalesPageEnvelope, PageParam>
 
 export function fetchSalesPage(ledgerId: string, date: string, param: PageParam, signal?: AbortSignal) {
-  return fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
+  return fetchSalesMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
 }
 
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
@@ -35,4 +38,12 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
     retry: false,
     enabled: false,
   })
+}
+
+/** A ledger's sales as a period loader's source: each date's query, its rows read once per pages. */
+export function salesDateSource(ledgerId: string, today: string): DateSource<SalesPageEnvelope, SaleRow> {
+  return {
+    options: (date) => salesByDateOptions(ledgerId, date, today),
+    rowsOf: rowsOfPages,
+  }
 }
