@@ -1,8 +1,8 @@
 import type * as v from 'valibot'
-import { apiGet } from '../../api/client'
 import { MAX_PAGE_SIZE } from '../../api/endpoints'
 import { nextPageParam, type PagedEnvelope, type PageParam, pagingFaultOf } from '../../api/paging-guard'
 import { type SalesPageEnvelope, SalesPageEnvelopeSchema } from '../../api/schemas'
+import { apiGet } from '../api/client'
 
 /**
  * One page of a paged endpoint (Sales API date or feed, Report API date) at the maximum page size,

@@ -1,4 +1,4 @@
-import { ApiError } from '../../../api/client'
+import { ApiError } from '../../../shared/api/client'
 
 const TEXTS = {
   title: 'Regnskapsnøklene gir ikke tilgang til oppgjøret',

@@ -1,6 +1,6 @@
-import { ApiError } from '../../../api/client'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
+import { ApiError } from '../../../shared/api/client'
 import type { SettlementSnapshot } from '../api/settlement-loader'
 
 const TEXTS = {
