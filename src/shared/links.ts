@@ -23,15 +23,8 @@ export const links = {
   /** From the day report back to the explorer, filters kept. */
   explorerFromReport: () =>
     linkOptions({ from: '/report', to: '/', search: ({ date: _date, ...explorer }) => explorer }),
-  /** The settlement of a ledger's period: the days, its payouts (one opened) or its fees. */
+  /** The settlement of a ledger's period (the explorer links to it with its own ledger and period). */
   settlement: (search: SettlementSearch) => linkOptions({ to: '/settlement', search }),
-  /** From the explorer to the settlement of the same ledger and period. */
-  settlementFromExplorer: () =>
-    linkOptions({
-      from: '/',
-      to: '/settlement',
-      search: ({ ledger, period, from, to }) => ({ ledger, period, from, to }),
-    }),
   /** The explorer as the user last saw it in this tab, else the given ledger's default view. */
   lastExplorer: (ledgerId: string | null) => linkOptions({ to: '/', search: lastExplorerSearch(ledgerId) }),
 }

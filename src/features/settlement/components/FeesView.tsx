@@ -8,7 +8,7 @@ const TEXTS = {
   heading: 'Gebyrer',
   intro:
     'Transaksjonsgebyrene for salgene i perioden, som andel av salget. Et gebyr telles på salgets dato, også når Vipps MobilePay bokfører det dagen etter.',
-  total: 'Hele perioden',
+  total: 'Gebyrer for salgene i perioden',
   share: (share: string) => `${share} av salget`,
   byType: 'Per betalingsmåte',
   byDay: 'Per dag',
@@ -20,7 +20,7 @@ const TEXTS = {
   shareHead: 'Andel',
   sum: 'Sum',
   withoutFee: (n: number) =>
-    `${n.toLocaleString('nb-NO')} avregnede salg har ikke noe gebyr blant datoene som er hentet, og er holdt utenfor andelene.`,
+    `${n.toLocaleString('nb-NO')} avregnede salg har ikke fått gebyr ennå blant datoene som er hentet (gebyret kan bokføres dagen etter), og er holdt utenfor andelene.`,
   otherFees:
     'Andre gebyrer (tjenestegebyr, fakturerte gebyrer, kreditnotaer, korreksjoner) på datoene i perioden:',
   none: 'Ingen avregnede salg med gebyr i perioden ennå.',

@@ -6,10 +6,12 @@ import type { SettlementSnapshot } from '../api/settlement-loader'
 const TEXTS = {
   sales: 'Salg',
   report: 'Oppgjør (Report API)',
-  of: 'av',
-  dates: 'datoer',
-  loading: 'Henter …',
-  done: 'Alt er hentet',
+  salesProgress: (loaded: number, all: number) => `Salg: ${loaded} av ${all} datoer`,
+  reportProgress: (loaded: number, all: number) => `Oppgjør (Report API): ${loaded} av ${all} datoer`,
+  done: (sales: number, report: number | null) =>
+    report === null
+      ? `Alt er hentet: salg for ${sales} datoer`
+      : `Alt er hentet: salg for ${sales} datoer, oppgjør for ${report} datoer`,
   searching: 'leter etter forrige utbetaling',
   failedSales: 'Salgene for disse datoene kunne ikke hentes helt:',
   failedReport: 'Oppgjøret for disse datoene kunne ikke hentes:',
@@ -33,18 +35,13 @@ export function LoadStatus({ snapshot, onRetry }: { snapshot: SettlementSnapshot
     <div className="progress settlement__progress">
       <div className="progress__line" role="status" aria-live="polite" data-testid="settlement-progress">
         {settled ? (
-          <span>
-            {TEXTS.done}: {TEXTS.sales.toLowerCase()} {salesLoaded} {TEXTS.dates}
-            {report.denied ? '' : `, ${TEXTS.report.toLowerCase()} ${reportLoaded} ${TEXTS.dates}`}
-          </span>
+          <span>{TEXTS.done(salesLoaded, report.denied ? null : reportLoaded)}</span>
         ) : (
           <>
-            <span>
-              {TEXTS.sales}: {salesLoaded} {TEXTS.of} {sales.days.length} {TEXTS.dates}
-            </span>
+            <span>{TEXTS.salesProgress(salesLoaded, sales.days.length)}</span>
             <progress max={Math.max(1, sales.days.length)} value={salesLoaded} aria-label={TEXTS.sales} />
             <span>
-              {TEXTS.report}: {reportLoaded} {TEXTS.of} {report.requested.length} {TEXTS.dates}
+              {TEXTS.reportProgress(reportLoaded, report.requested.length)}
               {lookback.kind === 'load' || lookback.kind === 'wait' ? ` · ${TEXTS.searching}` : ''}
             </span>
             <progress
