@@ -99,6 +99,7 @@ export function PayoutsTable({
                   key={payout.row.key}
                   data-testid="settlement-payout"
                   data-number={payout.number ?? ''}
+                  data-date={payout.date}
                   aria-current={payout === opened ? 'true' : undefined}
                 >
                   <th scope="row" className="settlement__bank-text">
