@@ -35,7 +35,8 @@ export interface ReportDatesSnapshot {
   error: Error | null
 }
 
-const EMPTY: ReportDatesSnapshot = {
+/** Before any date is asked for. */
+export const NO_REPORT_DATES: ReportDatesSnapshot = {
   requested: [],
   loaded: [],
   failedDates: [],
@@ -183,7 +184,7 @@ export class ReportDatesLoader {
   }
 
   private build(): ReportDatesSnapshot {
-    if (this.batches.length === 0) return EMPTY
+    if (this.batches.length === 0) return NO_REPORT_DATES
     const requested = [...this.statusOf.keys()].sort()
     const loaded: ReportDate[] = []
     const failedDates: string[] = []

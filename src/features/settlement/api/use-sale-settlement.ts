@@ -5,21 +5,13 @@ import type { SaleRow } from '../../../api/sale-row'
 import { createLimiter } from '../../../shared/period/limiter'
 import { nextLookahead, REPORT_DATES_AFTER } from '../model/load-plan'
 import { reconcile, type TransactionSettlement } from '../model/reconcile'
-import { ReportDatesLoader, type ReportDatesSnapshot } from './report-dates-loader'
+import { NO_REPORT_DATES, ReportDatesLoader } from './report-dates-loader'
 
 /** Report dates of one sale at once: few, beside the order page's own requests. */
 const SALE_CONCURRENCY = 2
 
-const EMPTY: ReportDatesSnapshot = {
-  requested: [],
-  loaded: [],
-  failedDates: [],
-  busy: false,
-  denied: null,
-  error: null,
-}
 const noSubscription = () => () => {}
-const emptySnapshot = () => EMPTY
+const emptySnapshot = () => NO_REPORT_DATES
 
 export interface SaleSettlementState {
   /** Null while loading (or for a row that is never settled). */

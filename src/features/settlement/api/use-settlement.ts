@@ -4,11 +4,12 @@ import { todayInOslo } from '../../../api/oslo-time'
 import { salesDataFloorOf } from '../model/join'
 import { type PeriodSettlementView, periodSettlementView } from '../model/period-view'
 import { type Reconciliation, reconcile } from '../model/reconcile'
+import { NO_REPORT_DATES } from './report-dates-loader'
 import { SettlementLoader, type SettlementSnapshot } from './settlement-loader'
 
 const EMPTY: SettlementSnapshot = {
   sales: { days: [], rows: [], loadedDates: [], failedDates: [], busy: false },
-  report: { requested: [], loaded: [], failedDates: [], busy: false, denied: null, error: null },
+  report: NO_REPORT_DATES,
   lookback: { kind: 'wait' },
   settled: false,
 }

@@ -6,8 +6,9 @@ import { links } from '../../../shared/links'
 import { Money } from '../../../shared/ui/Money'
 import type { BalanceCheck } from '../model/balance'
 import type { SaleUnmatchedReason } from '../model/join'
-import { FEE_REASONS, FUNDS_REASONS, reportTypeText, SALE_REASONS } from '../model/reason-texts'
+import { FEE_REASONS, SALE_REASONS } from '../model/reason-texts'
 import type { DaySettlement } from '../model/reconcile'
+import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark } from './marks'
 
 const TEXTS = {
@@ -190,34 +191,7 @@ function UnmatchedFunds({ day }: { day: DaySettlement }) {
       {shown.length === 0 ? (
         <p className="muted">{TEXTS.none}</p>
       ) : (
-        <table className="lines-table" data-testid="day-unmatched-funds">
-          <thead>
-            <tr>
-              <th scope="col">{TEXTS.time}</th>
-              <th scope="col">{TEXTS.type}</th>
-              <th scope="col">{TEXTS.reference}</th>
-              <th scope="col">pspReference</th>
-              <th scope="col" className="num">
-                {TEXTS.amount}
-              </th>
-              <th scope="col">{TEXTS.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ row, reason }) => (
-              <tr key={row.key} data-discrepancy={FUNDS_REASONS[reason].discrepancy}>
-                <td>{formatOsloDateTime(row.timeMs)}</td>
-                <td>{reportTypeText(row.kind, row.entryType)}</td>
-                <td className="lines-table__name">{row.reference}</td>
-                <td>{row.pspReference ?? '–'}</td>
-                <td className="num">
-                  <Money minor={row.amount} currency={row.currency} />
-                </td>
-                <td>{FUNDS_REASONS[reason].text}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <LoneFundsTable rows={shown} testId="day-unmatched-funds" />
       )}
       {more}
     </section>

@@ -5,7 +5,7 @@ import { entryTypeLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
 import { Money } from '../../../shared/ui/Money'
 import type { Payout, PayoutWalk } from '../model/payouts'
-import { FUNDS_REASONS, reportTypeText } from '../model/reason-texts'
+import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark, ProvisionalBadge } from './marks'
 import { coveredText } from './PayoutsTable'
 
@@ -175,30 +175,7 @@ function Transactions({ payout, ledgerId }: { payout: Payout; ledgerId: string }
       {payout.unmatchedFunds.length > 0 ? (
         <>
           <h3>{TEXTS.entriesWithoutSale}</h3>
-          <table className="lines-table" data-testid="payout-without-sale">
-            <thead>
-              <tr>
-                <th scope="col">{TEXTS.type}</th>
-                <th scope="col">{TEXTS.reference}</th>
-                <th scope="col" className="num">
-                  {TEXTS.amount}
-                </th>
-                <th scope="col">{TEXTS.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {payout.unmatchedFunds.map(({ row, reason }) => (
-                <tr key={row.key}>
-                  <td>{reportTypeText(row.kind, row.entryType)}</td>
-                  <td className="lines-table__name">{row.reference}</td>
-                  <td className="num">
-                    <Money minor={row.amount} currency={row.currency} />
-                  </td>
-                  <td>{FUNDS_REASONS[reason].text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <LoneFundsTable rows={payout.unmatchedFunds} testId="payout-without-sale" />
         </>
       ) : null}
     </section>
