@@ -13,7 +13,10 @@ import { ReportDatesLoader, type ReportDatesSnapshot } from './report-dates-load
 export interface SalesProgress {
   /** Every sales date asked for, oldest first (the period, the date before it, back to the previous payout). */
   days: DayProgress[]
-  /** Rows of the dates read to their end only: a half-read date would look like missing sales. */
+  /**
+   * Rows of the dates read to their end only (a half-read date would look like missing sales),
+   * once nothing loads any more; empty while loading.
+   */
   rows: SaleRow[]
   loadedDates: string[]
   failedDates: string[]
@@ -32,21 +35,54 @@ export interface SettlementSnapshot {
 const isBusy = (snapshot: PeriodSnapshot) =>
   snapshot.days.some((day) => day.status === 'waiting' || day.status === 'loading')
 
-function salesProgress(snapshots: readonly PeriodSnapshot[]): SalesProgress {
-  const days = snapshots.flatMap((s) => s.days).sort((a, b) => a.date.localeCompare(b.date))
+/**
+ * The sales loaders' progress. Their rows are gathered only once nothing loads any more (they are
+ * read once, for the join): a month holds 100 000 of them, and progress is told many times a second.
+ */
+function salesProgress(snapshots: readonly PeriodSnapshot[], withRows: boolean): SalesProgress {
+  // Each loader's rows are in date order; the loaders cover date ranges that do not overlap.
+  const ordered = [...snapshots].sort((a, b) => (a.days[0]?.date ?? '').localeCompare(b.days[0]?.date ?? ''))
+  const days = ordered.flatMap((s) => s.days)
   const loadedDates = days.filter((d) => d.status === 'loaded').map((d) => d.date)
-  const loaded = new Set(loadedDates)
-  const rows = snapshots
-    .flatMap((s) => s.rows)
-    .filter((row) => loaded.has(row.ledgerDate))
-    .sort((a, b) => a.ledgerDate.localeCompare(b.ledgerDate))
-  return {
-    days,
-    rows,
-    loadedDates,
-    failedDates: days.filter((d) => d.status === 'failed').map((d) => d.date),
-    busy: snapshots.some(isBusy),
+  const failedDates = days.filter((d) => d.status === 'failed').map((d) => d.date)
+  let rows: SaleRow[] = []
+  if (withRows) {
+    rows = ordered.flatMap((s) => s.rows)
+    if (loadedDates.length < days.length) {
+      const loaded = new Set(loadedDates)
+      rows = rows.filter((row) => loaded.has(row.ledgerDate))
+    }
   }
+  return { days, rows, loadedDates, failedDates, busy: snapshots.some(isBusy) }
+}
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i])
+
+/**
+ * Two settled snapshots hold the same rows (rows are read once per loaded pages, so an unchanged
+ * date gives the very same row objects): a progress notice after settling changes nothing.
+ */
+function sameSettled(a: SettlementSnapshot, b: SettlementSnapshot): boolean {
+  return (
+    a.settled === b.settled &&
+    a.lookback === b.lookback &&
+    a.report.denied === b.report.denied &&
+    sameItems(a.sales.loadedDates, b.sales.loadedDates) &&
+    sameItems(a.sales.failedDates, b.sales.failedDates) &&
+    sameItems(a.report.failedDates, b.report.failedDates) &&
+    sameItems(a.sales.rows, b.sales.rows) &&
+    a.report.loaded.length === b.report.loaded.length &&
+    a.report.loaded.every((d, i) => {
+      const other = b.report.loaded[i]
+      return (
+        other?.date === d.date &&
+        other.funds === d.funds &&
+        other.fees === d.fees &&
+        other.provisional === d.provisional
+      )
+    })
+  )
 }
 
 /**
@@ -65,6 +101,8 @@ export class SettlementLoader {
   private readonly settledWaiters: (() => void)[] = []
   private lookback: Lookback = { kind: 'wait' }
   private snapshot: SettlementSnapshot | null = null
+  /** The last settled snapshot: kept while nothing in it changes, so the join is not done again. */
+  private settledBefore: SettlementSnapshot | null = null
   private stepping = false
   private started = false
 
@@ -118,11 +156,14 @@ export class SettlementLoader {
 
   getSnapshot = (): SettlementSnapshot => {
     if (!this.snapshot) {
-      const sales = salesProgress(this.sales.map((loader) => loader.getSnapshot()))
+      const snapshots = this.sales.map((loader) => loader.getSnapshot())
       const report = this.report.getSnapshot()
       const searching = this.lookback.kind === 'wait' || this.lookback.kind === 'load'
-      const settled = this.started && !sales.busy && !report.busy && (!searching || report.denied !== null)
-      this.snapshot = { sales, report, lookback: this.lookback, settled }
+      const settled =
+        this.started && !snapshots.some(isBusy) && !report.busy && (!searching || report.denied !== null)
+      const next = { sales: salesProgress(snapshots, settled), report, lookback: this.lookback, settled }
+      this.snapshot = this.settledBefore && sameSettled(this.settledBefore, next) ? this.settledBefore : next
+      if (settled) this.settledBefore = this.snapshot
     }
     return this.snapshot
   }
