@@ -9,7 +9,7 @@ import type { SaleUnmatchedReason } from '../model/join'
 import { FEE_REASONS, SALE_REASONS } from '../model/reason-texts'
 import type { DaySettlement } from '../model/reconcile'
 import { LoneFundsTable } from './LoneFundsTable'
-import { CheckMark } from './marks'
+import { CheckMark, Wide } from './marks'
 
 const TEXTS = {
   checks: 'Kontroller',
@@ -122,60 +122,64 @@ function UnmatchedSales({ day, ledgerId }: { day: DaySettlement; ledgerId: strin
       <h4>{TEXTS.unmatchedSales}</h4>
       {groups.size === 0 ? <p className="muted">{TEXTS.none}</p> : null}
       {groups.size > 0 ? (
-        <table className="lines-table" data-testid="day-unmatched-sales">
-          <thead>
-            <tr>
-              <th scope="col">{TEXTS.reason}</th>
-              <th scope="col" className="num">
-                {TEXTS.count}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.gross}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...groups].map(([reason, group]) => (
-              <tr key={reason} data-discrepancy={SALE_REASONS[reason].discrepancy}>
-                <td>{SALE_REASONS[reason].text}</td>
-                <td className="num">{group.count.toLocaleString('nb-NO')}</td>
-                <td className="num">
-                  <Money minor={group.gross} />
-                </td>
+        <Wide label={TEXTS.unmatchedSales}>
+          <table className="lines-table" data-testid="day-unmatched-sales">
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.reason}</th>
+                <th scope="col" className="num">
+                  {TEXTS.count}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.gross}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...groups].map(([reason, group]) => (
+                <tr key={reason} data-discrepancy={SALE_REASONS[reason].discrepancy}>
+                  <td>{SALE_REASONS[reason].text}</td>
+                  <td className="num">{group.count.toLocaleString('nb-NO')}</td>
+                  <td className="num">
+                    <Money minor={group.gross} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Wide>
       ) : null}
       {shown.length > 0 ? (
-        <table className="lines-table">
-          <thead>
-            <tr>
-              <th scope="col">{TEXTS.time}</th>
-              <th scope="col">{TEXTS.reference}</th>
-              <th scope="col">pspReference</th>
-              <th scope="col" className="num">
-                {TEXTS.gross}
-              </th>
-              <th scope="col">{TEXTS.reason}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map(({ sale, reason }) => (
-              <tr key={sale.key}>
-                <td>{formatOsloDateTime(sale.timeMs)}</td>
-                <td className="lines-table__name">
-                  <SaleCell sale={sale} ledgerId={ledgerId} />
-                </td>
-                <td>{sale.pspReference ?? '–'}</td>
-                <td className="num">
-                  <Money minor={sale.gross} />
-                </td>
-                <td>{SALE_REASONS[reason].text}</td>
+        <Wide label={TEXTS.unmatchedSales}>
+          <table className="lines-table">
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.time}</th>
+                <th scope="col">{TEXTS.reference}</th>
+                <th scope="col">pspReference</th>
+                <th scope="col" className="num">
+                  {TEXTS.gross}
+                </th>
+                <th scope="col">{TEXTS.reason}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map(({ sale, reason }) => (
+                <tr key={sale.key}>
+                  <td>{formatOsloDateTime(sale.timeMs)}</td>
+                  <td className="lines-table__name">
+                    <SaleCell sale={sale} ledgerId={ledgerId} />
+                  </td>
+                  <td>{sale.pspReference ?? '–'}</td>
+                  <td className="num">
+                    <Money minor={sale.gross} />
+                  </td>
+                  <td>{SALE_REASONS[reason].text}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Wide>
       ) : null}
       {more}
       {groups.has('cash') ? <p className="muted small">{TEXTS.cashNote}</p> : null}

@@ -2,7 +2,7 @@ import { formatDateLabel } from '../../../api/oslo-time'
 import { paymentTypeLabel } from '../../../shared/labels'
 import { Money } from '../../../shared/ui/Money'
 import type { PeriodFees } from '../model/period-view'
-import { formatShare, ProvisionalBadge } from './marks'
+import { formatShare, ProvisionalBadge, Wide } from './marks'
 
 const TEXTS = {
   heading: 'Gebyrer',
@@ -48,88 +48,92 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
         </div>
       </dl>
       <div className="settlement__grid">
-        <table className="lines-table" data-testid="fees-by-type">
-          <caption>{TEXTS.byType}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{TEXTS.paymentType}</th>
-              <th scope="col" className="num">
-                {TEXTS.captures}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.sales}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.fees}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.shareHead}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fees.byPaymentType.map((type) => (
-              <tr key={type.paymentType}>
-                <th scope="row">{paymentTypeLabel(type.paymentType)}</th>
-                <td className="num">{type.captures.toLocaleString('nb-NO')}</td>
-                <td className="num">
-                  <Money minor={type.sales} />
-                </td>
-                <td className="num">
-                  <Money minor={type.fees} />
-                </td>
-                <td className="num">{formatShare(type.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{TEXTS.sum}</th>
-              <td className="num">{total.captures.toLocaleString('nb-NO')}</td>
-              <td className="num">
-                <Money minor={total.sales} />
-              </td>
-              <td className="num">
-                <Money minor={total.fees} />
-              </td>
-              <td className="num">{formatShare(total.share)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        <table className="lines-table" data-testid="fees-by-day">
-          <caption>{TEXTS.byDay}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{TEXTS.date}</th>
-              <th scope="col" className="num">
-                {TEXTS.sales}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.fees}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.shareHead}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fees.byDay.map((day) => (
-              <tr key={day.date}>
-                <th scope="row">
-                  {formatDateLabel(day.date)}
-                  {day.provisional ? <ProvisionalBadge /> : null}
+        <Wide label={TEXTS.byType}>
+          <table className="lines-table" data-testid="fees-by-type">
+            <caption>{TEXTS.byType}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.paymentType}</th>
+                <th scope="col" className="num">
+                  {TEXTS.captures}
                 </th>
-                <td className="num">
-                  <Money minor={day.total.sales} />
-                </td>
-                <td className="num">
-                  <Money minor={day.total.fees} />
-                </td>
-                <td className="num">{formatShare(day.total.share)}</td>
+                <th scope="col" className="num">
+                  {TEXTS.sales}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.fees}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.shareHead}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {fees.byPaymentType.map((type) => (
+                <tr key={type.paymentType}>
+                  <th scope="row">{paymentTypeLabel(type.paymentType)}</th>
+                  <td className="num">{type.captures.toLocaleString('nb-NO')}</td>
+                  <td className="num">
+                    <Money minor={type.sales} />
+                  </td>
+                  <td className="num">
+                    <Money minor={type.fees} />
+                  </td>
+                  <td className="num">{formatShare(type.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{TEXTS.sum}</th>
+                <td className="num">{total.captures.toLocaleString('nb-NO')}</td>
+                <td className="num">
+                  <Money minor={total.sales} />
+                </td>
+                <td className="num">
+                  <Money minor={total.fees} />
+                </td>
+                <td className="num">{formatShare(total.share)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </Wide>
+        <Wide label={TEXTS.byDay}>
+          <table className="lines-table" data-testid="fees-by-day">
+            <caption>{TEXTS.byDay}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.date}</th>
+                <th scope="col" className="num">
+                  {TEXTS.sales}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.fees}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.shareHead}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {fees.byDay.map((day) => (
+                <tr key={day.date}>
+                  <th scope="row">
+                    {formatDateLabel(day.date)}
+                    {day.provisional ? <ProvisionalBadge /> : null}
+                  </th>
+                  <td className="num">
+                    <Money minor={day.total.sales} />
+                  </td>
+                  <td className="num">
+                    <Money minor={day.total.fees} />
+                  </td>
+                  <td className="num">{formatShare(day.total.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Wide>
       </div>
       {fees.capturesWithoutFee > 0 ? (
         <p className="notice">{TEXTS.withoutFee(fees.capturesWithoutFee)}</p>

@@ -6,7 +6,7 @@ import { links } from '../../../shared/links'
 import { Money } from '../../../shared/ui/Money'
 import type { Payout, PayoutWalk } from '../model/payouts'
 import { LoneFundsTable } from './LoneFundsTable'
-import { CheckMark, ProvisionalBadge } from './marks'
+import { CheckMark, ProvisionalBadge, Wide } from './marks'
 import { coveredText } from './PayoutsTable'
 
 const TEXTS = {
@@ -124,46 +124,48 @@ function Transactions({ payout, ledgerId }: { payout: Payout; ledgerId: string }
   return (
     <section>
       <h3>{TEXTS.transactions}</h3>
-      <table className="lines-table" data-testid="payout-transactions">
-        <thead>
-          <tr>
-            <th scope="col">{TEXTS.time}</th>
-            <th scope="col">{TEXTS.reference}</th>
-            <th scope="col">pspReference</th>
-            <th scope="col">{TEXTS.type}</th>
-            <th scope="col" className="num">
-              {TEXTS.gross}
-            </th>
-            <th scope="col" className="num">
-              {TEXTS.settled}
-            </th>
-            <th scope="col" className="num">
-              {TEXTS.fee}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ sale, funds, fees }) => (
-            <tr key={sale.key}>
-              <td>{formatOsloDateTime(sale.timeMs)}</td>
-              <td className="lines-table__name">
-                <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>{sale.reference}</Link>
-              </td>
-              <td>{sale.pspReference}</td>
-              <td>{entryTypeLabel(sale.entryType)}</td>
-              <td className="num">
-                <Money minor={sale.gross} currency={sale.currency} />
-              </td>
-              <td className="num">
-                <Money minor={funds.amount} currency={funds.currency} />
-              </td>
-              <td className="num">
-                <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
-              </td>
+      <Wide label={TEXTS.transactions}>
+        <table className="lines-table" data-testid="payout-transactions">
+          <thead>
+            <tr>
+              <th scope="col">{TEXTS.time}</th>
+              <th scope="col">{TEXTS.reference}</th>
+              <th scope="col">pspReference</th>
+              <th scope="col">{TEXTS.type}</th>
+              <th scope="col" className="num">
+                {TEXTS.gross}
+              </th>
+              <th scope="col" className="num">
+                {TEXTS.settled}
+              </th>
+              <th scope="col" className="num">
+                {TEXTS.fee}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ sale, funds, fees }) => (
+              <tr key={sale.key}>
+                <td>{formatOsloDateTime(sale.timeMs)}</td>
+                <td className="lines-table__name">
+                  <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>{sale.reference}</Link>
+                </td>
+                <td>{sale.pspReference}</td>
+                <td>{entryTypeLabel(sale.entryType)}</td>
+                <td className="num">
+                  <Money minor={sale.gross} currency={sale.currency} />
+                </td>
+                <td className="num">
+                  <Money minor={funds.amount} currency={funds.currency} />
+                </td>
+                <td className="num">
+                  <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Wide>
       <p className="muted small" role="status">
         {TEXTS.shown(rows.length, all)}
       </p>

@@ -6,8 +6,8 @@ import { reconciliationCsv, reconciliationFileName } from '../model/reconciliati
 
 const TEXTS = {
   format: 'Format for avstemmingen',
-  excel: 'Excel (norsk: semikolon, desimalkomma, kroner)',
-  standard: 'Standard CSV (komma, beløp i øre)',
+  excel: 'Excel, norsk (semikolon, kroner)',
+  standard: 'Standard CSV (komma, øre)',
   download: 'Last ned avstemming (CSV)',
   saved: (name: string) => `Lagret ${name}.`,
   provisional: 'Perioden har åpne datoer: filen er merket FORELOPIG, og radene med «Foreløpig: ja».',

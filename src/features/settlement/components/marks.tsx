@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 /** Small marks the settlement views share: a check that holds or not, an open date, a fee share. */
 
 const MARK_TEXTS = {
@@ -44,3 +46,16 @@ export const formatShare = (share: number | null) => (share === null ? '–' : p
 
 /** 20.11. for a table cell. */
 export const shortDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`
+
+/**
+ * A table that may be wider than a phone: it scrolls sideways on its own, and can be scrolled
+ * from the keyboard (it takes the focus, named by its label).
+ */
+export function Wide({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <div className="settlement__wide" tabIndex={0} role="group" aria-label={label}>
+      {children}
+    </div>
+  )
+}
