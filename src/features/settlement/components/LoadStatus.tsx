@@ -13,8 +13,10 @@ const TEXTS = {
       ? `Alt er hentet: salg for ${sales} datoer`
       : `Alt er hentet: salg for ${sales} datoer, oppgjør for ${report} datoer`,
   searching: 'leter etter forrige utbetaling',
-  failedSales: 'Salgene for disse datoene kunne ikke hentes helt:',
-  failedReport: 'Oppgjøret for disse datoene kunne ikke hentes:',
+  failedSales: (dates: string, why: string) =>
+    `Salgene for disse datoene kunne ikke hentes helt: ${dates}. ${why}`,
+  failedReport: (dates: string, why: string) =>
+    `Oppgjøret for disse datoene kunne ikke hentes: ${dates}. ${why}`,
   incomplete: 'Tallene under er ufullstendige til alt er hentet.',
   retry: 'Prøv igjen',
 } as const
@@ -56,14 +58,18 @@ export function LoadStatus({ snapshot, onRetry }: { snapshot: SettlementSnapshot
         <div className="failed-days" role="alert">
           {sales.failedDates.length > 0 ? (
             <p>
-              {TEXTS.failedSales} {sales.failedDates.map(formatDateLabel).join(', ')}.{' '}
-              {failureText(sales.days.find((d) => d.error)?.error ?? null)}
+              {TEXTS.failedSales(
+                sales.failedDates.map(formatDateLabel).join(', '),
+                failureText(sales.days.find((d) => d.error)?.error ?? null),
+              )}
             </p>
           ) : null}
           {report.failedDates.length > 0 ? (
             <p>
-              {TEXTS.failedReport} {report.failedDates.map(formatDateLabel).join(', ')}.{' '}
-              {failureText(report.error)}
+              {TEXTS.failedReport(
+                report.failedDates.map(formatDateLabel).join(', '),
+                failureText(report.error),
+              )}
             </p>
           ) : null}
           <p>{TEXTS.incomplete}</p>

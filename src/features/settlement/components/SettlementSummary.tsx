@@ -11,7 +11,7 @@ const TEXTS = {
   paid: 'Utbetalt til bank',
   payoutCount: (n: number) => (n === 1 ? '1 utbetaling' : `${n.toLocaleString('nb-NO')} utbetalinger`),
   pending: 'Venter på utbetaling',
-  pendingPaidBy: 'utbetales med',
+  pendingPaidBy: (bankText: string) => `utbetales med ${bankText}`,
   checks: 'Kontroller',
   allHold: 'Alle kontroller stemmer',
   someFail: (n: number) => (n === 1 ? '1 kontroll stemmer ikke' : `${n} kontroller stemmer ikke`),
@@ -23,19 +23,19 @@ const TEXTS = {
       : 'Forrige utbetaling før perioden ble ikke funnet: hvilke datoer den første utbetalingen dekker er ukjent.',
 } as const
 
-const CHECK_TEXTS: Record<CheckKind, string> = {
-  'matched-totals': 'salg og avregnet beløp for de avstemte salgene er ikke like',
-  'funds-balance': 'summen av avregningspostene er ikke saldo etter − saldo før',
-  'fees-balance': 'summen av gebyrpostene er ikke saldo etter − saldo før',
-  'payout-walk': 'gjennomgangen fra salg til utbetalt beløp går ikke opp',
-  unexplained: 'poster uten motpart som ikke kan forklares',
+const CHECK_TEXTS: Record<CheckKind, (what: string, count: number) => string> = {
+  'matched-totals': (what) => `${what}: salg og avregnet beløp for de avstemte salgene er ikke like`,
+  'funds-balance': (what) => `${what}: summen av avregningspostene er ikke saldo etter − saldo før`,
+  'fees-balance': (what) => `${what}: summen av gebyrpostene er ikke saldo etter − saldo før`,
+  'payout-walk': (what) => `${what}: gjennomgangen fra salg til utbetalt beløp går ikke opp`,
+  unexplained: (what, count) => `${what}: ${count} poster uten motpart som ikke kan forklares`,
 }
 
-function checkText(check: FailedCheck) {
-  const what = check.payout ? `Utbetaling ${check.payout}` : formatDateLabel(check.date)
-  const count = check.count ? ` (${check.count})` : ''
-  return `${what}: ${CHECK_TEXTS[check.kind]}${count}`
-}
+const checkText = (check: FailedCheck) =>
+  CHECK_TEXTS[check.kind](
+    check.payout ? `Utbetaling ${check.payout}` : formatDateLabel(check.date),
+    check.count ?? 0,
+  )
 
 /** The period's figures from sales to the bank, and whether every check holds (a failure is listed). */
 export function SettlementSummary({ view, currency }: { view: PeriodSettlementView; currency: string }) {
@@ -79,10 +79,7 @@ export function SettlementSummary({ view, currency }: { view: PeriodSettlementVi
               <Money minor={pending.balance} currency={currency} />
               {pending.provisional ? <ProvisionalBadge /> : null}
               {view.pendingPaidBy ? (
-                <span className="muted small">
-                  {' '}
-                  {TEXTS.pendingPaidBy} {view.pendingPaidBy.bankText}
-                </span>
+                <span className="muted small"> {TEXTS.pendingPaidBy(view.pendingPaidBy.bankText)}</span>
               ) : null}
             </dd>
           </div>
