@@ -171,6 +171,9 @@ export class ReportDatesLoader {
   }
 
   private readonly changed = () => {
+    // A refusal that came through another loader's fetch of the same cached date is seen here.
+    const refused = this.denied ? null : this.errors().find(isReportAccessDenied)
+    if (refused) return this.deny(refused)
     this.snapshot = null
     for (const listener of this.listeners) listener()
   }

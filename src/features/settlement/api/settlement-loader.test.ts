@@ -99,6 +99,36 @@ describe('the dates a period’s settlement loads', () => {
     },
   )
 
+  it('a date before the period that fails leaves the coverage unknown, and a retry finds the payout', async () => {
+    const from = '2026-11-24'
+    const previous = previousPayoutDate(CLUB, from)
+    const failing = addDays(from, -2)
+    expect(failing > previous).toBe(true)
+    const original = globalThis.fetch
+    let fail = true
+    globalThis.fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input)
+      if (fail && url.includes(`/${CLUB}/funds/dates/${failing}`))
+        return new Response(JSON.stringify({ title: 'Bad request', status: 400 }), { status: 400 })
+      return original(input, init)
+    }
+    try {
+      const loader = new SettlementLoader(new QueryClient(), CLUB, from, from, TODAY)
+      loader.start()
+      let snapshot = await loader.settled()
+      expect(snapshot.lookback).toEqual({ kind: 'unknown', searchedFrom: failing, reason: 'failed' })
+      expect(snapshot.report.failedDates).toEqual([failing])
+      fail = false
+      await loader.retryFailed()
+      snapshot = await loader.settled()
+      loader.stop()
+      expect(snapshot.lookback).toEqual({ kind: 'found', payoutDate: previous })
+      expect(snapshot.sales.loadedDates[0]).toBe(previous)
+    } finally {
+      globalThis.fetch = original
+    }
+  })
+
   it('an open latest date is loaded and provisional; the report dates stop at today', async () => {
     const snapshot = await load(CAFE, TODAY, TODAY)
     expect(asked(CAFE).funds).toEqual([addDays(TODAY, -1), TODAY])

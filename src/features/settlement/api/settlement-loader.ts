@@ -191,7 +191,12 @@ export class SettlementLoader {
 
   /** One step of the search for the previous payout, whenever a date comes in. */
   private step() {
-    if (this.lookback.kind === 'found' || this.lookback.kind === 'unknown') return
+    // Final: found, or not within the bound. A date that failed is looked at again after a retry.
+    if (
+      this.lookback.kind === 'found' ||
+      (this.lookback.kind === 'unknown' && this.lookback.reason === 'bound')
+    )
+      return
     if (this.report.getSnapshot().denied) return
     const next = nextLookback(this.from, this.report.dateState, this.report.cachedFunds)
     this.lookback = next
