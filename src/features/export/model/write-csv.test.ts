@@ -89,7 +89,10 @@ describe('CSV for a Norwegian Excel', () => {
     const withPersonal = parse(toCsv(rows, { ...EXCEL, includePersonalData: true }), ';')
     const h = withPersonal[0] ?? []
     expect(withPersonal[1]?.[h.indexOf('Kundenavn')]).toBe('Åse Ødegård')
-    expect(withPersonal[1]?.[h.indexOf('Kunde telefon')]).toBe(`'+4799999999`)
+    // A plain phone number is no formula to fear; Excel would read it as a number without the +.
+    expect(withPersonal[1]?.[h.indexOf('Kunde telefon')]).toBe('="+4799999999"')
+    const standard = parse(toCsv(rows, { ...STANDARD, includePersonalData: true }), ',')
+    expect(standard[1]?.[(standard[0] ?? []).indexOf('customer_phone')]).toBe('+4799999999')
   })
 })
 
