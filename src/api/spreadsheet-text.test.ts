@@ -14,8 +14,6 @@ describe('text cells a spreadsheet would run as a formula', () => {
     '@SUM(A1)',
     ' =1+1',
     '   =HYPERLINK("http://x","klikk")',
-    '\n=HYPERLINK("http://x","klikk")',
-    '\r\n=1+1',
     '\u00a0=1+1',
     '\u3000=1+1',
     '\u200b=1+1',
@@ -31,6 +29,24 @@ describe('text cells a spreadsheet would run as a formula', () => {
       const cell = neutraliseFormula(attack, dialect)
       expect(cell).toBe(`'${attack}`)
     }
+  })
+
+  it('a line break before a trigger: prefixed, and again after the break, where a misread file starts a row', () => {
+    expect(neutraliseFormula('\n=HYPERLINK("http://x","klikk")')).toBe(`'\n'=HYPERLINK("http://x","klikk")`)
+    expect(neutraliseFormula('\r\n=1+1')).toBe(`'\r\n'=1+1`)
+  })
+
+  it('a separator or line break inside the text, then a trigger: an apostrophe after it, where a misread file starts a cell', () => {
+    expect(neutraliseFormula('Ordre 1;=HYPERLINK("http://x")')).toBe(`Ordre 1;'=HYPERLINK("http://x")`)
+    expect(neutraliseFormula('a, @SUM(A1)')).toBe(`a,' @SUM(A1)`)
+    expect(neutraliseFormula('a;"=1+1"')).toBe(`a;'"=1+1"`)
+    expect(neutraliseFormula('Brød\n-2+3+cmd|x')).toBe(`Brød\n'-2+3+cmd|x`)
+    expect(neutraliseFormula('a\t＝SUM(A1)')).toBe(`a\t'＝SUM(A1)`)
+  })
+
+  it('but not before a would-be cell that is only a signed number, which runs nothing', () => {
+    for (const text of ['Rabatt, -20 %', 'Kaffe kr 10,-', 'Tlf. 22 22 22 22, +47 40 12 34 56', 'a;+1.5'])
+      expect(neutraliseFormula(text)).toBe(text)
   })
 
   it('prefixes a cell that begins with a tab, carriage return or line feed (OWASP), whatever follows', () => {

@@ -13,8 +13,12 @@
  *   East Asian input mode reads `＝SUM(A1)` as a formula;
  * - control characters (C0 but tab, CR and LF; DEL; C1) are removed first, so that neither NUL nor
  *   BEL reaches a file and none can stand in front of a trigger to hide it.
- * The separators and quotes OWASP also warns about are the CSV writer's job (Papa.unparse quotes
- * any cell holding one).
+ * - OWASP also warns that a separator or quote inside a text can start a new cell: the writer quotes
+ *   such a cell, but a program that splits the file at the other dialect's separator (Excel in a
+ *   Norwegian locale opening the comma file splits at `;`) ignores quotes that do not open a field.
+ *   So wherever a separator (`;` `,` tab) or a line break inside the text is followed, after blanks
+ *   or quotes, by a trigger, a `'` goes right after it too, unless that would-be cell is only a
+ *   signed number (`Rabatt, -20 %`, `kr 10,-`, a phone number), which runs nothing.
  */
 
 export type SpreadsheetDialect = 'excel-nb' | 'standard'
@@ -24,6 +28,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 const BLANK = '\\s\\u200b-\\u200d\\u2060'
 const TRIGGER = '=+\\-@\\uff1d\\uff0b\\uff0d\\uff20\\ufe66\\ufe62\\ufe63\\ufe6b'
 const FORMULA_START = new RegExp(`^(?:[\\t\\r\\n]|[${BLANK}]*[${TRIGGER}])`)
+const BREAK = /[;,\t\r\n]/
+const CELL_START_INSIDE = new RegExp(`[;,\\t\\r\\n](?=[${BLANK}"]*[${TRIGGER}])`, 'g')
+const SIGNED_NUMBER = /^[\s"]*[+-]?[0-9 .%]*$/
 
 /**
  * A plain phone number: `+`, then digits and spaces only. As a formula it can only be arithmetic on
@@ -40,5 +47,8 @@ const PLAIN_PHONE = /^\+[0-9][0-9 ]*$/
 export function neutraliseFormula(text: string, dialect: SpreadsheetDialect = 'standard'): string {
   const clean = text.replace(CONTROL, '')
   if (PLAIN_PHONE.test(clean)) return dialect === 'excel-nb' ? `="${clean}"` : clean
-  return FORMULA_START.test(clean) ? `'${clean}` : clean
+  const inert = clean.replace(CELL_START_INSIDE, (separator, at: number) =>
+    SIGNED_NUMBER.test(clean.slice(at + 1).split(BREAK, 1)[0] ?? '') ? separator : `${separator}'`,
+  )
+  return FORMULA_START.test(inert) ? `'${inert}` : inert
 }

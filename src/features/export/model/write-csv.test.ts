@@ -83,6 +83,16 @@ describe('CSV for a Norwegian Excel', () => {
     expect(first?.[col('Referanse')]).toBe(`'=HYPERLINK("http://x","klikk")`)
   })
 
+  it('starts no formula cell mid-text when a program splits the file at the other dialect’s separator', () => {
+    const sneaky = toSaleRows([
+      saleEvent({ reference: 'Ordre 1;=HYPERLINK("http://x") , @SUM(A1),"+1+cmd"' }),
+    ])
+    for (const options of [EXCEL, STANDARD])
+      for (const guess of [';', ','])
+        for (const cell of parse(toCsv(sneaky, options), guess).flat())
+          expect(cell, `${options.dialect} read with ${guess}`).not.toMatch(/^[\s"]*[=+@]/)
+  })
+
   it('leaves personal data out unless asked for', () => {
     expect(header).not.toContain('Kundenavn')
     expect(csv).not.toContain('Ødegård')
