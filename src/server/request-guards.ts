@@ -36,7 +36,8 @@ export function allowKnownHosts(config: Pick<ServerConfig, 'host' | 'publicHostn
       c,
       400,
       'Unknown host name',
-      'This dashboard answers at localhost, at IP addresses and at the names in PUBLIC_HOSTNAMES.',
+      `This dashboard answers at localhost, at IP addresses and at the names in PUBLIC_HOSTNAMES, not at "${hostname.slice(0, 100)}". ` +
+        `To use this name, add it to the setting (PUBLIC_HOSTNAMES=${hostname.slice(0, 100)}, comma-separated) and restart the dashboard; or open it by IP address.`,
     )
   })
 }
