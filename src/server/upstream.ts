@@ -115,7 +115,7 @@ export function createUpstream(options: UpstreamOptions) {
     'Vipps-System-Plugin-Version': options.systemVersion,
   }
   const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')
-  const scrubber = createScrubber([options.clientId, options.clientSecret, basic])
+  const scrubber = createScrubber({ clientId: options.clientId, clientSecret: options.clientSecret })
   const limiter = createCallLimiter(options.maxConcurrent, options.queueLength, options.maxQueueWaitMs)
 
   /** Sends one request and reads its whole body, all within the time bound. */
