@@ -52,6 +52,7 @@ export function createScrubber(keys: { clientId: string; clientSecret: string })
   ].filter((s) => s.length >= MIN_SECRET)
   const tokens: string[] = []
   let runs = new Set<string>()
+  let needles: Buffer[] = []
   let short: RegExp | null = null
 
   function index() {
@@ -61,6 +62,10 @@ export function createScrubber(keys: { clientId: string; clientSecret: string })
       for (let i = 0; i + SCRUB_WINDOW <= secret.length; i++) runs.add(secret.slice(i, i + SCRUB_WINDOW))
     const shorter = secrets.filter((s) => s.length < SCRUB_WINDOW).sort((a, b) => b.length - a.length)
     short = shorter.length > 0 ? new RegExp(shorter.map(escapeRegExp).join('|'), 'gi') : null
+    const whole = [...tokens, keys.clientId, keys.clientSecret, Buffer.from(pair).toString('base64')]
+    needles = [...new Set(whole.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))]
+      .filter((s) => s.length >= MIN_SECRET)
+      .map((s) => Buffer.from(s))
   }
   index()
 
@@ -89,6 +94,15 @@ export function createScrubber(keys: { clientId: string; clientSecret: string })
       tokens.unshift(token)
       tokens.length = Math.min(tokens.length, REMEMBERED_TOKENS)
       index()
+    },
+    /**
+     * Whether a body holds a credential as it is (or as JSON writes it): a plain byte search, cheap
+     * enough for every page (see bench/credential-search.ts). For bodies relayed whole, where
+     * scrubbing would alter data, the answer is refused instead.
+     */
+    foundIn(body: Uint8Array): boolean {
+      const haystack = Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+      return needles.some((needle) => haystack.includes(needle))
     },
     /** Scrubs first and cuts after, so a secret cannot survive by being cut in half. */
     scrub(text: string, maxLength = 300): string {
