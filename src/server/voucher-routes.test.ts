@@ -2,9 +2,12 @@ import { mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, wri
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { LEDGERS_PATH } from '../api/endpoints'
 import { DEFAULT_VOUCHER_SETTINGS, type VoucherSettings } from '../api/voucher-settings'
 import { createApp } from './app'
 import { configFromEnv } from './config'
+import { createDemoFetch } from './demo-upstream'
+import type { FetchLike } from './upstream'
 import { MAX_BODY_BYTES } from './voucher-routes'
 import { createVoucherStore } from './voucher-store'
 
@@ -12,13 +15,25 @@ const root = mkdtempSync(join(tmpdir(), 'voucher-store-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 let dirs = 0
-function setup(env: Record<string, string> = {}) {
+/**
+ * The dashboard in demo mode, its upstream the simulator (ledgers 302321, 302322, 302323), with
+ * the upstream calls counted and `down` making every call fail.
+ */
+function setup(env: Record<string, string> = {}, options: { now?: () => number } = {}) {
   const dir = join(root, `data-${++dirs}`)
+  const demo = createDemoFetch()
+  const upstream = { ledgerCalls: 0, down: false }
+  const fetch: FetchLike = async (request) => {
+    if (new URL(request.url).pathname === LEDGERS_PATH) upstream.ledgerCalls++
+    if (upstream.down) throw new TypeError('fetch failed')
+    return demo(request)
+  }
   const app = createApp({
     config: configFromEnv({ DIST_DIR: '/nonexistent', DATA_DIR: dir, ...env }),
-    fetch: async () => new Response('no upstream in this test', { status: 500 }),
+    fetch,
+    now: options.now,
   })
-  return { app, dir }
+  return { app, dir, upstream }
 }
 
 const ORIGIN = 'http://localhost'
@@ -111,6 +126,62 @@ describe('voucher settings on the server', () => {
     }
     // A dot-dot segment is resolved by the URL itself: no such path.
     expect((await app.request('/api/vouchers/settings/%2E%2E', json('PUT', custom))).status).toBe(404)
+    expect(() => readdirSync(dir)).toThrow()
+  })
+
+  it('stores only ledgers the keys can read: any other id is a 404 that creates nothing', async () => {
+    const { app, dir } = setup()
+    for (const path of ['/api/vouchers/settings/999999', '/api/vouchers/exports/999999']) {
+      const read = await app.request(path)
+      expect(read.status, path).toBe(404)
+      expect((await problemOf(read)).title).toMatch(/Unknown ledger/)
+    }
+    const put = await app.request('/api/vouchers/settings/999999', json('PUT', custom))
+    expect(put.status).toBe(404)
+    await problemOf(put)
+    const post = await app.request(
+      '/api/vouchers/exports/999999',
+      json('POST', { format: 'csv', dates: ['2026-11-20'] }),
+    )
+    expect(post.status).toBe(404)
+    expect(() => readdirSync(dir)).toThrow() // not even the folder
+    // A ledger of the keys is stored as before.
+    expect((await app.request('/api/vouchers/settings/302323', json('PUT', custom))).status).toBe(200)
+    expect(readdirSync(dir)).toEqual(['vouchers-302323.json'])
+  })
+
+  it('asks for the ledgers list once for many requests, and again only after a while', async () => {
+    let clock = Date.parse('2026-11-26T12:00:00Z')
+    const { app, upstream } = setup({}, { now: () => clock })
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        app.request(`/api/vouchers/settings/${i % 2 ? '302321' : '302322'}`),
+      ),
+    )
+    expect(upstream.ledgerCalls).toBe(1)
+    // Unknown ids do not make a call each: one fresh look, and only when the list is 30 s old.
+    const unknownIds = async () => {
+      for (let i = 0; i < 20; i++)
+        expect((await app.request(`/api/vouchers/settings/9${i}`)).status).toBe(404)
+    }
+    await unknownIds()
+    expect(upstream.ledgerCalls).toBe(1)
+    clock += 31_000
+    await unknownIds()
+    expect(upstream.ledgerCalls).toBe(2)
+    await app.request('/api/vouchers/settings/302321')
+    expect(upstream.ledgerCalls).toBe(2)
+    clock += 6 * 60_000
+    await app.request('/api/vouchers/settings/302321')
+    expect(upstream.ledgerCalls).toBe(3)
+  })
+
+  it('when the ledgers cannot be checked, says so (502) and changes nothing', async () => {
+    const { app, dir, upstream } = setup()
+    upstream.down = true
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    expect(put.status).toBe(502)
+    await problemOf(put)
     expect(() => readdirSync(dir)).toThrow()
   })
 

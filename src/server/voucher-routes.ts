@@ -8,6 +8,7 @@ import {
   ExportRecordRequestSchema,
   VoucherSettingsSchema,
 } from '../api/voucher-settings'
+import type { KnownLedgers } from './known-ledgers'
 import { replyWithProblem } from './reply-with-problem'
 import { StoredFileUnreadableError, type VoucherStore } from './voucher-store'
 
@@ -94,8 +95,20 @@ async function readJson<S extends v.GenericSchema>(
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
-export function createVoucherRoutes(store: VoucherStore) {
+export function createVoucherRoutes(store: VoucherStore, ledgers: KnownLedgers) {
   const routes = new Hono<VoucherEnv>()
+
+  /** Only ledgers the keys can read are stored (or read): any other id would be a file of its own. */
+  const knownLedger = createMiddleware<VoucherEnv>(async (c, next) => {
+    if (!(await ledgers.has(c.get('ledgerId'))))
+      return replyWithProblem(
+        c,
+        404,
+        'Unknown ledger',
+        'These keys cannot read this ledger, so nothing is stored for it',
+      )
+    await next()
+  })
 
   routes.onError((error, c) => {
     if (error instanceof StoredFileUnreadableError)
@@ -108,23 +121,23 @@ export function createVoucherRoutes(store: VoucherStore) {
     throw error
   })
 
-  routes.get('/settings/:ledgerId', checkLedger, async (c) => {
+  routes.get('/settings/:ledgerId', checkLedger, knownLedger, async (c) => {
     const settings = await store.readSettings(c.get('ledgerId'))
     return c.json({ settings: settings ?? DEFAULT_VOUCHER_SETTINGS, saved: settings !== null }, 200, NO_STORE)
   })
 
-  routes.put('/settings/:ledgerId', checkLedger, sameOriginJson, limitBody, async (c) => {
+  routes.put('/settings/:ledgerId', checkLedger, sameOriginJson, limitBody, knownLedger, async (c) => {
     const body = await readJson(c, VoucherSettingsSchema)
     if (!body.ok) return body.response
     await store.writeSettings(c.get('ledgerId'), body.value)
     return c.json({ settings: body.value, saved: true }, 200, NO_STORE)
   })
 
-  routes.get('/exports/:ledgerId', checkLedger, async (c) =>
+  routes.get('/exports/:ledgerId', checkLedger, knownLedger, async (c) =>
     c.json(await store.readExports(c.get('ledgerId')), 200, NO_STORE),
   )
 
-  routes.post('/exports/:ledgerId', checkLedger, sameOriginJson, limitBody, async (c) => {
+  routes.post('/exports/:ledgerId', checkLedger, sameOriginJson, limitBody, knownLedger, async (c) => {
     const body = await readJson(c, ExportRecordRequestSchema)
     if (!body.ok) return body.response
     return c.json(await store.recordExport(c.get('ledgerId'), body.value), 200, NO_STORE)
