@@ -5,7 +5,10 @@ import { createMiddleware } from 'hono/factory'
 import type { ServerConfig } from './config'
 import { replyWithProblem } from './reply-with-problem'
 
-/** The login form is a few hundred bytes, and the API takes no bodies at all. */
+/**
+ * The one limit on request bodies, for every path: the login form is a few hundred bytes, the
+ * voucher settings and export records (the only API bodies) a few kB at most.
+ */
 export const MAX_REQUEST_BODY_BYTES = 16 * 1024
 
 /** Every request body is bounded (the login form is the only one we read). */

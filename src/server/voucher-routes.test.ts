@@ -7,8 +7,8 @@ import { DEFAULT_VOUCHER_SETTINGS, type VoucherSettings } from '../api/voucher-s
 import { createApp } from './app'
 import { configFromEnv } from './config'
 import { createDemoFetch } from './demo-upstream'
+import { MAX_REQUEST_BODY_BYTES } from './request-guards'
 import type { FetchLike } from './upstream'
-import { MAX_BODY_BYTES } from './voucher-routes'
 import { createVoucherStore } from './voucher-store'
 
 const root = mkdtempSync(join(tmpdir(), 'voucher-store-'))
@@ -200,7 +200,10 @@ describe('voucher settings on the server', () => {
     expect(nullOrigin.status).toBe(403)
     const form = await app.request(path, json('PUT', custom, { 'Content-Type': 'text/plain' }))
     expect(form.status).toBe(415)
-    const huge = await app.request(path, json('PUT', { ...custom, padding: 'x'.repeat(MAX_BODY_BYTES) }))
+    const huge = await app.request(
+      path,
+      json('PUT', { ...custom, padding: 'x'.repeat(MAX_REQUEST_BODY_BYTES) }),
+    )
     expect(huge.status).toBe(413)
     await problemOf(huge)
     const del = await app.request(path, { method: 'DELETE', headers: { Origin: ORIGIN } })
@@ -223,6 +226,53 @@ describe('voucher settings on the server', () => {
     const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
     expect(put.status).toBe(500)
     expect(readFileSync(file, 'utf8')).toBe('{"version": 1, "settings": {"broken": true}')
+  })
+})
+
+describe('one body limit', () => {
+  it('is the one the README states, wherever it states one', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const stated = [...readme.matchAll(/(?:at most|limited to) (\d+) (kB|KiB)/g)]
+    expect(stated.length).toBeGreaterThanOrEqual(2)
+    for (const [statement, size] of stated)
+      expect(statement).toBe(statement.replace(size ?? '', String(MAX_REQUEST_BODY_BYTES / 1024)))
+    expect(readme).not.toMatch(/32 kB/)
+  })
+
+  it('holds the largest valid settings and export record, and refuses one byte more', async () => {
+    const { app } = setup({}, { now: () => Date.parse('2027-06-01T12:00:00Z') })
+    const largest: VoucherSettings = {
+      ...custom,
+      rates: Array.from({ length: 20 }, (_, i) => ({
+        rate: 100 * i + 1,
+        salesAccount: '300000',
+        vatAccount: '270000',
+        vatCode: '99999',
+      })),
+      numbering: { voucherType: 999, mode: 'sequential', nextNumber: 99_999_999 },
+    }
+    const dates = Array.from({ length: 400 }, (_, i) =>
+      new Date(Date.UTC(2026, 2, 1 + i)).toISOString().slice(0, 10),
+    )
+    const record = {
+      format: 'gbat10',
+      dates,
+      provisionalDates: dates,
+      voucherNumbers: { first: 10_000_000, last: 10_000_399 },
+    }
+    for (const [method, path, body] of [
+      ['PUT', '/api/vouchers/settings/302321', largest],
+      ['POST', '/api/vouchers/exports/302321', record],
+    ] as const) {
+      const text = JSON.stringify(body)
+      expect(text.length).toBeLessThan(MAX_REQUEST_BODY_BYTES * 0.75)
+      expect((await app.request(path, json(method, text))).status, path).toBe(200)
+      const padded = text.padEnd(MAX_REQUEST_BODY_BYTES, ' ')
+      expect((await app.request(path, json(method, padded))).status, path).toBe(200)
+      const over = await app.request(path, json(method, `${padded} `))
+      expect(over.status, path).toBe(413)
+      expect((await problemOf(over)).detail).toBe(`At most ${MAX_REQUEST_BODY_BYTES} bytes`)
+    }
   })
 })
 
