@@ -70,7 +70,11 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
   // State-changing, so behind the login and the same-origin check.
   app.route(
     VOUCHER_API,
-    createVoucherRoutes(createVoucherStore({ dir: config.dataDir }), createKnownLedgers(upstream, now)),
+    createVoucherRoutes(
+      createVoucherStore({ dir: config.dataDir, now: () => new Date(now()) }),
+      createKnownLedgers(upstream, now),
+      now,
+    ),
   )
   app.use('/api/*', async (c, next) => {
     const started = performance.now()

@@ -1,21 +1,23 @@
 import { type Context, Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import * as v from 'valibot'
+import { todayInOslo } from '../api/oslo-time'
 import { checkLedgerId } from '../api/params'
 import {
+  checkExportDates,
   DEFAULT_VOUCHER_SETTINGS,
   ExportRecordRequestSchema,
   VoucherSettingsSchema,
 } from '../api/voucher-settings'
 import type { KnownLedgers } from './known-ledgers'
 import { replyWithProblem } from './reply-with-problem'
-import { StoredFileUnreadableError, type VoucherStore } from './voucher-store'
+import { StoredFileTooLargeError, StoredFileUnreadableError, type VoucherStore } from './voucher-store'
 
 /**
  * The only state-changing API: voucher settings and the dates already exported, per ledger.
  *
  *   GET  /api/vouchers/settings/:ledgerId   → { settings, saved } (the defaults until saved)
- *   PUT  /api/vouchers/settings/:ledgerId   ← VoucherSettings     → { settings, saved: true }
+ *   PUT  /api/vouchers/settings/:ledgerId   ← VoucherSettings     → SavedSettingsAnswer
  *   GET  /api/vouchers/exports/:ledgerId    → ExportsState
  *   POST /api/vouchers/exports/:ledgerId    ← ExportRecordRequest → ExportsState
  *
@@ -89,7 +91,11 @@ async function readJson<S extends v.GenericSchema>(
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
-export function createVoucherRoutes(store: VoucherStore, ledgers: KnownLedgers) {
+export function createVoucherRoutes(
+  store: VoucherStore,
+  ledgers: KnownLedgers,
+  now: () => number = Date.now,
+) {
   const routes = new Hono<VoucherEnv>()
 
   /** Only ledgers the keys can read are stored (or read): any other id would be a file of its own. */
@@ -112,6 +118,13 @@ export function createVoucherRoutes(store: VoucherStore, ledgers: KnownLedgers) 
         'Stored voucher settings cannot be read',
         'The file was left untouched; fix or remove it in the data folder (DATA_DIR)',
       )
+    if (error instanceof StoredFileTooLargeError)
+      return replyWithProblem(
+        c,
+        507,
+        'The export memory of this ledger is full',
+        'Nothing was changed; the data folder (DATA_DIR) keeps at most ten years of dates per ledger',
+      )
     throw error
   })
 
@@ -123,8 +136,7 @@ export function createVoucherRoutes(store: VoucherStore, ledgers: KnownLedgers) 
   routes.put('/settings/:ledgerId', checkLedger, sameOriginJson, knownLedger, async (c) => {
     const body = await readJson(c, VoucherSettingsSchema)
     if (!body.ok) return body.response
-    await store.writeSettings(c.get('ledgerId'), body.value)
-    return c.json({ settings: body.value, saved: true }, 200, NO_STORE)
+    return c.json(await store.writeSettings(c.get('ledgerId'), body.value), 200, NO_STORE)
   })
 
   routes.get('/exports/:ledgerId', checkLedger, knownLedger, async (c) =>
@@ -134,6 +146,8 @@ export function createVoucherRoutes(store: VoucherStore, ledgers: KnownLedgers) 
   routes.post('/exports/:ledgerId', checkLedger, sameOriginJson, knownLedger, async (c) => {
     const body = await readJson(c, ExportRecordRequestSchema)
     if (!body.ok) return body.response
+    const outside = checkExportDates(body.value, todayInOslo(now()))
+    if (outside) return replyWithProblem(c, 400, 'Invalid voucher data', outside)
     return c.json(await store.recordExport(c.get('ledgerId'), body.value), 200, NO_STORE)
   })
 
