@@ -1,13 +1,13 @@
 import Papa from 'papaparse'
 import { minorToDecimalString } from '../../api/money'
-import { neutraliseFormula } from '../../api/spreadsheet-text'
+import { neutraliseFormula, type SpreadsheetDialect } from '../../api/spreadsheet-text'
 
 /**
  * The two CSV dialects of the app's exports (sales, vouchers, the settlement's reconciliation):
  * `excel-nb` (semicolon, decimal comma, kroner, byte-order mark so Excel reads UTF-8) and
  * `standard` (comma, integer øre, for machines).
  */
-export type CsvDialect = 'excel-nb' | 'standard'
+export type CsvDialect = SpreadsheetDialect
 
 /** A cell: text is neutralised against formulas; money is integer øre, written by the dialect. */
 export type CsvCell = { text: string } | { money: number | null } | { number: number | null }
@@ -20,7 +20,7 @@ export const count = (value: number | null | undefined): CsvCell => ({ number: v
 export const byteOrderMark = (dialect: CsvDialect) => (dialect === 'excel-nb' ? '\uFEFF' : '')
 
 export function cellText(cell: CsvCell, dialect: CsvDialect): string {
-  if ('text' in cell) return neutraliseFormula(cell.text)
+  if ('text' in cell) return neutraliseFormula(cell.text, dialect)
   if ('number' in cell) return cell.number === null ? '' : String(cell.number)
   if (cell.money === null) return ''
   return dialect === 'excel-nb' ? minorToDecimalString(cell.money, ',') : String(cell.money)
