@@ -15,6 +15,7 @@ import {
   explorerSearchSchema,
   orderSearchSchema,
   reportSearchSchema,
+  settlementSearchSchema,
   transactionSearchSchema,
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
@@ -66,7 +67,20 @@ const reportRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/insights/DayReportPage')),
 })
 
-export const routeTree = rootRoute.addChildren([explorerRoute, orderRoute, transactionRoute, reportRoute])
+const settlementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settlement',
+  validateSearch: settlementSearchSchema,
+  component: lazyRouteComponent(() => import('./settlement-route'), 'SettlementRoute'),
+})
+
+export const routeTree = rootRoute.addChildren([
+  explorerRoute,
+  orderRoute,
+  transactionRoute,
+  reportRoute,
+  settlementRoute,
+])
 
 /** The browser's history by default; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {

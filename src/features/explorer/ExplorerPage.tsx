@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { type ComponentType, Suspense, useCallback, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
+import type { Period } from '../../shared/period/periods'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
@@ -18,6 +19,10 @@ import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
 import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
+
+/** The period as the URL writes it: dates only for a custom period. */
+const periodSearch = ({ preset, from, to }: Period) =>
+  preset === 'custom' ? { period: preset, from, to } : { period: preset }
 
 export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
@@ -134,6 +139,12 @@ function DateView({
           </div>
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+          </Link>
+          <Link
+            className="button button--small"
+            {...links.settlement({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
+          >
+            Oppgjør og utbetalinger
           </Link>
           {state.ledger ? (
             <Suspense fallback={null}>

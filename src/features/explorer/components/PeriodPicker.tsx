@@ -2,7 +2,16 @@ import { todayInOslo } from '../../../api/oslo-time'
 import { PERIOD_PRESETS, PRESET_LABELS, resolvePeriod } from '../../../shared/period/periods'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 
-export function PeriodPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
+/** `withFeed`: offer the feed (all sales as a stream) beside the periods; the settlement has no feed. */
+export function PeriodPicker({
+  state,
+  update,
+  withFeed = true,
+}: {
+  state: ViewState
+  update: ViewUpdate
+  withFeed?: boolean
+}) {
   const { period } = state
   const today = todayInOslo()
   const setCustom = (from: string, to: string) =>
@@ -22,14 +31,16 @@ export function PeriodPicker({ state, update }: { state: ViewState; update: View
             {PRESET_LABELS[preset]}
           </button>
         ))}
-        <button
-          type="button"
-          className="segmented__button"
-          aria-pressed={state.view === 'feed'}
-          onClick={() => update((s) => ({ ...s, view: 'feed' }))}
-        >
-          Alle salg (strøm)
-        </button>
+        {withFeed ? (
+          <button
+            type="button"
+            className="segmented__button"
+            aria-pressed={state.view === 'feed'}
+            onClick={() => update((s) => ({ ...s, view: 'feed' }))}
+          >
+            Alle salg (strøm)
+          </button>
+        ) : null}
       </div>
       <div className="period__custom" hidden={state.view === 'feed'}>
         <label className="field field--inline">
