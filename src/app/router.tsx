@@ -17,6 +17,7 @@ import {
   reportSearchSchema,
   settlementSearchSchema,
   transactionSearchSchema,
+  vouchersSearchSchema,
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
 
@@ -74,12 +75,20 @@ const settlementRoute = createRoute({
   component: lazyRouteComponent(() => import('./settlement-route'), 'SettlementRoute'),
 })
 
+const vouchersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vouchers',
+  validateSearch: vouchersSearchSchema,
+  component: lazyRouteComponent(() => import('./vouchers-route'), 'VouchersRoute'),
+})
+
 export const routeTree = rootRoute.addChildren([
   explorerRoute,
   orderRoute,
   transactionRoute,
   reportRoute,
   settlementRoute,
+  vouchersRoute,
 ])
 
 /** The browser's history by default; tests pass a memory history. */

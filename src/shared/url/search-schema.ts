@@ -117,6 +117,23 @@ export const settlementSearchSchema = v.object({
 })
 export type SettlementSearch = v.InferOutput<typeof settlementSearchSchema>
 
+export const VOUCHER_SECTIONS = ['vouchers', 'settings'] as const
+export type VoucherSection = (typeof VOUCHER_SECTIONS)[number]
+
+/**
+ * The vouchers (`/vouchers`): the ledger, and either a period (the explorer's) or `since=last`, the
+ * dates after the last export (also what a link without a period shows); the section.
+ */
+export const vouchersSearchSchema = v.object({
+  ledger: explorerEntries.ledger,
+  period: explorerEntries.period,
+  from: explorerEntries.from,
+  to: explorerEntries.to,
+  since: optional(oneOf(['last'])),
+  show: optional(oneOf(VOUCHER_SECTIONS)),
+})
+export type VouchersSearch = v.InferOutput<typeof vouchersSearchSchema>
+
 /** An order (`/orders/$reference`): its ledger, and the pspReference to highlight. */
 export const orderSearchSchema = v.object({ ledger: optional(nonEmptyText), psp: optional(nonEmptyText) })
 
