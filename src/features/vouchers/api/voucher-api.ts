@@ -105,12 +105,23 @@ export const voucherExportsOptions = (ledgerId: string) =>
 export const useVoucherSettings = (ledgerId: string) => useQuery(voucherSettingsOptions(ledgerId))
 export const useVoucherExports = (ledgerId: string) => useQuery(voucherExportsOptions(ledgerId))
 
-/** Saves the settings; the answer's settings and numbering replace what the page knew. */
+/** Saves the settings (one save or two: saveBodiesOf); the last answer replaces what the page knew. */
 export function useSaveSettings(ledgerId: string) {
   const client = useQueryClient()
   return useAction(
-    (body: Record<string, unknown>): Promise<SavedSettingsAnswer> =>
-      apiSend('PUT', settingsPath(ledgerId), body, SavedAnswerSchema, 'saved voucher settings'),
+    async (bodies: readonly Record<string, unknown>[]): Promise<SavedSettingsAnswer> => {
+      let answer: SavedSettingsAnswer | null = null
+      for (const body of bodies)
+        answer = await apiSend(
+          'PUT',
+          settingsPath(ledgerId),
+          body,
+          SavedAnswerSchema,
+          'saved voucher settings',
+        )
+      if (!answer) throw new Error('nothing to save')
+      return answer
+    },
     (answer) => {
       client.setQueryData(voucherSettingsOptions(ledgerId).queryKey, {
         settings: answer.settings,

@@ -13,7 +13,7 @@ import {
   formOf,
   type RateRow,
   type SettingsForm,
-  settingsBodyOf,
+  saveBodiesOf,
 } from '../model/settings-form'
 
 const n = (value: number) => value.toLocaleString('nb-NO')
@@ -249,7 +249,7 @@ function SettingsFormView({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setAnswer(null)
-    save.run(settingsBodyOf(form, saved, shownNext), {
+    save.run(saveBodiesOf(form, saved, shownNext), {
       onSuccess: (result) => {
         const next = formOf(result.settings, result.nextVoucherNumber)
         setForm(next)

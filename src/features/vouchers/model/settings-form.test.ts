@@ -8,22 +8,29 @@ import {
   norwegianMessage,
   percentText,
   type SettingsForm,
+  saveBodiesOf,
   settingsBodyOf,
 } from './settings-form'
 
 /** The real server (demo mode, its own temp data folder), asked as the page asks it. */
 const { app } = createDemoBackend()
-async function put(body: unknown) {
-  const response = await app.request('/api/vouchers/settings/302321', {
-    method: 'PUT',
+async function send(method: 'PUT' | 'POST', path: string, body: unknown) {
+  const response = await app.request(path, {
+    method,
     headers: { 'Content-Type': 'application/json', Origin: 'http://localhost' },
     body: JSON.stringify(body),
   })
   return {
     status: response.status,
-    body: (await response.json()) as { detail?: string; settings?: VoucherSettings },
+    body: (await response.json()) as {
+      detail?: string
+      settings?: VoucherSettings
+      nextVoucherNumber?: number | null
+      reusesNumbers?: { from: number; to: number } | null
+    },
   }
 }
+const put = (body: unknown, ledgerId = '302321') => send('PUT', `/api/vouchers/settings/${ledgerId}`, body)
 
 const edited = (change: (form: SettingsForm) => SettingsForm) => {
   const form = change(formOf(DEFAULT_VOUCHER_SETTINGS, 1))
@@ -64,6 +71,31 @@ describe('the settings form and the server', () => {
     expect(changed.numbering).toMatchObject({ nextNumber: 500 })
     // No next number (all used): the field is empty until the user types one.
     expect(formOf(saved, null).nextNumber).toBe('')
+  })
+
+  it('a number typed back to the one saved before is still set (in two saves), and its reuse is named', async () => {
+    const ledger = '302322'
+    const saved = DEFAULT_VOUCHER_SETTINGS // nextNumber 1
+    expect((await put(saved, ledger)).status).toBe(200)
+    const exported = await send('POST', `/api/vouchers/exports/${ledger}`, {
+      format: 'gbat10',
+      dates: ['2026-11-01', '2026-11-02'],
+      voucherNumbers: { first: 1, last: 31 },
+    })
+    expect(exported.body.nextVoucherNumber).toBe(32)
+    // The form shows 32; another field edited: one save, and the sequence stays.
+    const shown = formOf(saved, 32)
+    const other = saveBodiesOf({ ...shown, noVatCode: '00' }, saved, '32')
+    expect(other).toHaveLength(1)
+    // Typed back to 1, the number of the saved settings: two saves, the last one sets it.
+    const bodies = saveBodiesOf({ ...shown, nextNumber: '1' }, saved, '32')
+    expect(bodies.map((b) => (b.numbering as { nextNumber: number }).nextNumber)).toEqual([2, 1])
+    // One save of 1 alone is taken by the server as "unchanged": the sequence stays at 32.
+    expect((await put(bodies[1], ledger)).body.nextVoucherNumber).toBe(32)
+    let last = null
+    for (const body of bodies) last = await put(body, ledger)
+    expect(last?.body.nextVoucherNumber).toBe(1)
+    expect(last?.body.reusesNumbers).toEqual({ from: 1, to: 31 })
   })
 
   it('shows each of the server’s refusals at its field, in Norwegian', async () => {

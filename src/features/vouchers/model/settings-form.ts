@@ -109,6 +109,27 @@ export function settingsBodyOf(
   }
 }
 
+/**
+ * The saves that set the form's settings. The server takes a next number as set by the user only
+ * when it differs from the number in the settings saved before (voucher-store.ts: so that a save
+ * of other fields never moves the sequence). A number the user typed that equals that old number
+ * (e.g. back to 1 after exports ran on to 31) would be ignored; it is set in two saves, the first
+ * with a number beside it. The answer of the last save is the one that counts.
+ */
+export function saveBodiesOf(
+  form: SettingsForm,
+  saved: VoucherSettings,
+  shownNextNumber: string,
+): Record<string, unknown>[] {
+  const body = settingsBodyOf(form, saved, shownNextNumber)
+  const numbering = body.numbering as { nextNumber: number | string }
+  const typed = numbering.nextNumber
+  const changed = form.nextNumber.trim() !== shownNextNumber.trim()
+  if (!changed || typed !== saved.numbering.nextNumber || typeof typed !== 'number') return [body]
+  const beside = typed > 1 ? typed - 1 : typed + 1
+  return [{ ...body, numbering: { ...numbering, nextNumber: beside } }, body]
+}
+
 const MESSAGES: Record<string, string> = {
   'must be an account number of 4 to 6 digits': 'Må være et kontonummer på 4 til 6 sifre.',
   'must be a VAT code of 1 to 5 digits': 'Må være en mva-kode på 1 til 5 sifre.',
