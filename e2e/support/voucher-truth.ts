@@ -1,6 +1,14 @@
 import type { APIRequestContext } from '@playwright/test'
 import Papa from 'papaparse'
-import { amountsOf, eventsOfPeriod, isRefund, isSummed, linesAddUp, type RawEvent } from './api-truth'
+import {
+  amountsOf,
+  eventsOfPeriod,
+  isRefund,
+  isSummed,
+  linesAddUp,
+  osloToday,
+  type RawEvent,
+} from './api-truth'
 import { isPayoutEntry, reportDay } from './settlement-truth'
 
 /**
@@ -69,6 +77,21 @@ export async function daysTruth(
     })
   }
   return byDate
+}
+
+/**
+ * The dates the Report API still holds open (funds or fees `tryLater`), and the sales day not over
+ * yet (today by this machine's clock): a voucher of such a date is provisional. Asked of the API,
+ * so that a run across midnight, with the simulator's clock frozen at the start, still agrees.
+ */
+export async function openDates(request: APIRequestContext, ledgerId: string, dates: readonly string[]) {
+  const open: string[] = []
+  for (const date of dates) {
+    const funds = await reportDay(request, ledgerId, 'funds', date)
+    const fees = await reportDay(request, ledgerId, 'fees', date)
+    if (funds.open || fees.open || date >= osloToday()) open.push(date)
+  }
+  return open
 }
 
 // ——— the files ———
