@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { RouterProvider } from '@tanstack/react-router'
 import { useState } from 'react'
 import { createAppRouter } from './router'
 
 export function App() {
-  const [router] = useState(() => createAppRouter())
+  const queryClient = useQueryClient()
+  const [router] = useState(() => createAppRouter(queryClient))
   return <RouterProvider router={router} />
 }
