@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Locator, type Page, test } from '@playwright/test'
 import { datesBetween, normaliseSpaces, osloToday, shiftDate } from './support/api-truth'
+import { expect, type Locator, type Page, test } from './support/test'
 import {
   type DayTruth,
   daysTruth,
