@@ -1,6 +1,7 @@
 import type { ExportedDate } from '../../../api/voucher-settings'
 import { dateRuns, exportHistory } from '../model/history'
 import { dateSpan, momentText } from './date-texts'
+import { ScrollBox } from './ScrollBox'
 
 const FORMAT_LABELS = { gbat10: 'GBAT10', fiken: 'Kasseoppgjør (Fiken)', csv: 'CSV' } as const
 
@@ -25,7 +26,7 @@ export function ExportHistory({ exported }: { exported: readonly ExportedDate[] 
         <p className="muted">{TEXT.none}</p>
       ) : (
         <>
-          <div className="vouchers__scroll">
+          <ScrollBox label={TEXT.title}>
             <table className="vouchers__table" data-testid="vouchers-history">
               <thead>
                 <tr>
@@ -55,7 +56,7 @@ export function ExportHistory({ exported }: { exported: readonly ExportedDate[] 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <p className="muted small">{TEXT.note}</p>
         </>
       )}

@@ -1,21 +1,21 @@
-import { formatMoney, formatVatRate } from '../../../api/money'
+import { formatAmount, formatMoney, formatVatRate } from '../../../api/money'
 import type { VoucherTotals } from '../model/selection'
+import { ScrollBox } from './ScrollBox'
 
 const TEXT = {
   title: 'Sum for bilagene i filen',
-  caption: 'Per mva-sats, til kontroll mot mva-oppstillingen',
+  caption: 'Inntekt (grunnlag) og utgående mva per sats, til kontroll mot mva-oppstillingen; beløp i kroner',
   rate: 'Sats',
-  net: 'Inntekt (grunnlag)',
-  vat: 'Utgående mva',
+  net: 'Grunnlag',
+  vat: 'Mva',
   gross: 'Brutto',
-  uncertain: 'Uten mva-spesifikasjon (usikker mva)',
-  sales: 'Salg brutto i alt',
+  uncertain: 'Usikker mva',
+  sales: 'Sum',
   fees: 'Gebyrer trukket i oppgjøret',
   payouts: 'Utbetalt til bank',
   balance: 'Debet og kredit',
   balanced: (amount: string) => `${amount} på hver side: bilagene balanserer`,
   unbalanced: (debit: string, credit: string) => `Debet ${debit}, kredit ${credit}: balanserer ikke`,
-  empty: 'Ingen bilag i filen.',
 } as const
 
 /** The file's sums per VAT rate and the rest, as the accountant checks them. */
@@ -28,7 +28,7 @@ export function FileTotals({ totals, count }: { totals: VoucherTotals; count: nu
   return (
     <section className="vouchers__totals" aria-labelledby="voucher-totals">
       <h2 id="voucher-totals">{TEXT.title}</h2>
-      <div className="vouchers__scroll">
+      <ScrollBox label={TEXT.caption}>
         <table className="vouchers__table" data-testid="vouchers-totals">
           <caption>{TEXT.caption}</caption>
           <thead>
@@ -49,9 +49,9 @@ export function FileTotals({ totals, count }: { totals: VoucherTotals; count: nu
             {totals.rates.map((r) => (
               <tr key={r.rate} data-rate={r.rate}>
                 <th scope="row">{formatVatRate(r.rate)}</th>
-                <td className="num">{formatMoney(r.net)}</td>
-                <td className="num">{formatMoney(r.vat)}</td>
-                <td className="num">{formatMoney(r.gross)}</td>
+                <td className="num">{formatAmount(r.net)}</td>
+                <td className="num">{formatAmount(r.vat)}</td>
+                <td className="num">{formatAmount(r.gross)}</td>
               </tr>
             ))}
             {totals.uncertainVat !== 0 ? (
@@ -59,20 +59,20 @@ export function FileTotals({ totals, count }: { totals: VoucherTotals; count: nu
                 <th scope="row">{TEXT.uncertain}</th>
                 <td className="num">–</td>
                 <td className="num">–</td>
-                <td className="num">{formatMoney(totals.uncertainVat)}</td>
+                <td className="num">{formatAmount(totals.uncertainVat)}</td>
               </tr>
             ) : null}
           </tbody>
           <tfoot>
             <tr data-testid="vouchers-totals-sales">
               <th scope="row">{TEXT.sales}</th>
-              <td className="num">{formatMoney(sum.net)}</td>
-              <td className="num">{formatMoney(sum.vat)}</td>
-              <td className="num">{formatMoney(totals.salesGross)}</td>
+              <td className="num">{formatAmount(sum.net)}</td>
+              <td className="num">{formatAmount(sum.vat)}</td>
+              <td className="num">{formatAmount(totals.salesGross)}</td>
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollBox>
       <dl className="vouchers__facts">
         <dt>{TEXT.fees}</dt>
         <dd data-testid="vouchers-totals-fees">{formatMoney(totals.fees)}</dd>

@@ -15,6 +15,7 @@ import {
   type SettingsForm,
   saveBodiesOf,
 } from '../model/settings-form'
+import { ScrollBox } from './ScrollBox'
 
 const n = (value: number) => value.toLocaleString('nb-NO')
 
@@ -33,6 +34,7 @@ const TEXT = {
   rateLabel: (rate: string) => (rate ? `${rate} %` : 'ny sats'),
   fieldFor: (field: string, rate: string) => `${field} for ${rate}`,
   remove: (rate: string) => `Fjern ${rate}`,
+  removeShort: 'Fjern',
   addRate: 'Legg til mva-sats',
   noVatAccount: 'Tom for 0 %: det er ingen mva å føre.',
   otherAccounts: 'Andre kontoer',
@@ -174,7 +176,8 @@ function CellInput({
   errors,
   onChange,
   hint,
-}: Omit<FieldProps, 'width' | 'hint'> & { hint?: string }) {
+  size = 'account',
+}: Omit<FieldProps, 'width' | 'hint'> & { hint?: string; size?: 'account' | 'code' }) {
   const inputId = `${id}-${path}`
   const error = errors.get(path)
   const described = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ')
@@ -182,7 +185,7 @@ function CellInput({
     <>
       <input
         id={inputId}
-        className="input vouchers__input vouchers__input--short"
+        className={`input vouchers__input vouchers__input--${size}`}
         inputMode="decimal"
         autoComplete="off"
         aria-label={label}
@@ -284,7 +287,7 @@ function SettingsFormView({
       <form onSubmit={submit} noValidate>
         <fieldset className="vouchers__group">
           <legend>{TEXT.rates}</legend>
-          <div className="vouchers__scroll">
+          <ScrollBox label={TEXT.rates}>
             <table className="vouchers__table vouchers__rates">
               <thead>
                 <tr>
@@ -292,9 +295,6 @@ function SettingsFormView({
                   <th scope="col">{TEXT.salesAccount}</th>
                   <th scope="col">{TEXT.vatAccount}</th>
                   <th scope="col">{TEXT.vatCode}</th>
-                  <th scope="col">
-                    <span className="vouchers__hidden">{TEXT.remove('')}</span>
-                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -308,6 +308,7 @@ function SettingsFormView({
                         <CellInput
                           id={id}
                           path={`rates.${index}.rate`}
+                          size="code"
                           label={TEXT.fieldFor(TEXT.rate, rateLabel)}
                           value={row.rate}
                           errors={errors}
@@ -321,6 +322,16 @@ function SettingsFormView({
                             {rowError}
                           </span>
                         ) : null}
+                        <button
+                          type="button"
+                          className="link-button vouchers__remove"
+                          aria-label={TEXT.remove(rateLabel)}
+                          onClick={() =>
+                            edit('rates', (f) => ({ ...f, rates: f.rates.filter((_, i) => i !== index) }))
+                          }
+                        >
+                          {TEXT.removeShort}
+                        </button>
                       </td>
                       <td>
                         <CellInput
@@ -354,6 +365,7 @@ function SettingsFormView({
                         <CellInput
                           id={id}
                           path={`rates.${index}.vatCode`}
+                          size="code"
                           label={TEXT.fieldFor(TEXT.vatCode, rateLabel)}
                           value={row.vatCode}
                           errors={errors}
@@ -361,23 +373,12 @@ function SettingsFormView({
                           onChange={(value) => editRate(index, 'vatCode', value)}
                         />
                       </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button button--small button--quiet"
-                          onClick={() =>
-                            edit('rates', (f) => ({ ...f, rates: f.rates.filter((_, i) => i !== index) }))
-                          }
-                        >
-                          {TEXT.remove(rateLabel)}
-                        </button>
-                      </td>
                     </tr>
                   )
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <button
             type="button"
             className="button button--small"

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { type ReactNode, useState } from 'react'
-import { formatMoney } from '../../../api/money'
+import { formatAmount, formatMoney } from '../../../api/money'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { links } from '../../../shared/links'
 import type { ListedSale } from '../../../shared/vouchers/day-summary'
@@ -8,6 +8,7 @@ import { voucherBalances } from '../../../shared/vouchers/vouchers'
 import type { DateStateKind } from '../model/selection'
 import type { DayView } from '../model/voucher-view'
 import { dateText, momentText } from './date-texts'
+import { ScrollBox } from './ScrollBox'
 
 const KIND_LABELS: Record<DateStateKind, string> = {
   new: 'Ny',
@@ -27,10 +28,12 @@ const TEXT = {
   gross: (amount: string) => `salg ${amount}`,
   balances: 'balanserer',
   unbalanced: 'balanserer ikke',
-  caption: (date: string) => `Bilag for ${date}: posteringer`,
+  caption: (date: string) => `Bilag for ${date}: posteringer, beløp i kroner`,
+  listLabel: 'Salgene',
   account: 'Konto',
   text: 'Tekst',
-  vatCode: 'Mva-kode',
+  vatCode: 'Mva',
+  vatCodeFull: 'Mva-kode',
   debit: 'Debet',
   credit: 'Kredit',
   sum: 'Sum',
@@ -73,7 +76,7 @@ function Disclosure({
 /** Sales listed rather than booked by rate: never guessed, each with a link to its order. */
 function SalesList({ sales, ledgerId }: { sales: readonly ListedSale[]; ledgerId: string }) {
   return (
-    <div className="vouchers__scroll">
+    <ScrollBox label={TEXT.listLabel}>
       <table className="vouchers__table">
         <thead>
           <tr>
@@ -98,7 +101,7 @@ function SalesList({ sales, ledgerId }: { sales: readonly ListedSale[]; ledgerId
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   )
 }
 
@@ -163,14 +166,16 @@ export function VoucherDay({ day, ledgerId, open }: { day: DayView; ledgerId: st
           </ul>
         ) : null}
         {voucher ? (
-          <div className="vouchers__scroll">
+          <ScrollBox label={TEXT.caption(dateText(plan.date))}>
             <table className="vouchers__table vouchers__lines">
               <caption>{TEXT.caption(dateText(plan.date))}</caption>
               <thead>
                 <tr>
                   <th scope="col">{TEXT.account}</th>
                   <th scope="col">{TEXT.text}</th>
-                  <th scope="col">{TEXT.vatCode}</th>
+                  <th scope="col">
+                    <abbr title={TEXT.vatCodeFull}>{TEXT.vatCode}</abbr>
+                  </th>
                   <th scope="col" className="num">
                     {TEXT.debit}
                   </th>
@@ -186,8 +191,8 @@ export function VoucherDay({ day, ledgerId, open }: { day: DayView; ledgerId: st
                     <td>{line.account}</td>
                     <td className="vouchers__line-text">{line.text}</td>
                     <td>{line.vatCode}</td>
-                    <td className="num">{line.amount > 0 ? formatMoney(line.amount) : ''}</td>
-                    <td className="num">{line.amount < 0 ? formatMoney(-line.amount) : ''}</td>
+                    <td className="num">{line.amount > 0 ? formatAmount(line.amount) : ''}</td>
+                    <td className="num">{line.amount < 0 ? formatAmount(-line.amount) : ''}</td>
                   </tr>
                 ))}
               </tbody>
@@ -196,12 +201,12 @@ export function VoucherDay({ day, ledgerId, open }: { day: DayView; ledgerId: st
                   <th scope="row" colSpan={3}>
                     {TEXT.sum}
                   </th>
-                  <td className="num">{formatMoney(debit)}</td>
-                  <td className="num">{formatMoney(credit)}</td>
+                  <td className="num">{formatAmount(debit)}</td>
+                  <td className="num">{formatAmount(credit)}</td>
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollBox>
         ) : plan.kind !== 'failed' ? (
           <p className="muted">{TEXT.nothing}</p>
         ) : null}
