@@ -1,7 +1,7 @@
-import { type ComponentType, useState } from 'react'
-import { todayInOslo } from '../../../api/oslo-time'
+import { type ComponentType, useMemo, useState } from 'react'
+import { datesBetween, todayInOslo } from '../../../api/oslo-time'
 import type { ExportsState, VoucherSettings } from '../../../api/voucher-settings'
-import { type Period, periodDates } from '../../../shared/period/periods'
+import type { Period } from '../../../shared/period/periods'
 import type { VoucherDataProps } from '../../../shared/slots'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import { useVoucherExports, useVoucherSettings } from '../api/voucher-api'
@@ -34,6 +34,10 @@ interface Props {
 export function VoucherWorkspace({ ledgerId, period, DataSource, onOpenSettings }: Props) {
   const settings = useVoucherSettings(ledgerId)
   const exports = useVoucherExports(ledgerId)
+  // One array per period: the loading and the vouchers are memoised on it.
+  const from = period?.from
+  const to = period?.to
+  const dates = useMemo(() => (from && to ? datesBetween(from, to) : null), [from, to])
   if (settings.isError)
     return <ProblemMessage error={settings.error} what={TEXT.settings} onRetry={() => settings.refetch()} />
   if (exports.isError)
@@ -52,9 +56,9 @@ export function VoucherWorkspace({ ledgerId, period, DataSource, onOpenSettings 
     DataSource,
     onOpenSettings,
   }
-  return period ? (
+  return dates ? (
     <>
-      <VoucherBody {...common} dates={periodDates(period)} />
+      <VoucherBody {...common} dates={dates} />
       <ExportHistory exported={exports.data.exported} />
     </>
   ) : (
