@@ -85,6 +85,30 @@ function problemText(error: Error | null): string {
   return error.message
 }
 
+/** An explicit choice that widens the file, and what it means. */
+function OptIn(props: {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  note: string | null
+  warn: boolean
+  testId?: string
+}) {
+  return (
+    <div className="vouchers__optin">
+      <label className="check">
+        <input type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.target.checked)} />
+        {props.label}
+      </label>
+      {props.note ? (
+        <p className={props.warn ? 'vouchers__warning' : 'muted'} data-testid={props.testId}>
+          {props.note}
+        </p>
+      ) : null}
+    </div>
+  )
+}
+
 interface Props {
   ledgerId: string
   view: VoucherView
@@ -140,32 +164,23 @@ export function ExportPanel({ ledgerId, view, settings, choice, onChoice, onOpen
         ))}
       </fieldset>
       {openCount > 0 ? (
-        <div className="vouchers__optin">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={choice.includeOpen}
-              onChange={(e) => onChoice({ ...choice, includeOpen: e.target.checked })}
-            />
-            {TEXT.includeOpen(openCount)}
-          </label>
-          <p className={choice.includeOpen ? 'vouchers__warning' : 'muted'} data-testid="vouchers-open-note">
-            {choice.includeOpen ? TEXT.openWarning : TEXT.openLeftOut(openCount)}
-          </p>
-        </div>
+        <OptIn
+          label={TEXT.includeOpen(openCount)}
+          checked={choice.includeOpen}
+          onChange={(includeOpen) => onChoice({ ...choice, includeOpen })}
+          note={choice.includeOpen ? TEXT.openWarning : TEXT.openLeftOut(openCount)}
+          warn={choice.includeOpen}
+          testId="vouchers-open-note"
+        />
       ) : null}
       {exportedCount > 0 ? (
-        <div className="vouchers__optin">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={choice.includeExported}
-              onChange={(e) => onChoice({ ...choice, includeExported: e.target.checked })}
-            />
-            {TEXT.includeExported(exportedCount)}
-          </label>
-          {choice.includeExported ? <p className="vouchers__warning">{TEXT.exportedWarning}</p> : null}
-        </div>
+        <OptIn
+          label={TEXT.includeExported(exportedCount)}
+          checked={choice.includeExported}
+          onChange={(includeExported) => onChoice({ ...choice, includeExported })}
+          note={choice.includeExported ? TEXT.exportedWarning : null}
+          warn
+        />
       ) : null}
       {closedSince > 0 ? <p className="vouchers__warning">{TEXT.closedSince(closedSince)}</p> : null}
       <div className="vouchers__download">

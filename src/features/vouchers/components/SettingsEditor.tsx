@@ -58,8 +58,8 @@ const TEXT = {
   noNextNumber:
     'Alle bilagsnumre opp til 99 999 999 er brukt: skriv inn et nytt neste nummer for å kunne eksportere.',
   separator: 'Desimaltegn i GBAT10',
-  point: 'Punktum (1234.50) – standard',
-  comma: 'Komma (1234,50) – bare hvis importen krever det',
+  point: 'Punktum (1234.50)',
+  comma: 'Komma (1234,50): bare hvis importen krever det',
   save: 'Lagre innstillingene',
   saving: 'Lagrer …',
   defaults: 'Fyll inn standardverdiene',
@@ -205,6 +205,31 @@ function CellInput({
         </span>
       ) : null}
     </>
+  )
+}
+
+/** One choice of a few (inside a fieldset whose legend names them), each labelled; the default is marked. */
+function Radios<T extends string>(props: {
+  name: string
+  value: T
+  options: readonly { value: T; label: string; isDefault: boolean }[]
+  onChange: (value: T) => void
+}) {
+  return (
+    <div className="vouchers__radios">
+      {props.options.map((option) => (
+        <label key={option.value} className="check">
+          <input
+            type="radio"
+            name={props.name}
+            checked={props.value === option.value}
+            onChange={() => props.onChange(option.value)}
+          />
+          {option.label}
+          {option.isDefault ? <span className="muted"> ({TEXT.isStandard})</span> : null}
+        </label>
+      ))}
+    </div>
   )
 }
 
@@ -427,18 +452,16 @@ function SettingsFormView({
 
         <fieldset className="vouchers__group">
           <legend>{TEXT.cash}</legend>
-          {CASH_HANDLING.map((option) => (
-            <label key={option} className="check">
-              <input
-                type="radio"
-                name={`${id}-cash`}
-                checked={form.cashSales === option}
-                onChange={() => edit('cashSales', (f) => ({ ...f, cashSales: option }))}
-              />
-              {CASH_LABELS[option]}
-              {option === defaults.cashSales ? <span className="muted"> ({TEXT.isStandard})</span> : null}
-            </label>
-          ))}
+          <Radios
+            name={`${id}-cash`}
+            value={form.cashSales}
+            options={CASH_HANDLING.map((option) => ({
+              value: option,
+              label: CASH_LABELS[option],
+              isDefault: option === defaults.cashSales,
+            }))}
+            onChange={(cashSales) => edit('cashSales', (f) => ({ ...f, cashSales }))}
+          />
         </fieldset>
 
         <fieldset className="vouchers__group">
@@ -454,26 +477,22 @@ function SettingsFormView({
               onChange={(value) => edit('numbering.voucherType', (f) => ({ ...f, voucherType: value }))}
             />
           </div>
-          <div className="vouchers__radios" role="radiogroup" aria-label={TEXT.mode}>
-            <label className="check">
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                checked={form.mode === 'sequential'}
-                onChange={() => edit('numbering.mode', (f) => ({ ...f, mode: 'sequential' }))}
-              />
-              {TEXT.sequential}
-            </label>
-            <label className="check">
-              <input
-                type="radio"
-                name={`${id}-mode`}
-                checked={form.mode === 'date'}
-                onChange={() => edit('numbering.mode', (f) => ({ ...f, mode: 'date' }))}
-              />
-              {TEXT.byDate}
-            </label>
-          </div>
+          <fieldset>
+            <legend className="field__label">{TEXT.mode}</legend>
+            <Radios
+              name={`${id}-mode`}
+              value={form.mode}
+              options={[
+                {
+                  value: 'sequential',
+                  label: TEXT.sequential,
+                  isDefault: defaults.numbering.mode === 'sequential',
+                },
+                { value: 'date', label: TEXT.byDate, isDefault: defaults.numbering.mode === 'date' },
+              ]}
+              onChange={(mode) => edit('numbering.mode', (f) => ({ ...f, mode }))}
+            />
+          </fieldset>
           {form.mode === 'sequential' ? (
             <div className="vouchers__fields">
               <TextField
@@ -497,24 +516,17 @@ function SettingsFormView({
 
         <fieldset className="vouchers__group">
           <legend>{TEXT.separator}</legend>
-          <label className="check">
-            <input
-              type="radio"
-              name={`${id}-separator`}
-              checked={form.gbat10DecimalSeparator === '.'}
-              onChange={() => edit('gbat10DecimalSeparator', (f) => ({ ...f, gbat10DecimalSeparator: '.' }))}
-            />
-            {TEXT.point}
-          </label>
-          <label className="check">
-            <input
-              type="radio"
-              name={`${id}-separator`}
-              checked={form.gbat10DecimalSeparator === ','}
-              onChange={() => edit('gbat10DecimalSeparator', (f) => ({ ...f, gbat10DecimalSeparator: ',' }))}
-            />
-            {TEXT.comma}
-          </label>
+          <Radios
+            name={`${id}-separator`}
+            value={form.gbat10DecimalSeparator}
+            options={[
+              { value: '.', label: TEXT.point, isDefault: defaults.gbat10DecimalSeparator === '.' },
+              { value: ',', label: TEXT.comma, isDefault: defaults.gbat10DecimalSeparator === ',' },
+            ]}
+            onChange={(separator) =>
+              edit('gbat10DecimalSeparator', (f) => ({ ...f, gbat10DecimalSeparator: separator }))
+            }
+          />
         </fieldset>
 
         <div className="vouchers__actions">

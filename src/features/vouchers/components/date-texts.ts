@@ -1,4 +1,4 @@
-import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { formatOsloDateTime } from '../../../api/oslo-time'
 
 /** "20.11.2026" for a ledger date. */
 export const dateText = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
@@ -7,16 +7,5 @@ export const dateText = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 
 export const dateSpan = (from: string, to: string) =>
   from === to ? dateText(from) : `${dateText(from)}–${dateText(to)}`
 
-/** "28.11.2026 kl. 14:03" in Oslo time, for an ISO time. */
-export function momentText(iso: string): string {
-  return new Intl.DateTimeFormat('nb-NO', {
-    timeZone: OSLO_TIME_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  })
-    .format(Date.parse(iso))
-    .replace(', ', ' kl. ')
-}
+/** "28.11.2026, 14:03:07" in Oslo time, for an ISO time. */
+export const momentText = (iso: string) => formatOsloDateTime(Date.parse(iso))
