@@ -20,10 +20,11 @@ export const testDataDir = () => join(tmpdir(), `salgsoversikt-test-${process.pi
  */
 export function createDemoBackend(knobs: Partial<SimulatorKnobs> = {}, now?: () => number) {
   const simulator = new Simulator({ fixedNow: TEST_NOW, ...knobs }, now)
+  const dataDir = testDataDir()
   const app = createApp({
     // Voucher settings and exports go to a folder of this backend's own in the system's temp
     // folder (made only if something is saved), never into the repository's .data.
-    config: configFromEnv({ DIST_DIR: '/nonexistent', DATA_DIR: testDataDir() }),
+    config: configFromEnv({ DIST_DIR: '/nonexistent', DATA_DIR: dataDir }),
     fetch: createDemoFetch(simulator),
   })
   const proxied: string[] = []
@@ -40,5 +41,5 @@ export function createDemoBackend(knobs: Partial<SimulatorKnobs> = {}, now?: () 
       return new HttpResponse(response.body, { status: response.status, headers: response.headers })
     }),
   )
-  return { simulator, app, server, proxied }
+  return { simulator, app, server, proxied, dataDir }
 }

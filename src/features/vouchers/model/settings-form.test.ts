@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { rmSync } from 'node:fs'
+import { afterAll, describe, expect, it } from 'vitest'
 import { DEFAULT_VOUCHER_SETTINGS, type VoucherSettings } from '../../../api/voucher-settings'
 import { createDemoBackend } from '../../../testing/demo-backend'
 import {
@@ -13,7 +14,8 @@ import {
 } from './settings-form'
 
 /** The real server (demo mode, its own temp data folder), asked as the page asks it. */
-const { app } = createDemoBackend()
+const { app, dataDir } = createDemoBackend()
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 async function send(method: 'PUT' | 'POST', path: string, body: unknown) {
   const response = await app.request(path, {
     method,
