@@ -6,7 +6,7 @@ import type { VoucherDataProps } from '../../../shared/slots'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import { useVoucherExports, useVoucherSettings } from '../api/voucher-api'
 import { newSinceWindow } from '../model/export-window'
-import { dateSpan } from './date-texts'
+import { dateSpan, dateText } from './date-texts'
 import { ExportHistory } from './ExportHistory'
 import { VoucherBody } from './VoucherBody'
 
@@ -19,6 +19,7 @@ const TEXT = {
   since: (last: string, span: string) => `Siste eksporterte dato er ${last}. Nye datoer: ${span}.`,
   capped: 'Det er flere nye datoer etter disse: de vises når disse er eksportert.',
   nothingNew: (last: string) => `Ingen nye datoer siden siste eksport (${last}).`,
+  exportedNow: (last: string) => `Eksportert til og med ${last}. Datoene under viser hva som ble eksportert.`,
   next: 'Vis de neste nye datoene',
 } as const
 
@@ -85,18 +86,24 @@ function NewSinceDates(props: BodyProps) {
   const later = newSinceWindow(props.exports.exported, today)
   const moved = later.dates[0] !== shown.dates[0] || later.dates.length !== shown.dates.length
   const span = shown.dates.length > 0 ? dateSpan(shown.dates[0] ?? '', shown.dates.at(-1) ?? '') : ''
-  const last = shown.lastExported ? dateSpan(shown.lastExported, shown.lastExported) : ''
+  const last = shown.lastExported ? dateText(shown.lastExported) : ''
   return (
     <>
       <div className="vouchers__window" data-testid="vouchers-window">
-        <p>
-          {shown.dates.length === 0
-            ? TEXT.nothingNew(last)
-            : shown.lastExported
-              ? TEXT.since(last, span)
-              : TEXT.firstExport(span)}
-        </p>
-        {shown.capped ? <p>{TEXT.capped}</p> : null}
+        {moved && later.lastExported ? (
+          <p>{TEXT.exportedNow(dateText(later.lastExported))}</p>
+        ) : (
+          <>
+            <p>
+              {shown.dates.length === 0
+                ? TEXT.nothingNew(last)
+                : shown.lastExported
+                  ? TEXT.since(last, span)
+                  : TEXT.firstExport(span)}
+            </p>
+            {shown.capped ? <p>{TEXT.capped}</p> : null}
+          </>
+        )}
         {moved ? (
           <button type="button" className="button button--small" onClick={() => setShown(later)}>
             {TEXT.next}
