@@ -126,86 +126,65 @@ export function SettingsEditor({ ledgerId }: { ledgerId: string }) {
 
 interface FieldProps {
   id: string
+  /** The field's path in the settings, as the server names it in a refusal. */
   path: string
   label: string
   hint?: string
   value: string
   errors: ReadonlyMap<string, string>
   onChange: (value: string) => void
-  width?: 'short' | 'number'
+  size?: 'account' | 'code' | 'number'
+  /** In a table, whose column heading shows the label: the label is the input's name only. */
+  inCell?: boolean
 }
 
-function TextField({ id, path, label, hint, value, errors, onChange, width = 'short' }: FieldProps) {
-  const inputId = `${id}-${path}`
-  const error = errors.get(path)
-  const described = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ')
-  return (
-    <div className="field vouchers__field">
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      <input
-        id={inputId}
-        className={`input vouchers__input vouchers__input--${width}`}
-        inputMode="numeric"
-        autoComplete="off"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {hint ? (
-        <span id={`${inputId}-hint`} className="small muted">
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span id={`${inputId}-error`} className="field__error" data-field-error={path}>
-          {error}
-        </span>
-      ) : null}
-    </div>
-  )
-}
-
-function CellInput({
+/** A number field with its hint and the server's refusal, both read out with it. */
+function TextField({
   id,
   path,
   label,
+  hint,
   value,
   errors,
   onChange,
-  hint,
   size = 'account',
-}: Omit<FieldProps, 'width' | 'hint'> & { hint?: string; size?: 'account' | 'code' }) {
+  inCell = false,
+}: FieldProps) {
   const inputId = `${id}-${path}`
   const error = errors.get(path)
   const described = [hint ? `${inputId}-hint` : '', error ? `${inputId}-error` : ''].filter(Boolean).join(' ')
-  return (
+  const note = inCell ? ' vouchers__cell-note' : ''
+  const field = (
     <>
+      {inCell ? null : (
+        <label className="field__label" htmlFor={inputId}>
+          {label}
+        </label>
+      )}
       <input
         id={inputId}
         className={`input vouchers__input vouchers__input--${size}`}
-        inputMode="decimal"
+        inputMode={path.endsWith('.rate') ? 'decimal' : 'numeric'}
         autoComplete="off"
-        aria-label={label}
+        aria-label={inCell ? label : undefined}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
         onChange={(e) => onChange(e.target.value)}
       />
       {hint ? (
-        <span id={`${inputId}-hint`} className="small muted vouchers__cell-note">
+        <span id={`${inputId}-hint`} className={`small muted${note}`}>
           {hint}
         </span>
       ) : null}
       {error ? (
-        <span id={`${inputId}-error`} className="field__error vouchers__cell-note" data-field-error={path}>
+        <span id={`${inputId}-error`} className={`field__error${note}`} data-field-error={path}>
           {error}
         </span>
       ) : null}
     </>
   )
+  return inCell ? field : <div className="field vouchers__field">{field}</div>
 }
 
 /** One choice of a few (inside a fieldset whose legend names them), each labelled; the default is marked. */
@@ -330,7 +309,8 @@ function SettingsFormView({
                   return (
                     <tr key={row.key} data-testid="voucher-rate-row">
                       <td>
-                        <CellInput
+                        <TextField
+                          inCell
                           id={id}
                           path={`rates.${index}.rate`}
                           size="code"
@@ -359,7 +339,8 @@ function SettingsFormView({
                         </button>
                       </td>
                       <td>
-                        <CellInput
+                        <TextField
+                          inCell
                           id={id}
                           path={`rates.${index}.salesAccount`}
                           label={TEXT.fieldFor(TEXT.salesAccount, rateLabel)}
@@ -370,7 +351,8 @@ function SettingsFormView({
                         />
                       </td>
                       <td>
-                        <CellInput
+                        <TextField
+                          inCell
                           id={id}
                           path={`rates.${index}.vatAccount`}
                           label={TEXT.fieldFor(TEXT.vatAccount, rateLabel)}
@@ -387,7 +369,8 @@ function SettingsFormView({
                         />
                       </td>
                       <td>
-                        <CellInput
+                        <TextField
+                          inCell
                           id={id}
                           path={`rates.${index}.vatCode`}
                           size="code"
@@ -502,7 +485,7 @@ function SettingsFormView({
                 hint={TEXT.nextNumberHint(exports.highestVoucherNumber)}
                 value={form.nextNumber}
                 errors={errors}
-                width="number"
+                size="number"
                 onChange={(value) => edit('numbering.nextNumber', (f) => ({ ...f, nextNumber: value }))}
               />
             </div>
