@@ -146,6 +146,12 @@ function DateView({
           >
             Oppgjør og utbetalinger
           </Link>
+          <Link
+            className="button button--small"
+            {...links.vouchers({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
+          >
+            Bilag til regnskapet
+          </Link>
           {state.ledger ? (
             <Suspense fallback={null}>
               <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />

@@ -147,6 +147,12 @@ export default function DayReportPage() {
         >
           Skriv ut
         </button>
+        <Link
+          className="button"
+          {...links.vouchers({ ledger: state.ledger ?? undefined, period: 'custom', from: date, to: date })}
+        >
+          Bilag for dagen
+        </Link>
       </div>
       <header className="report__header">
         <h1>Dagsrapport</h1>
