@@ -40,7 +40,7 @@ for (const field of fields.split(',')) {
   console.log(`  ${field.padEnd(14)} ${perRow(last - now)}`)
   last = now
 }
-await page.evaluate('rows = null')
+await page.evaluate('rows = null; read = null')
 const empty = await heap()
 console.log(
   `  the rest       ${perRow(last - empty)} (row objects and arrays); the page alone ${perRow(empty)}`,

@@ -1,4 +1,5 @@
-import { dropRepeats, identityOf } from './event-identity'
+import { dropRepeats, fingerprintOf, identityOf } from './event-identity'
+import { InternPool, internText, NONE } from './intern'
 import { type MoneyPart, moneyPartsOf } from './money-parts'
 import { osloDateOf, osloDayStart } from './oslo-time'
 import type { Customer, SalesEvent } from './schemas'
@@ -65,7 +66,11 @@ export interface SaleRow {
   hasLines: boolean
   hasVatBreakdown: boolean
   customer: Customer | null
-  /** Lower-cased text that free-text search looks in. */
+  /**
+   * Lower-cased text that free-text search looks in besides the reference and pspReference as they
+   * are (filters.ts hasText): line names, sales category, customer fields, and the references
+   * lower-cased where that changes them. Shared by rows that read the same.
+   */
   searchText: string
   /** Data-quality problems found by checking the documented invariants. */
   issues: string[]
@@ -144,12 +149,132 @@ export interface RowOptions {
   ledgerDate?: string
 }
 
+interface LinesInfo {
+  /** Names these lines in money keys (ids are never reused, so a key stays right across pool resets). */
+  id: number
+  lines: SaleLine[]
+  categories: string[]
+  vatRates: number[]
+  /** The line names, lower-cased, one per line: what free-text search reads of them. */
+  names: string
+}
+
+interface MoneyInfo {
+  parts: MoneyPart[]
+  issues: string[]
+}
+
+let nextId = 1
+const NO_LINES: LinesInfo = Object.freeze({
+  id: 0,
+  lines: NONE,
+  categories: NONE,
+  vatRates: NONE,
+  names: '',
+})
+const linePool = new InternPool<{ line: SaleLine; id: number }>(50_000)
+const linesPool = new InternPool<LinesInfo>(50_000)
+const moneyPool = new InternPool<MoneyInfo>(100_000)
+const searchPool = new InternPool<string>(50_000)
+
+function pooledLine(line: SaleLine): { line: SaleLine; id: number } {
+  const key = JSON.stringify([
+    line.lineId,
+    line.name,
+    line.category,
+    line.quantity,
+    line.unitPriceGross,
+    line.unitPriceNet,
+    line.discountTotal,
+    line.lineTotalGross,
+    line.lineTotalNet,
+    line.vatRate,
+    line.vatAmount,
+  ])
+  return linePool.get(key, () => ({
+    line: Object.freeze({ ...line, name: internText(line.name), category: internText(line.category) }),
+    id: nextId++,
+  }))
+}
+
+/** The event's lines, signed like the event, as the one shared copy of that set of lines. */
+function linesOf(event: SalesEvent, sign: 1 | -1): LinesInfo {
+  const raw = event.lines
+  if (!raw || raw.length === 0) return NO_LINES
+  const pooled = raw.map((line) => pooledLine(toLine(line, sign)))
+  return linesPool.get(pooled.map((p) => p.id).join(','), () => {
+    const lines = pooled.map((p) => p.line)
+    return Object.freeze({
+      id: nextId++,
+      lines: Object.freeze(lines) as SaleLine[],
+      categories: Object.freeze([
+        ...new Set(lines.map((l) => l.category).filter((c): c is string => c !== null)),
+      ]) as string[],
+      vatRates: Object.freeze([
+        ...new Set(lines.map((l) => l.vatRate).filter((r): r is number => r !== null)),
+      ]) as number[],
+      names: lines
+        .map((l) => l.name)
+        .join('\n')
+        .toLowerCase(),
+    })
+  })
+}
+
+/** The money parts (money-parts.ts) and data issues of a row: one shared copy per distinct input. */
+function moneyOf(source: Omit<MoneyInput, 'lines'>, info: LinesInfo): MoneyInfo {
+  const { gross, net, vat, hasVatBreakdown, salesCategory } = source
+  const key = `${info.id}|${gross}|${net}|${vat}|${hasVatBreakdown}|${salesCategory}`
+  return moneyPool.get(key, () => {
+    const input = { ...source, lines: info.lines }
+    const parts = moneyPartsOf(input)
+    const issues = findDataIssues(input)
+    if (info.lines.length > 0 && gross !== null && parts[0]?.lineIndex === null) {
+      issues.push(
+        'Linjenes beløp mangler eller stemmer ikke med salgets: summene bruker salgets beløp, ukjent sats',
+      )
+    }
+    return {
+      parts: Object.freeze(parts.map((part) => Object.freeze(part))) as MoneyPart[],
+      issues: (issues.length > 0 ? Object.freeze(issues) : NONE) as string[],
+    }
+  })
+}
+
+type MoneyInput = Pick<SaleRow, 'gross' | 'net' | 'vat' | 'lines' | 'hasVatBreakdown' | 'salesCategory'>
+
+/**
+ * What free-text search reads besides the reference and pspReference as they are (filters.ts): the
+ * line names (given lower-cased), the sales category, customer fields, and the two references
+ * lower-cased when that changes them. Rows that read the same share one copy.
+ */
+function searchTextOf(
+  reference: string,
+  pspReference: string | null,
+  lowerNames: string,
+  others: readonly (string | null | undefined)[],
+): string {
+  let text = lowerNames
+  const add = (piece: string) => {
+    text = text ? `${text}\n${piece}` : piece
+  }
+  const lowerReference = reference.toLowerCase()
+  if (lowerReference !== reference) add(lowerReference)
+  const lowerPsp = pspReference?.toLowerCase()
+  if (lowerPsp !== undefined && lowerPsp !== pspReference) add(lowerPsp)
+  for (const other of others) if (other) add(other.toLowerCase())
+  if (text === lowerNames) return lowerNames
+  const found = text
+  return searchPool.get(found, () => found)
+}
+
 export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): SaleRow {
   const entryKind = entryKindOf(event.entryType)
   const isRefund = entryKind === 'refund'
   const sign: 1 | -1 = isRefund ? -1 : 1
   const timeMs = Date.parse(event.time)
-  const lines = (event.lines ?? []).map((line) => toLine(line, sign))
+  const info = linesOf(event, sign)
+  const { lines } = info
   const completeness = event.completeness
   const hasLines = completeness?.hasLineItems ?? lines.length > 0
   const hasVatBreakdown =
@@ -157,61 +282,52 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
     (event.amounts?.vat !== null &&
       event.amounts?.vat !== undefined &&
       lines.every((l) => l.vatRate !== null))
-  const categories = [...new Set(lines.map((l) => l.category).filter((c): c is string => c !== null))]
-  const vatRates = [...new Set(lines.map((l) => l.vatRate).filter((r): r is number => r !== null))]
   const customer =
     event.customer && (event.customer.email || event.customer.phone || event.customer.name)
       ? event.customer
       : null
-  const salesCategory = event.classification?.salesCategory || null
+  const salesCategory = internText(event.classification?.salesCategory || null)
   // "Not provided" is trusted over figures that may be placeholders (docs: trust completeness).
   const vatGiven = completeness?.hasVatBreakdown !== false
-  const row: SaleRow = {
+  const gross = signed(event.amounts?.gross, sign)
+  const net = vatGiven ? signed(event.amounts?.net, sign) : null
+  const vat = vatGiven ? signed(event.amounts?.vat, sign) : null
+  const { parts, issues } = moneyOf({ gross, net, vat, hasVatBreakdown, salesCategory }, info)
+  const pspReference = event.pspReference ?? null
+  // One object literal, every field in the same order: all rows share one shape (and its size).
+  return {
     key,
     timeMs,
     time: event.time,
     ledgerDate: ledgerDate ?? osloDateOf(timeMs),
-    entryType: event.entryType,
+    entryType: internText(event.entryType),
     entryKind,
     isRefund,
     invalid: null,
     reference: event.reference,
-    pspReference: event.pspReference ?? null,
-    currency: event.currency,
-    paymentType: event.paymentType || UNKNOWN,
-    solution: event.classification?.solution || UNKNOWN,
+    pspReference,
+    currency: internText(event.currency),
+    paymentType: internText(event.paymentType || UNKNOWN),
+    solution: internText(event.classification?.solution || UNKNOWN),
     salesCategory,
-    gross: signed(event.amounts?.gross, sign),
-    net: vatGiven ? signed(event.amounts?.net, sign) : null,
-    vat: vatGiven ? signed(event.amounts?.vat, sign) : null,
-    parts: [],
+    gross,
+    net,
+    vat,
+    parts,
     lines,
-    categories,
-    vatRates,
+    categories: info.categories,
+    vatRates: info.vatRates,
     hasLines,
     hasVatBreakdown,
     customer,
-    searchText: [
-      event.reference,
-      event.pspReference ?? '',
-      salesCategory ?? '',
-      ...lines.map((l) => l.name),
-      customer?.name ?? '',
-      customer?.email ?? '',
-      customer?.phone ?? '',
-    ]
-      .join('\n')
-      .toLowerCase(),
-    issues: [],
+    searchText: searchTextOf(event.reference, pspReference, info.names, [
+      salesCategory,
+      customer?.name,
+      customer?.email,
+      customer?.phone,
+    ]),
+    issues,
   }
-  row.parts = moneyPartsOf(row)
-  row.issues = findDataIssues(row)
-  if (lines.length > 0 && row.gross !== null && row.parts[0]?.lineIndex === null) {
-    row.issues.push(
-      'Linjenes beløp mangler eller stemmer ikke med salgets: summene bruker salgets beløp, ukjent sats',
-    )
-  }
-  return row
 }
 
 /**
@@ -222,10 +338,8 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
 export function toSaleRows(events: readonly SalesEvent[], options: RowOptions = {}): SaleRow[] {
   const { keyPrefix = '', ledgerDate } = options
   return dropRepeats(
-    events.map((event) => {
-      const identity = identityOf(event)
-      return { identity, raw: event, row: toSaleRow(event, keyPrefix + identity, ledgerDate) }
-    }),
+    events.map((event) => toSaleRow(event, keyPrefix + identityOf(event), ledgerDate)),
+    events.map(fingerprintOf),
   ).rows
 }
 
@@ -248,6 +362,8 @@ export function unreadableSaleRow(
   // Without a readable time the row sits at the start of the day it was fetched under.
   const timeMs = Number.isFinite(parsed) ? parsed : ledgerDate ? osloDayStart(ledgerDate) : 0
   const currency = textOr(fields.currency, '')
+  const reference = textOr(fields.reference, '')
+  const pspReference = textOr(fields.pspReference, '') || null
   return {
     key,
     timeMs,
@@ -257,8 +373,8 @@ export function unreadableSaleRow(
     entryKind: 'unknown',
     isRefund: false,
     invalid: problems,
-    reference: textOr(fields.reference, ''),
-    pspReference: textOr(fields.pspReference, '') || null,
+    reference,
+    pspReference,
     // Only for display: the row has no amounts, and a currency code that is not one would break formatting.
     currency: /^[A-Z]{3}$/.test(currency) ? currency : 'NOK',
     paymentType: textOr(fields.paymentType, '') || UNKNOWN,
@@ -268,14 +384,14 @@ export function unreadableSaleRow(
     net: null,
     vat: null,
     // Never summed (countsInTotals), so it has no money parts.
-    parts: [],
-    lines: [],
-    categories: [],
-    vatRates: [],
+    parts: NONE,
+    lines: NONE,
+    categories: NONE,
+    vatRates: NONE,
     hasLines: false,
     hasVatBreakdown: false,
     customer: null,
-    searchText: [textOr(fields.reference, ''), textOr(fields.pspReference, '')].join('\n').toLowerCase(),
+    searchText: searchTextOf(reference, pspReference, '', NONE),
     issues: problems.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`),
   }
 }

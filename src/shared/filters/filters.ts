@@ -45,6 +45,19 @@ export function categoriesOf(row: SaleRow): string[] {
   return [...new Set(lines.map((line) => lineCategory(line, salesCategory) ?? UNCATEGORISED))]
 }
 
+/**
+ * Whether a row holds a search term (lower-case, without spaces): in its reference or pspReference
+ * as they are, or in its search text (sale-row.ts: line names, sales category, customer, and the
+ * references lower-cased where that changes them).
+ */
+export function hasText(row: SaleRow, term: string): boolean {
+  return (
+    row.reference.includes(term) ||
+    row.pspReference?.includes(term) ||
+    row.searchText.includes(term)
+  )
+}
+
 export function hasActiveFilters(filters: Filters): boolean {
   return (
     filters.text.trim() !== '' ||
@@ -92,7 +105,7 @@ export function rowPredicate(filters: Filters): (row: SaleRow) => boolean {
   if (filters.missing.includes('lines')) checks.push((row) => !row.hasLines)
   if (filters.missing.includes('vat')) checks.push((row) => !row.hasVatBreakdown)
   for (const term of filters.text.toLowerCase().split(/\s+/).filter(Boolean)) {
-    checks.push((row) => row.searchText.includes(term))
+    checks.push((row) => hasText(row, term))
   }
   if (checks.length === 1) return checks[0] as (row: SaleRow) => boolean
   return (row) => {

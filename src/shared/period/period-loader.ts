@@ -1,7 +1,7 @@
 import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query'
 import type { SaleRow } from '../../api/sale-row'
 import { createLimiter } from './limiter'
-import { rowsOfPages } from './page-rows'
+import { rowsOfReadPages } from './page-rows'
 import { salesByDateOptions } from './sales-by-date'
 
 export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed'
@@ -213,7 +213,7 @@ export class PeriodLoader {
     let repeatedEvents = 0
     for (const date of this.dates) {
       const result = this.observers.get(date)?.getCurrentResult()
-      const read = result?.data ? rowsOfPages(result.data.pages, date) : null
+      const read = result?.data ? rowsOfReadPages(result.data.pages) : null
       const rows = read?.rows ?? []
       dayRows.push(rows)
       unreadableEvents += read?.unreadable ?? 0

@@ -2,13 +2,14 @@ import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
 import { salesPaths } from '../../api/endpoints'
 import { addDays } from '../../api/oslo-time'
 import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
-import type { SalesPageEnvelope } from '../../api/schemas'
+import { type ReadPage, readPage } from './page-rows'
 import { fetchMaxPage, nextPage } from './sales-pages'
 
-export type DayPages = InfiniteData<SalesPageEnvelope, PageParam>
+export type DayPages = InfiniteData<ReadPage, PageParam>
 
-export function fetchSalesPage(ledgerId: string, date: string, param: PageParam, signal?: AbortSignal) {
-  return fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
+/** One page of a ledger date, read into rows as it arrives (the events as sent are not kept). */
+export async function fetchSalesPage(ledgerId: string, date: string, param: PageParam, signal?: AbortSignal) {
+  return readPage(await fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal), date)
 }
 
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
