@@ -41,6 +41,13 @@ const NOTIFY_INTERVAL_MS = 80
 const NOTIFY_INTERVAL_LARGE_MS = 400
 const LARGE_ROW_COUNT = 20_000
 
+/**
+ * While a large period loads, its rows may lag behind its progress by this long: every new set of
+ * rows re-sorts and re-totals all that is loaded, so the more rows, the rarer (1 s per 100 000).
+ * The figures say they are not final meanwhile; the last rows come at once.
+ */
+export const rowsLag = (rows: number) => (rows > LARGE_ROW_COUNT ? Math.min(3000, rows / 100) : 0)
+
 function createDayObserver(client: QueryClient, ledgerId: string, date: string, today: string) {
   return new InfiniteQueryObserver(client, salesByDateOptions(ledgerId, date, today))
 }
@@ -70,6 +77,8 @@ export class PeriodLoader {
   private notifyTimer: ReturnType<typeof setTimeout> | null = null
   private pendingNotify = false
   private lastEventCount = 0
+  private lastRows: SaleRow[] = []
+  private rowsBuiltAt = 0
 
   constructor(
     private readonly client: QueryClient,
@@ -202,6 +211,11 @@ export class PeriodLoader {
     const interval = this.lastEventCount > LARGE_ROW_COUNT ? NOTIFY_INTERVAL_LARGE_MS : NOTIFY_INTERVAL_MS
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = null
+      // Rows held back (rowsLag) come with the next notice even if nothing else changes.
+      if (this.lastRows.length < this.lastEventCount && !this.stopped) {
+        this.snapshot = null
+        this.pendingNotify = true
+      }
       if (this.pendingNotify && !this.stopped) this.notify()
     }, interval)
   }
@@ -226,8 +240,15 @@ export class PeriodLoader {
         error: result?.error ?? null,
       })
     }
-    const rows = dayRows.flat()
-    this.lastEventCount = rows.length
+    const eventCount = dayRows.reduce((sum, day) => sum + day.length, 0)
+    const now = Date.now()
+    const lagging = this.busy() && now - this.rowsBuiltAt < rowsLag(this.lastRows.length)
+    const rows = lagging ? this.lastRows : dayRows.flat()
+    if (!lagging) {
+      this.lastRows = rows
+      this.rowsBuiltAt = now
+    }
+    this.lastEventCount = eventCount
     const loadedDays = days.filter((d) => d.status === 'loaded').length
     return {
       days,
@@ -235,7 +256,7 @@ export class PeriodLoader {
       totalDays: days.length,
       loadedDays,
       failedDays: days.filter((d) => d.status === 'failed').map((d) => d.date),
-      eventCount: rows.length,
+      eventCount,
       unreadableEvents,
       repeatedEvents,
       complete: loadedDays === days.length,
