@@ -149,7 +149,7 @@ export interface RowOptions {
   ledgerDate?: string
 }
 
-interface LinesInfo {
+export interface LinesInfo {
   /** Names these lines in money keys (ids are never reused, so a key stays right across pool resets). */
   id: number
   lines: SaleLine[]
@@ -197,23 +197,22 @@ function pooledLine(line: SaleLine): { line: SaleLine; id: number } {
   }))
 }
 
-/** The event's lines, signed like the event, as the one shared copy of that set of lines. */
-function linesOf(event: SalesEvent, sign: 1 | -1): LinesInfo {
-  const raw = event.lines
-  if (!raw || raw.length === 0) return NO_LINES
-  const pooled = raw.map((line) => pooledLine(toLine(line, sign)))
+/** A row's lines (signed like the event) as the one shared copy of that set of lines. */
+function linesInfoOf(lines: readonly SaleLine[]): LinesInfo {
+  if (lines.length === 0) return NO_LINES
+  const pooled = lines.map(pooledLine)
   return linesPool.get(pooled.map((p) => p.id).join(','), () => {
-    const lines = pooled.map((p) => p.line)
+    const shared = pooled.map((p) => p.line)
     return Object.freeze({
       id: nextId++,
-      lines: Object.freeze(lines) as SaleLine[],
+      lines: Object.freeze(shared) as SaleLine[],
       categories: Object.freeze([
-        ...new Set(lines.map((l) => l.category).filter((c): c is string => c !== null)),
+        ...new Set(shared.map((l) => l.category).filter((c): c is string => c !== null)),
       ]) as string[],
       vatRates: Object.freeze([
-        ...new Set(lines.map((l) => l.vatRate).filter((r): r is number => r !== null)),
+        ...new Set(shared.map((l) => l.vatRate).filter((r): r is number => r !== null)),
       ]) as number[],
-      names: lines
+      names: shared
         .map((l) => l.name)
         .join('\n')
         .toLowerCase(),
@@ -268,65 +267,107 @@ function searchTextOf(
   return searchPool.get(found, () => found)
 }
 
+/**
+ * What a row is read from: the event's own fields, normalised (refunds signed, missing amounts null,
+ * unknown values kept). Everything else a row holds follows from these (completeRow), so this is
+ * what the persisted cache of closed days keeps.
+ */
+export type BaseRow = Omit<
+  SaleRow,
+  'entryKind' | 'isRefund' | 'parts' | 'categories' | 'vatRates' | 'searchText' | 'issues'
+>
+
+/** The row of an event that could be read. */
 export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): SaleRow {
-  const entryKind = entryKindOf(event.entryType)
-  const isRefund = entryKind === 'refund'
-  const sign: 1 | -1 = isRefund ? -1 : 1
+  const sign: 1 | -1 = entryKindOf(event.entryType) === 'refund' ? -1 : 1
   const timeMs = Date.parse(event.time)
-  const info = linesOf(event, sign)
-  const { lines } = info
+  const lines = event.lines && event.lines.length > 0 ? event.lines.map((line) => toLine(line, sign)) : NONE
   const completeness = event.completeness
-  const hasLines = completeness?.hasLineItems ?? lines.length > 0
   const hasVatBreakdown =
     completeness?.hasVatBreakdown ??
     (event.amounts?.vat !== null &&
       event.amounts?.vat !== undefined &&
       lines.every((l) => l.vatRate !== null))
-  const customer =
-    event.customer && (event.customer.email || event.customer.phone || event.customer.name)
-      ? event.customer
-      : null
-  const salesCategory = internText(event.classification?.salesCategory || null)
   // "Not provided" is trusted over figures that may be placeholders (docs: trust completeness).
   const vatGiven = completeness?.hasVatBreakdown !== false
-  const gross = signed(event.amounts?.gross, sign)
-  const net = vatGiven ? signed(event.amounts?.net, sign) : null
-  const vat = vatGiven ? signed(event.amounts?.vat, sign) : null
-  const { parts, issues } = moneyOf({ gross, net, vat, hasVatBreakdown, salesCategory }, info)
-  const pspReference = event.pspReference ?? null
-  // One object literal, every field in the same order: all rows share one shape (and its size).
-  return {
+  return completeRow({
     key,
     timeMs,
     time: event.time,
     ledgerDate: ledgerDate ?? osloDateOf(timeMs),
-    entryType: internText(event.entryType),
-    entryKind,
-    isRefund,
+    entryType: event.entryType,
     invalid: null,
     reference: event.reference,
-    pspReference,
-    currency: internText(event.currency),
-    paymentType: internText(event.paymentType || UNKNOWN),
-    solution: internText(event.classification?.solution || UNKNOWN),
+    pspReference: event.pspReference ?? null,
+    currency: event.currency,
+    paymentType: event.paymentType || UNKNOWN,
+    solution: event.classification?.solution || UNKNOWN,
+    salesCategory: event.classification?.salesCategory || null,
+    gross: signed(event.amounts?.gross, sign),
+    net: vatGiven ? signed(event.amounts?.net, sign) : null,
+    vat: vatGiven ? signed(event.amounts?.vat, sign) : null,
+    lines,
+    hasLines: completeness?.hasLineItems ?? lines.length > 0,
+    hasVatBreakdown,
+    customer:
+      event.customer && (event.customer.email || event.customer.phone || event.customer.name)
+        ? event.customer
+        : null,
+  })
+}
+
+/**
+ * A whole row from its base: what it means (entry kind), its money parts and data issues (one
+ * derivation, money-parts.ts), categories, rates and search text. What many rows repeat is one
+ * shared copy (intern.ts). `sharedLines` remembers lines already pooled, for a batch of rows that
+ * share their lines arrays (a day restored from the cache).
+ */
+export function completeRow(base: BaseRow, sharedLines?: Map<readonly SaleLine[], LinesInfo>): SaleRow {
+  const invalid = base.invalid
+  const entryKind = invalid ? 'unknown' : entryKindOf(base.entryType)
+  let info = sharedLines?.get(base.lines)
+  if (!info) {
+    info = linesInfoOf(base.lines)
+    sharedLines?.set(base.lines, info)
+  }
+  const salesCategory = internText(base.salesCategory)
+  const { gross, net, vat, hasVatBreakdown, customer } = base
+  const money: MoneyInfo = invalid
+    ? { parts: NONE, issues: invalid.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`) }
+    : moneyOf({ gross, net, vat, hasVatBreakdown, salesCategory }, info)
+  // One object literal, every field in the same order: all rows share one shape (and its size).
+  return {
+    key: base.key,
+    timeMs: base.timeMs,
+    time: base.time,
+    ledgerDate: base.ledgerDate,
+    entryType: internText(base.entryType),
+    entryKind,
+    isRefund: entryKind === 'refund',
+    invalid,
+    reference: base.reference,
+    pspReference: base.pspReference,
+    currency: internText(base.currency),
+    paymentType: internText(base.paymentType),
+    solution: internText(base.solution),
     salesCategory,
     gross,
     net,
     vat,
-    parts,
-    lines,
+    parts: money.parts,
+    lines: info.lines,
     categories: info.categories,
     vatRates: info.vatRates,
-    hasLines,
+    hasLines: base.hasLines,
     hasVatBreakdown,
     customer,
-    searchText: searchTextOf(event.reference, pspReference, info.names, [
+    searchText: searchTextOf(base.reference, base.pspReference, info.names, [
       salesCategory,
       customer?.name,
       customer?.email,
       customer?.phone,
     ]),
-    issues,
+    issues: money.issues,
   }
 }
 
@@ -362,19 +403,15 @@ export function unreadableSaleRow(
   // Without a readable time the row sits at the start of the day it was fetched under.
   const timeMs = Number.isFinite(parsed) ? parsed : ledgerDate ? osloDayStart(ledgerDate) : 0
   const currency = textOr(fields.currency, '')
-  const reference = textOr(fields.reference, '')
-  const pspReference = textOr(fields.pspReference, '') || null
-  return {
+  return completeRow({
     key,
     timeMs,
     time,
     ledgerDate: ledgerDate ?? (Number.isFinite(parsed) ? osloDateOf(parsed) : ''),
     entryType: textOr(fields.entryType, ''),
-    entryKind: 'unknown',
-    isRefund: false,
     invalid: problems,
-    reference,
-    pspReference,
+    reference: textOr(fields.reference, ''),
+    pspReference: textOr(fields.pspReference, '') || null,
     // Only for display: the row has no amounts, and a currency code that is not one would break formatting.
     currency: /^[A-Z]{3}$/.test(currency) ? currency : 'NOK',
     paymentType: textOr(fields.paymentType, '') || UNKNOWN,
@@ -383,15 +420,9 @@ export function unreadableSaleRow(
     gross: null,
     net: null,
     vat: null,
-    // Never summed (countsInTotals), so it has no money parts.
-    parts: NONE,
     lines: NONE,
-    categories: NONE,
-    vatRates: NONE,
     hasLines: false,
     hasVatBreakdown: false,
     customer: null,
-    searchText: searchTextOf(reference, pspReference, '', NONE),
-    issues: problems.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`),
-  }
+  })
 }
