@@ -1,17 +1,9 @@
 import type { Browser } from '@playwright/test'
+import { dateRequests, persistedDays } from '../e2e/support/day-cache'
 import { datesBetween } from '../src/api/oslo-time'
 import { DEFAULT_DAY_CONCURRENCY } from '../src/shared/period/period-loader'
 import { aggregationMs } from './lib/aggregation'
-import {
-  appPeriodLoad,
-  countDateRequests,
-  exportCsv,
-  filterKeystrokes,
-  heapUsedMb,
-  newPage,
-  persistedDays,
-  sortBy,
-} from './lib/browser'
+import { appPeriodLoad, exportCsv, filterKeystrokes, heapUsedMb, newPage, sortBy } from './lib/browser'
 import { idealFetch } from './lib/fetchers'
 import { median, percentile } from './lib/stats'
 
@@ -174,9 +166,9 @@ export async function measureLongPeriods(ctx: Context): Promise<void> {
       const deadline = Date.now() + 30_000
       while ((await persistedDays(page)) < dates.length && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 200))
-      const requests = countDateRequests(page)
+      const requests = dateRequests(page)
       warm.push(await appPeriodLoad(page, urlOf(ctx, MONTH), dates.length))
-      closedCalls.push(requests.dates.filter((d) => d !== TODAY && d !== YESTERDAY).length)
+      closedCalls.push(requests.filter((d) => d !== TODAY && d !== YESTERDAY).length)
       await page.context().close()
     }
     record({

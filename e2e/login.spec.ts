@@ -1,6 +1,7 @@
 import type { Server } from 'node:http'
 import { expect, type Page, test } from '@playwright/test'
 import { startServer } from '../src/server/start'
+import { persistedDays } from './support/day-cache'
 
 // A second dashboard, started by this file, with a password (the shared one runs without).
 const PASSWORD = 'e2e passphrase, long enough'
@@ -48,6 +49,16 @@ test('Logg ut ends the session', async ({ page }) => {
   expect(api.status()).toBe(401)
   await page.goto(`${base}/?ledger=302321`)
   await expect(page).toHaveURL(/\/login\?next=/)
+})
+
+test('Logg ut empties the browser’s cache of closed days', async ({ page }) => {
+  await page.goto(`${base}/?ledger=302321&period=last7`)
+  await logIn(page)
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  await expect.poll(() => persistedDays(page)).toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Logg ut' }).click()
+  await expect(page).toHaveURL(`${base}/login`)
+  expect(await persistedDays(page)).toBe(0)
 })
 
 test('when the session ends while the app is open, the next load goes to the login page and back to the same view', async ({

@@ -151,29 +151,3 @@ const SORT_SCRIPT = `async (label) => {
 export async function sortBy(page: Page, columnLabel: string): Promise<number> {
   return page.evaluate(`(${SORT_SCRIPT})(${JSON.stringify(columnLabel)})`) as Promise<number>
 }
-
-/** Sales date requests the page sends to the proxy (each is one upstream call), by ledger date. */
-export function countDateRequests(page: Page): { dates: string[] } {
-  const seen = { dates: [] as string[] }
-  page.on('request', (request) => {
-    const match = /\/api\/sales\/report\/v1\/ledgers\/[^/]+\/dates\/(\d{4}-\d{2}-\d{2})/.exec(request.url())
-    if (match) seen.dates.push(match[1] as string)
-  })
-  return seen
-}
-
-/** Days held in the app's persisted cache (IndexedDB), or 0 when there is none. */
-export async function persistedDays(page: Page): Promise<number> {
-  return (await page.evaluate(`new Promise((resolve) => {
-    const open = indexedDB.open('salgsoversikt-cache')
-    open.onerror = () => resolve(0)
-    open.onupgradeneeded = () => { open.transaction.abort(); resolve(0) }
-    open.onsuccess = () => {
-      const db = open.result
-      if (!db.objectStoreNames.contains('entries')) { db.close(); return resolve(0) }
-      const count = db.transaction('entries').objectStore('entries').count()
-      count.onsuccess = () => { db.close(); resolve(count.result) }
-      count.onerror = () => { db.close(); resolve(0) }
-    }
-  })`)) as number
-}

@@ -2,7 +2,8 @@
 import { MAX_PAGE_SIZE } from '../../src/api/endpoints'
 import { datesBetween } from '../../src/api/oslo-time'
 import { Simulator } from '../../src/mocks/simulator'
-import { readPage, rowsOfReadPages } from '../../src/shared/period/page-rows'
+import { readPage } from '../../src/shared/period/page-reading'
+import { rowsOfReadPages } from '../../src/shared/period/page-rows'
 
 const w = window as unknown as Record<string, unknown>
 w.buildRows = (from: string, to: string) => {

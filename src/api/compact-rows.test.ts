@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { saleEvent } from '../testing/events'
-import { fingerprintOf } from './event-identity'
 import { readSourceRows } from './event-rows'
+import { fingerprintOf } from './fingerprint'
 import { toSaleRows } from './sale-row'
 
 describe('a fingerprint of an event as sent', () => {

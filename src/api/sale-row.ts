@@ -1,4 +1,5 @@
-import { dropRepeats, fingerprintOf, identityOf } from './event-identity'
+import { dropRepeats, identityOf } from './event-identity'
+import { fingerprintOf } from './fingerprint'
 import { InternPool, internText, NONE } from './intern'
 import { type MoneyPart, moneyPartsOf } from './money-parts'
 import { osloDateOf, osloDayStart } from './oslo-time'

@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router'
-import { type ComponentType, Suspense, useCallback, useState } from 'react'
+import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
+import { setPersonalDataShown } from '../../shared/period/personal-data'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
@@ -43,6 +44,11 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
   const onRetry = useCallback((date: string) => loader?.retry(date), [loader])
   const onRetryFailed = useCallback(() => loader?.retryFailed(), [loader])
   const [showPersonal, setShowPersonal] = useState(false)
+  // Personal data goes into the browser's cache of closed days only while it is shown (personal-data.ts).
+  useEffect(() => {
+    setPersonalDataShown(showPersonal)
+    return () => setPersonalDataShown(false)
+  }, [showPersonal])
 
   return (
     <ShowPersonalData.Provider value={showPersonal}>

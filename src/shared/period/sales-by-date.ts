@@ -1,24 +1,47 @@
-import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
+import {
+  type InfiniteData,
+  infiniteQueryOptions,
+  type Query,
+  type QueryFunctionContext,
+  type QueryPersister,
+} from '@tanstack/react-query'
 import { salesPaths } from '../../api/endpoints'
 import { addDays } from '../../api/oslo-time'
 import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
-import { type ReadPage, readPage } from './page-rows'
+import type { ReadPage } from './page-rows'
 import { fetchMaxPage, nextPage } from './sales-pages'
 
 export type DayPages = InfiniteData<ReadPage, PageParam>
 
+// The code that reads events into rows loads as the app starts, beside the first view.
+const reading = import('./page-reading')
+
 /** One page of a ledger date, read into rows as it arrives (the events as sent are not kept). */
 export async function fetchSalesPage(ledgerId: string, date: string, param: PageParam, signal?: AbortSignal) {
-  return readPage(await fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal), date)
+  const page = await fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
+  return (await reading).readPage(page, date)
 }
 
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
+type DayKey = ReturnType<typeof salesByDateKey>
 
 /** Closed days do not change: only today and yesterday (late refunds, clock skew) are refetched. */
 export function staleTimeForDate(date: string, today: string): number {
-  if (date < addDays(today, -1)) return Number.POSITIVE_INFINITY
+  if (isClosed(date, today)) return Number.POSITIVE_INFINITY
   return date === today ? 60_000 : 10 * 60_000
 }
+
+const isClosed = (date: string, today: string) => date < addDays(today, -1)
+
+/**
+ * The persisted cache of closed days (day-cache.ts), loaded when a closed day is first fetched so
+ * that the first view does not carry it.
+ */
+const persistClosedDay = <T>(
+  queryFn: (context: QueryFunctionContext) => T | Promise<T>,
+  context: QueryFunctionContext,
+  query: Query,
+): Promise<T> => import('./day-cache').then((cache) => cache.persistDay(queryFn, context, query))
 
 /**
  * One ledger date as an infinite query: pages of the maximum size, followed by cursor. Each date
@@ -35,5 +58,10 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
     gcTime: 30 * 60_000,
     retry: false,
     enabled: false,
+    // For an infinite query the persister wraps the fetch of the whole day (its InfiniteData), which
+    // TanStack's type calls the page's: the persister is generic over what it wraps.
+    persister: isClosed(date, today)
+      ? (persistClosedDay as unknown as QueryPersister<ReadPage, DayKey, PageParam>)
+      : undefined,
   })
 }
