@@ -8,7 +8,8 @@ import { createAuth } from './auth'
 import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
 import { dataSourceOf } from './data-source'
-import { problemResponse } from './problem-response'
+import { createKnownLedgers } from './known-ledgers'
+import { replyWithProblem } from './reply-with-problem'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
 import { createUpstream, type FetchLike, UpstreamFault } from './upstream'
@@ -57,7 +58,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
   app.use('/api/*', async (c, next) =>
     c.req.method === 'GET' || c.req.path.startsWith(`${VOUCHER_API}/`)
       ? next()
-      : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
+      : replyWithProblem(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
   app.use(sameOriginOnly)
   if (config.dashboardPassword) {
@@ -70,7 +71,14 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
     app.route('/', auth.routes)
   }
   // State-changing, so behind the login and the same-origin check.
-  app.route(VOUCHER_API, createVoucherRoutes(createVoucherStore({ dir: config.dataDir })))
+  app.route(
+    VOUCHER_API,
+    createVoucherRoutes(
+      createVoucherStore({ dir: config.dataDir, now: () => new Date(now()) }),
+      createKnownLedgers(upstream, now),
+      now,
+    ),
+  )
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()
@@ -115,20 +123,20 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
     : 'The dashboard has not been built: run npm start'
   app.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'
-      ? problemResponse(c, 404, 'Not found', notFound)
-      : problemResponse(c, 405, 'Method not allowed', undefined, { Allow: 'GET' }),
+      ? replyWithProblem(c, 404, 'Not found', notFound)
+      : replyWithProblem(c, 405, 'Method not allowed', undefined, { Allow: 'GET' }),
   )
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       const title =
         error.status === 403 ? 'Refused: this request did not come from the dashboard itself' : error.message
-      return problemResponse(c, error.status, title || 'Refused')
+      return replyWithProblem(c, error.status, title || 'Refused')
     }
     if (error instanceof UpstreamFault) {
       log(`upstream fault: ${error.status} ${error.title}`)
       const retryAfter = error.retryAfterSeconds
-      return problemResponse(
+      return replyWithProblem(
         c,
         error.status,
         error.title,
@@ -137,7 +145,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
       )
     }
     log(`internal error: ${error.name}`)
-    return problemResponse(c, 500, 'Internal error in the dashboard server')
+    return replyWithProblem(c, 500, 'Internal error in the dashboard server')
   })
 
   return app

@@ -8,8 +8,10 @@ import {
 import { salesPaths } from '../../api/endpoints'
 import { addDays } from '../../api/oslo-time'
 import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
-import type { ReadPage } from './page-rows'
-import { fetchMaxPage, nextPage } from './sales-pages'
+import type { SaleRow } from '../../api/sale-row'
+import { type ReadPage, rowsOfReadPages } from './page-rows'
+import type { DateSource } from './period-loader'
+import { fetchSalesMaxPage, nextPage } from './sales-pages'
 
 export type DayPages = InfiniteData<ReadPage, PageParam>
 
@@ -18,7 +20,7 @@ const reading = import('./page-reading')
 
 /** One page of a ledger date, read into rows as it arrives (the events as sent are not kept). */
 export async function fetchSalesPage(ledgerId: string, date: string, param: PageParam, signal?: AbortSignal) {
-  const page = await fetchMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
+  const page = await fetchSalesMaxPage(salesPaths.date(ledgerId, date), param, 'sales page', signal)
   return (await reading).readPage(page, date)
 }
 
@@ -64,4 +66,12 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
       ? (persistClosedDay as unknown as QueryPersister<ReadPage, DayKey, PageParam>)
       : undefined,
   })
+}
+
+/** A ledger's sales as a period loader's source: each date's query, its rows read once per pages. */
+export function salesDateSource(ledgerId: string, today: string): DateSource<ReadPage, SaleRow> {
+  return {
+    options: (date) => salesByDateOptions(ledgerId, date, today),
+    rowsOf: rowsOfReadPages,
+  }
 }
