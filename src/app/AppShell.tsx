@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { type FormEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
+import { emptyDayCache } from '../shared/period/cache-policy'
 
 // The order look-up is on every page but used now and then: its code loads as the app starts,
 // beside the first view rather than in it (an empty box of its size stands in for a moment).
@@ -10,9 +11,7 @@ const LookupBox = lazy(() => lookupCode.then((module) => ({ default: module.Look
 function emptyCacheThenLogOut(event: FormEvent<HTMLFormElement>) {
   event.preventDefault()
   const form = event.currentTarget
-  void import('../shared/period/day-store')
-    .then((store) => store.clearDayStore())
-    .finally(() => form.submit())
+  void emptyDayCache().then(() => form.submit())
 }
 
 export function AppShell({ children }: { children: ReactNode }) {

@@ -1,4 +1,5 @@
 import { ApiError } from '../shared/api/client'
+import { emptyDayCache } from '../shared/period/cache-policy'
 
 let leaving = false
 
@@ -15,8 +16,5 @@ export function goToLoginIfRequired(
   leaving = true
   const next = `/login?next=${encodeURIComponent(where.pathname + where.search)}`
   // The session ended: what this browser kept of the sales (closed days) goes with it.
-  void import('../shared/period/day-store')
-    .then((store) => store.clearDayStore())
-    .catch(() => {})
-    .finally(() => where.assign(next))
+  void emptyDayCache().then(() => where.assign(next))
 }

@@ -3,9 +3,9 @@ import type { Query, QueryClient, QueryFunctionContext, QueryKey } from '@tansta
 import type { PageParam } from '../../api/paging-guard'
 import { type BaseRow, completeRow, type LinesInfo, type SaleLine, type SaleRow } from '../../api/sale-row'
 import { healthQueryOptions } from '../api/health'
+import { personalDataShown } from './cache-policy'
 import { type DayStore, type DayStoreBounds, DEFAULT_BOUNDS, openDayStore } from './day-store'
 import type { ReadPage } from './page-rows'
-import { personalDataShown } from './personal-data'
 import type { DayPages } from './sales-by-date'
 
 /**

@@ -1,17 +1,28 @@
+import { lazy, Suspense } from 'react'
 import { todayInOslo } from '../../../api/oslo-time'
 import { PERIOD_PRESETS, PRESET_LABELS, resolvePeriod } from '../../../shared/period/periods'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+
+// The VAT term and year lists load as the app starts, beside the first view (as the look-up box does).
+const termYearCode = import('./TermYearPicker')
+const TermYearPicker = lazy(() => termYearCode.then((module) => ({ default: module.TermYearPicker })))
+
+/** Presets with a choice of their own: dates, a VAT term, a year. */
+const CHOSEN_FROM_A_LIST = new Set(['custom', 'term', 'year'])
 
 export function PeriodPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
   const { period } = state
   const today = todayInOslo()
   const setCustom = (from: string, to: string) =>
     update((s) => ({ ...s, view: 'date', period: resolvePeriod('custom', from, to) }))
+  const choose = (preset: 'term' | 'year', pick: string) =>
+    pick &&
+    update((s) => ({ ...s, view: 'date', period: resolvePeriod(preset, null, null, Date.now(), pick) }))
   return (
     <fieldset className="period">
       <legend className="field__label">Periode (norsk tid, Europe/Oslo)</legend>
       <div className="segmented" role="group" aria-label="Periode">
-        {PERIOD_PRESETS.filter((p) => p !== 'custom').map((preset) => (
+        {PERIOD_PRESETS.filter((p) => !CHOSEN_FROM_A_LIST.has(p)).map((preset) => (
           <button
             key={preset}
             type="button"
@@ -52,6 +63,9 @@ export function PeriodPicker({ state, update }: { state: ViewState; update: View
             onChange={(e) => e.target.value && setCustom(period.from, e.target.value)}
           />
         </label>
+        <Suspense fallback={<span className="period__long-placeholder" />}>
+          <TermYearPicker period={period} today={today} choose={choose} />
+        </Suspense>
       </div>
     </fieldset>
   )
