@@ -16,6 +16,16 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage()
 }
 
+/** Runs a measurement in a page of its own browser context (no cache of closed days), then closes it. */
+export async function inFreshPage<T>(browser: Browser, measure: (page: Page) => Promise<T>): Promise<T> {
+  const page = await newPage(browser)
+  try {
+    return await measure(page)
+  } finally {
+    await page.context().close()
+  }
+}
+
 /** Milliseconds from navigation start until every day of the period is loaded (in-page clock). */
 export async function appPeriodLoad(page: Page, url: string, days: number): Promise<number> {
   await page.goto(url)
