@@ -66,17 +66,18 @@ const baseOf = (row: SaleRow): Omit<BaseRow, 'ledgerDate'> => ({
   customer: row.customer,
 })
 
+/** Whether a day may be stored: read to its end, and no personal data unless it is shown. */
+function mayStore(data: DayPages | undefined, showsPersonalData: boolean): data is DayPages {
+  if (!data || data.pages.length === 0 || data.pages.at(-1)?.hasMore) return false
+  return showsPersonalData || data.pages.every((page) => page.items.every((row) => row.customer === null))
+}
+
 /** What is stored of a day, or null when it is not to be stored (not read to its end, personal data). */
 export function storedDayOf(persisted: PersistedQuery, showsPersonalData: boolean): StoredDay | null {
   const data = persisted.state.data as DayPages | undefined
   const ledgerDate = persisted.queryKey[3]
-  if (!data || typeof ledgerDate !== 'string') return null
-  if (data.pages.length === 0 || data.pages.at(-1)?.hasMore) return null
-  let events = 0
-  for (const page of data.pages) {
-    events += page.items.length
-    if (!showsPersonalData && page.items.some((row) => row.customer !== null)) return null
-  }
+  if (!mayStore(data, showsPersonalData) || typeof ledgerDate !== 'string') return null
+  const events = data.pages.reduce((sum, page) => sum + page.items.length, 0)
   return {
     buster: persisted.buster,
     queryHash: persisted.queryHash,
@@ -127,7 +128,14 @@ export function createDayCache({ store, buster, showsPersonalData = personalData
     buster,
     maxAge: MAX_AGE_MS,
     prefix: 'day',
-    serialize: (persisted) => storedDayOf(persisted, showsPersonalData()),
+    // A day is written when the browser is idle: the copy into IndexedDB would otherwise hold up
+    // the pages of the days still loading.
+    serialize: async (persisted) => {
+      const shown = showsPersonalData()
+      if (!mayStore(persisted.state.data as DayPages | undefined, shown)) return null
+      await whenIdle()
+      return storedDayOf(persisted, shown)
+    },
     deserialize: (stored) => {
       if (!stored) throw new Error('nothing stored')
       return restoredDay(stored)
@@ -136,6 +144,13 @@ export function createDayCache({ store, buster, showsPersonalData = personalData
 }
 
 type DayCache = ReturnType<typeof createDayCache>
+
+const whenIdle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(() => resolve(), { timeout: 10_000 })
+      : setTimeout(resolve, 0),
+  )
 
 /** The buster of this build and data source. */
 export const busterOf = (source: string) => `${DAY_CACHE_VERSION}.${__ROW_CODE_HASH__}.${source}`
