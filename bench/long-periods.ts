@@ -5,16 +5,8 @@ import { DEFAULT_DAY_CONCURRENCY } from '../src/shared/period/period-loader'
 import { aggregationMs } from './lib/aggregation'
 import { appPeriodLoad, exportCsv, filterKeystrokes, heapUsedMb, newPage, sortBy } from './lib/browser'
 import { idealFetch } from './lib/fetchers'
+import { againstOneMonth, type Figure } from './lib/figure'
 import { median, percentile } from './lib/stats'
-
-interface Figure {
-  name: string
-  value: number
-  unit: string
-  target: string
-  pass: boolean
-  detail?: string
-}
 
 interface Context {
   browser: Browser
@@ -75,47 +67,47 @@ export async function measureLongPeriods(ctx: Context): Promise<void> {
       pass: true,
     })
     const keys = await keystrokesP95(page)
-    record({
-      name: 'three months: filter keystroke p95 ÷ one month',
-      value: keys.p95 / ctx.month.keystrokeP95,
-      unit: 'ratio',
-      target: '≤ 2',
-      pass: keys.p95 / ctx.month.keystrokeP95 <= 2,
-      detail: `p95 ${keys.p95.toFixed(1)} ms (one month ${ctx.month.keystrokeP95.toFixed(1)} ms), median ${keys.median.toFixed(1)} ms, ${keys.n} keystrokes`,
-    })
+    record(
+      againstOneMonth(
+        'filter keystroke p95',
+        keys.p95,
+        ctx.month.keystrokeP95,
+        `p95 ${keys.p95.toFixed(1)} ms (one month ${ctx.month.keystrokeP95.toFixed(1)} ms), median ${keys.median.toFixed(1)} ms, ${keys.n} keystrokes`,
+      ),
+    )
     const sorts: number[] = []
     for (let i = 0; i < ctx.runs + 1; i++) {
       const ms = await sortBy(page, 'Brutto')
       await sortBy(page, 'Tid')
       if (i > 0) sorts.push(ms)
     }
-    record({
-      name: 'three months: sort by amount ÷ one month',
-      value: median(sorts) / ctx.month.sortMs,
-      unit: 'ratio',
-      target: '≤ 2',
-      pass: median(sorts) / ctx.month.sortMs <= 2,
-      detail: `${median(sorts).toFixed(0)} ms (one month ${ctx.month.sortMs.toFixed(0)} ms)`,
-    })
+    record(
+      againstOneMonth(
+        'sort by amount',
+        median(sorts),
+        ctx.month.sortMs,
+        `${median(sorts).toFixed(0)} ms (one month ${ctx.month.sortMs.toFixed(0)} ms)`,
+      ),
+    )
     const exported = await exportCsv(page)
-    record({
-      name: 'three months: CSV export ÷ one month',
-      value: exported.ms / ctx.month.exportMs,
-      unit: 'ratio',
-      target: '≤ 2',
-      pass: exported.ms / ctx.month.exportMs <= 2,
-      detail: `${exported.ms.toFixed(0)} ms (one month ${ctx.month.exportMs.toFixed(0)} ms), longest task ${exported.longestTaskMs.toFixed(0)} ms, ${(exported.bytes / 1e6).toFixed(1)} MB`,
-    })
+    record(
+      againstOneMonth(
+        'CSV export',
+        exported.ms,
+        ctx.month.exportMs,
+        `${exported.ms.toFixed(0)} ms (one month ${ctx.month.exportMs.toFixed(0)} ms), longest task ${exported.longestTaskMs.toFixed(0)} ms, ${(exported.bytes / 1e6).toFixed(1)} MB`,
+      ),
+    )
     await page.context().close()
     const charts = aggregationMs(ctx.ledger, QUARTER.from, QUARTER.to)
-    record({
-      name: 'three months: chart aggregation ÷ one month',
-      value: charts.ms / ctx.month.aggregationMs,
-      unit: 'ratio',
-      target: '≤ 2',
-      pass: charts.ms / ctx.month.aggregationMs <= 2,
-      detail: `${charts.ms.toFixed(1)} ms for ${charts.events} events (one month ${ctx.month.aggregationMs.toFixed(1)} ms)`,
-    })
+    record(
+      againstOneMonth(
+        'chart aggregation',
+        charts.ms,
+        ctx.month.aggregationMs,
+        `${charts.ms.toFixed(1)} ms for ${charts.events} events (one month ${ctx.month.aggregationMs.toFixed(1)} ms)`,
+      ),
+    )
   }
 
   // A VAT term of two months: its load against the ideal fetcher, side by side, and filtering.

@@ -30,6 +30,7 @@ import {
   sortBy,
 } from './lib/browser'
 import { firstPageLatency, idealFetch, naiveFetch, pageChainLatency } from './lib/fetchers'
+import type { Figure } from './lib/figure'
 import { startServer, stop } from './lib/processes'
 import { median, percentile, repeat } from './lib/stats'
 import { measureLongPeriods } from './long-periods'
@@ -50,14 +51,6 @@ const KNOBS = {
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const monthUrl = `${BASE}/?ledger=${LEDGER}&period=custom&from=${FROM}&to=${TO}`
 
-export interface Figure {
-  name: string
-  value: number
-  unit: string
-  target: string
-  pass: boolean
-  detail?: string
-}
 const figures: Figure[] = []
 /** The one-month figures the longer periods are compared with. */
 const monthFigures = { keystrokeP95: 0, sortMs: 0, exportMs: 0, aggregationMs: 0 }
