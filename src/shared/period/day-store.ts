@@ -75,9 +75,20 @@ export function openDayStore<V extends Sized>(
   const db = () => {
     opened ??= openDatabase(factory, name).catch((error: unknown) => {
       opened = null
+      known = null
       throw error
     })
     return opened
+  }
+  // The keys stored, read once: a day that is not there costs no IndexedDB transaction (which would
+  // wait behind the writes of days just loaded), so a first visit loads as fast as without a cache.
+  let known: Promise<Set<string>> | null = null
+  const storedKeys = () => {
+    known ??= db().then(async (database) => {
+      const tx = database.transaction('usage')
+      return new Set((await request(tx.objectStore('usage').getAllKeys())) as string[])
+    })
+    return known
   }
   // Strictly increasing within a session, so two uses in one millisecond keep their order.
   let lastUse = 0
@@ -86,29 +97,38 @@ export function openDayStore<V extends Sized>(
     return lastUse
   }
 
-  async function evict(usage: IDBObjectStore, entries: IDBObjectStore) {
+  /** Deletes the least recently used entries beyond the bounds; their keys. */
+  async function evict(usage: IDBObjectStore, entries: IDBObjectStore): Promise<string[]> {
     const all = await request(usage.index('usedAt').getAll() as IDBRequest<Usage[]>)
     let events = all.reduce((sum, u) => sum + u.events, 0)
     let count = all.length
+    const evicted: string[] = []
     for (const oldest of all) {
       if (events <= bounds.maxEvents && count <= bounds.maxEntries) break
       usage.delete(oldest.key)
       entries.delete(oldest.key)
+      evicted.push(oldest.key)
       events -= oldest.events
       count--
     }
+    return evicted
   }
 
   return {
     async getItem(key) {
-      const tx = (await db()).transaction(['entries', 'usage'], 'readwrite')
-      const finished = done(tx)
-      const found = await request(tx.objectStore('entries').get(key) as IDBRequest<{ value: V } | undefined>)
-      if (found) {
-        tx.objectStore('usage').put({ key, events: found.value.events, usedAt: use() } satisfies Usage)
-      }
-      await finished
-      return found?.value ?? null
+      if (!(await storedKeys()).has(key)) return null
+      const database = await db()
+      const found = await request(
+        database.transaction('entries').objectStore('entries').get(key) as IDBRequest<
+          { value: V } | undefined
+        >,
+      )
+      if (!found) return null
+      // Marked used in a transaction of its own: the day is handed over without waiting for it.
+      const usedAt = use()
+      const tx = database.transaction('usage', 'readwrite')
+      tx.objectStore('usage').put({ key, events: found.value.events, usedAt } satisfies Usage)
+      return found.value
     },
     async setItem(key, value) {
       if (value === null) return
@@ -118,14 +138,18 @@ export function openDayStore<V extends Sized>(
       const usage = tx.objectStore('usage')
       entries.put({ key, value })
       usage.put({ key, events: value.events, usedAt: use() } satisfies Usage)
-      await evict(usage, entries)
+      const evicted = await evict(usage, entries)
       await finished
+      const stored = await storedKeys()
+      stored.add(key)
+      for (const gone of evicted) stored.delete(gone)
     },
     async removeItem(key) {
       const tx = (await db()).transaction(['entries', 'usage'], 'readwrite')
       tx.objectStore('entries').delete(key)
       tx.objectStore('usage').delete(key)
       await done(tx)
+      ;(await storedKeys()).delete(key)
     },
     async keys() {
       const tx = (await db()).transaction('usage')
@@ -137,6 +161,7 @@ export function openDayStore<V extends Sized>(
       tx.objectStore('entries').clear()
       tx.objectStore('usage').clear()
       await done(tx)
+      ;(await storedKeys()).clear()
     },
   }
 }
