@@ -66,7 +66,10 @@ function listOf(category: string): string[] {
  * references lower-cased where that changes them).
  */
 export function hasText(row: SaleRow, term: string): boolean {
-  return row.reference.includes(term) || row.pspReference?.includes(term) || row.searchText.includes(term)
+  // The search text first: rows share it (cheap to read), and most words are found there.
+  return (
+    row.searchText.includes(term) || row.reference.includes(term) || row.pspReference?.includes(term) === true
+  )
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
