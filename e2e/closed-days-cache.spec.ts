@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test'
 import { normaliseSpaces, osloToday, shiftDate } from './support/api-truth'
 import { dateRequests, persistedDays } from './support/day-cache'
+import { expect, type Page, test } from './support/test'
 
 // The café: its sales carry no personal data, so its closed days may be kept without asking.
 const CAFE = '302321'

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
-import { expect, type Page, test } from '@playwright/test'
 import { startServer } from '../src/server/start'
 import { persistedDays } from './support/day-cache'
+import { expect, type Page, test } from './support/test'
 
 // A second dashboard, started by this file, with a password (the shared one runs without).
 const PASSWORD = 'e2e passphrase, long enough'

@@ -1,5 +1,5 @@
-import { expect, type Page, type Route, test } from '@playwright/test'
 import { datesBetween, eventsOfPeriod, kroner, normaliseSpaces, osloToday, sums } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 // The sports club: a few sales a day, so a two-month term loads quickly.
 const CLUB = '302323'
@@ -58,7 +58,7 @@ test('a long load shows its months, can be stopped (nothing more is asked, total
   const truth = sums(await eventsOfPeriod(request, CLUB, term.from, term.to))
 
   // The second month's days wait until the test lets them through, so the load is surely unfinished.
-  const held: Route[] = []
+  const held: { continue: () => Promise<void> }[] = []
   let holding = true
   let asked = 0
   await page.route('**/api/sales/report/v1/ledgers/*/dates/**', (route) => {

@@ -1,5 +1,9 @@
 import { getRouteApi } from '@tanstack/react-router'
+import { lazy } from 'react'
 import { OrderPage, TransactionPage } from '../features/order/OrderPage'
+
+// Each sale's settlement (date, fee, payout) comes from the settlement feature, loaded beside the page.
+const SaleSettlement = lazy(() => import('../features/settlement/SaleSettlement'))
 
 const order = getRouteApi('/orders/$reference')
 const transaction = getRouteApi('/transactions/$psp')
@@ -9,7 +13,13 @@ export function OrderRoute() {
   const { reference } = order.useParams()
   const { ledger, psp } = order.useSearch()
   return (
-    <OrderPage key={reference} reference={reference} ledgerId={ledger ?? ''} highlightPsp={psp ?? null} />
+    <OrderPage
+      key={reference}
+      reference={reference}
+      ledgerId={ledger ?? ''}
+      highlightPsp={psp ?? null}
+      Settlement={SaleSettlement}
+    />
   )
 }
 
@@ -17,5 +27,5 @@ export function OrderRoute() {
 export function TransactionRoute() {
   const { psp } = transaction.useParams()
   const { ledger } = transaction.useSearch()
-  return <TransactionPage key={psp} pspReference={psp} ledgerId={ledger ?? ''} />
+  return <TransactionPage key={psp} pspReference={psp} ledgerId={ledger ?? ''} Settlement={SaleSettlement} />
 }

@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query'
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   Link,
@@ -7,27 +8,29 @@ import {
   Outlet,
   type RouterHistory,
 } from '@tanstack/react-router'
-import { lazy } from 'react'
-import { ExplorerPage } from '../features/explorer/ExplorerPage'
 import { rememberExplorerSearch } from '../shared/links'
 import { parseSearch, stringifySearch } from '../shared/url/search-codec'
 import {
   explorerSearchSchema,
   orderSearchSchema,
   reportSearchSchema,
+  settlementSearchSchema,
   transactionSearchSchema,
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
+import { explorerDataDeps, startExplorerData } from './start-explorer-data'
 
-// Charts (recharts) and the less-used pages load on demand, so the first view stays small.
-const InsightsPanel = lazy(() => import('../features/insights/InsightsPanel'))
-const ExportPanel = lazy(() => import('../features/export/ExportPanel'))
+export interface RouterContext {
+  /** The app's query cache, where route loaders start the data a page will read. */
+  queryClient: QueryClient
+}
 
 /**
  * The app's one route tree: links (src/shared/links.ts) are type-checked against it and the
- * router matches URLs with it. Each page's search is validated by its valibot schema.
+ * router matches URLs with it. Each page's search is validated by its valibot schema. Every
+ * page's component is its own chunk: the start-up code is what matches a URL and starts its data.
  */
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: () => (
     <AppShell>
       <Outlet />
@@ -40,7 +43,12 @@ const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: explorerSearchSchema,
-  component: () => <ExplorerPage Insights={InsightsPanel} Export={ExportPanel} />,
+  // The sales start loading from the URL while the explorer's code downloads; the loader does
+  // not wait for them, and runs again only when the ledger, view or period changes.
+  loaderDeps: ({ search }) => explorerDataDeps(search),
+  loader: ({ context, deps }) => startExplorerData(context.queryClient, deps),
+  staleTime: Number.POSITIVE_INFINITY,
+  component: lazyRouteComponent(() => import('./explorer-route'), 'ExplorerRoute'),
   onEnter: (match) => rememberExplorerSearch(match.search),
   onStay: (match) => rememberExplorerSearch(match.search),
 })
@@ -66,12 +74,26 @@ const reportRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/insights/DayReportPage')),
 })
 
-export const routeTree = rootRoute.addChildren([explorerRoute, orderRoute, transactionRoute, reportRoute])
+const settlementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settlement',
+  validateSearch: settlementSearchSchema,
+  component: lazyRouteComponent(() => import('./settlement-route'), 'SettlementRoute'),
+})
+
+export const routeTree = rootRoute.addChildren([
+  explorerRoute,
+  orderRoute,
+  transactionRoute,
+  reportRoute,
+  settlementRoute,
+])
 
 /** The browser's history by default; tests pass a memory history. */
-export function createAppRouter(history?: RouterHistory) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    context: { queryClient },
     ...(history ? { history } : {}),
     // Today's query-string format (plain pairs, lists as repeated keys), not JSON in the URL.
     parseSearch,

@@ -3,6 +3,7 @@ import { type ComponentType, Suspense, useCallback, useEffect, useState } from '
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
 import { setPersonalDataShown } from '../../shared/period/cache-policy'
+import type { Period } from '../../shared/period/periods'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
@@ -11,14 +12,18 @@ import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
 import { CoverageNotice } from './components/CoverageNotice'
+import { FeedView } from './components/FeedView'
 import { FilterBar } from './components/FilterBar'
-import { FeedView } from './components/LazyFeedView'
-import { SalesTable } from './components/LazySalesTable'
 import { LedgerPicker } from './components/LedgerPicker'
 import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
+import { SalesTable } from './components/SalesTable'
 import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
+
+/** The period as the URL writes it: dates only for a custom period. */
+const periodSearch = ({ preset, from, to }: Period) =>
+  preset === 'custom' ? { period: preset, from, to } : { period: preset }
 
 export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
@@ -148,6 +153,12 @@ function DateView({
           </div>
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
             Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+          </Link>
+          <Link
+            className="button button--small"
+            {...links.settlement({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
+          >
+            Oppgjør og utbetalinger
           </Link>
           {state.ledger ? (
             <Suspense fallback={null}>

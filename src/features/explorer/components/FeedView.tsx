@@ -12,7 +12,7 @@ import { useSalesView } from '../../../shared/view/use-sales-view'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 import { ColumnChooser } from './ColumnChooser'
 import { FilterBar } from './FilterBar'
-import { SalesTable } from './LazySalesTable'
+import { SalesTable } from './SalesTable'
 import { TotalsBar } from './TotalsBar'
 
 const FOLLOW_INTERVAL_MS = 5_000

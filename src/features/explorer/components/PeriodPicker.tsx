@@ -10,7 +10,16 @@ const TermYearPicker = lazy(() => termYearCode.then((module) => ({ default: modu
 /** Presets with a choice of their own: dates, a VAT term, a year. */
 const CHOSEN_FROM_A_LIST = new Set(['custom', 'term', 'year'])
 
-export function PeriodPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
+/** `withFeed`: offer the feed (all sales as a stream) beside the periods; the settlement has no feed. */
+export function PeriodPicker({
+  state,
+  update,
+  withFeed = true,
+}: {
+  state: ViewState
+  update: ViewUpdate
+  withFeed?: boolean
+}) {
   const { period } = state
   const today = todayInOslo()
   const setCustom = (from: string, to: string) =>
@@ -33,14 +42,16 @@ export function PeriodPicker({ state, update }: { state: ViewState; update: View
             {PRESET_LABELS[preset]}
           </button>
         ))}
-        <button
-          type="button"
-          className="segmented__button"
-          aria-pressed={state.view === 'feed'}
-          onClick={() => update((s) => ({ ...s, view: 'feed' }))}
-        >
-          Alle salg (strøm)
-        </button>
+        {withFeed ? (
+          <button
+            type="button"
+            className="segmented__button"
+            aria-pressed={state.view === 'feed'}
+            onClick={() => update((s) => ({ ...s, view: 'feed' }))}
+          >
+            Alle salg (strøm)
+          </button>
+        ) : null}
       </div>
       <div className="period__custom" hidden={state.view === 'feed'}>
         <label className="field field--inline">
