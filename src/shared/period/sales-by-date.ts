@@ -62,9 +62,11 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
     enabled: false,
     // For an infinite query the persister wraps the fetch of the whole day (its InfiniteData), which
     // TanStack's type calls the page's: the persister is generic over what it wraps.
-    persister: isClosed(date, today)
-      ? (persistClosedDay as unknown as QueryPersister<ReadPage, DayKey, PageParam>)
-      : undefined,
+    // Without IndexedDB (Node, a browser that refuses it) there is nothing to persist to.
+    persister:
+      isClosed(date, today) && typeof indexedDB !== 'undefined'
+        ? (persistClosedDay as unknown as QueryPersister<ReadPage, DayKey, PageParam>)
+        : undefined,
   })
 }
 
