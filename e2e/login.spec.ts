@@ -1,5 +1,6 @@
 import type { Server } from 'node:http'
 import { startServer } from '../src/server/start'
+import { persistedDays } from './support/day-cache'
 import { expect, type Page, test } from './support/test'
 
 // A second dashboard, started by this file, with a password (the shared one runs without).
@@ -48,6 +49,16 @@ test('Logg ut ends the session', async ({ page }) => {
   expect(api.status()).toBe(401)
   await page.goto(`${base}/?ledger=302321`)
   await expect(page).toHaveURL(/\/login\?next=/)
+})
+
+test('Logg ut empties the browser’s cache of closed days', async ({ page }) => {
+  await page.goto(`${base}/?ledger=302321&period=last7`)
+  await logIn(page)
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  await expect.poll(() => persistedDays(page)).toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Logg ut' }).click()
+  await expect(page).toHaveURL(`${base}/login`)
+  expect(await persistedDays(page)).toBe(0)
 })
 
 test('when the session ends while the app is open, the next load goes to the login page and back to the same view', async ({

@@ -16,6 +16,16 @@ export async function newPage(browser: Browser): Promise<Page> {
   return context.newPage()
 }
 
+/** Runs a measurement in a page of its own browser context (no cache of closed days), then closes it. */
+export async function inFreshPage<T>(browser: Browser, measure: (page: Page) => Promise<T>): Promise<T> {
+  const page = await newPage(browser)
+  try {
+    return await measure(page)
+  } finally {
+    await page.context().close()
+  }
+}
+
 /** Milliseconds from navigation start until every day of the period is loaded (in-page clock). */
 export async function appPeriodLoad(page: Page, url: string, days: number): Promise<number> {
   await page.goto(url)
@@ -144,6 +154,28 @@ export async function exportCsv(page: Page): Promise<{ ms: number; longestTaskMs
   const { statSync } = await import('node:fs')
   const longestTaskMs = (await page.evaluate('Math.max(0, ...window.__longTasks)')) as number
   return { ms, longestTaskMs, bytes: statSync(path).size }
+}
+
+const SORT_SCRIPT = `async (label) => {
+  const header = [...document.querySelectorAll('.sales-table th')].find((th) => th.textContent.includes(label))
+  if (!header) throw new Error('no column ' + label)
+  const before = header.getAttribute('aria-sort')
+  const started = performance.now()
+  header.querySelector('button').click()
+  await new Promise((resolve) => {
+    const check = () => {
+      const now = [...document.querySelectorAll('.sales-table th')].find((th) => th.textContent.includes(label))
+      if (now && now.getAttribute('aria-sort') !== before) requestAnimationFrame(() => resolve())
+      else requestAnimationFrame(check)
+    }
+    check()
+  })
+  return performance.now() - started
+}`
+
+/** Clicks a column's sort button; ms until the table shows the new order (the header says it in the same commit). */
+export async function sortBy(page: Page, columnLabel: string): Promise<number> {
+  return page.evaluate(`(${SORT_SCRIPT})(${JSON.stringify(columnLabel)})`) as Promise<number>
 }
 
 /** Milliseconds from navigation start until the settlement of the period is reconciled on screen. */

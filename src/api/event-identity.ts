@@ -5,8 +5,9 @@
  * An event is identified by its pspReference (the transaction id) or, for sales without one (cash),
  * by reference + time + entry type. When a second event with the same identity arrives:
  *
- * - identical in every field, as sent: the upstream sent the same event twice (a page overlap after
- *   a cursor shift, a page served twice). It is counted once and the repeat is counted for a notice.
+ * - identical in every field, as sent (in any key order; compared by fingerprint, fingerprint.ts):
+ *   the upstream sent the same event twice (a page overlap after a cursor shift, a page served
+ *   twice). It is counted once and the repeat is counted for a notice.
  *   Two genuine sales cannot look like this: they would share the order reference, the millisecond
  *   and every line, which one till does not produce; counting both would double a real sale.
  * - different in any field: two different events. Both are kept and summed (dropping one could lose
@@ -33,67 +34,102 @@ export function identityOf(event: Identifiable): string {
     : `ref:${event.reference}|${event.time}|${event.entryType}`
 }
 
-/** JSON with object keys sorted, so that two events equal in every field compare equal as text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined'
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-}
-
 export interface IdentifiedRow {
   key: string
   pspReference: string | null
-  issues: string[]
+  reference: string
+  time: string
+  entryType: string
+  /** Set on a row whose event could not be read: its identity is built from what could be. */
+  invalid: readonly string[] | null
+  issues: readonly string[]
 }
 
-export interface IdentifiedEntry<R extends IdentifiedRow> {
-  /** The row, keyed by its identity (plus any prefix). */
-  row: R
-  /** The event as the upstream sent it: what "identical in every field" compares. */
-  raw: unknown
-  identity: string
+/** A row's identity (the rule above): a row of an event that could not be read by its reference and time as read. */
+export function identityOfRow(row: IdentifiedRow): string {
+  return row.invalid ? `unreadable:${row.reference}|${row.time}` : identityOf(row)
 }
 
 /**
- * Applies the rule to entries in the order they arrived. Rows are returned as given, except a later
- * distinct event with a taken identity (new key) and rows sharing a pspReference (flagged).
+ * Applies the rule to rows in the order they arrived, each with the fingerprint of its event as sent.
+ * Rows are returned as given, except a later distinct event with a taken identity (new key) and
+ * rows sharing a pspReference (flagged).
  */
 export function dropRepeats<R extends IdentifiedRow>(
-  entries: Iterable<IdentifiedEntry<R>>,
+  arrived: readonly R[],
+  prints: readonly number[],
 ): { rows: R[]; repeated: number } {
   const rows: R[] = []
   let repeated = 0
-  const seen = new Map<string, { raws: unknown[]; texts: string[] | null; firstIndex: number }>()
-  for (const { row, raw, identity } of entries) {
-    const earlier = seen.get(identity)
-    if (!earlier) {
-      seen.set(identity, { raws: [raw], texts: null, firstIndex: rows.length })
+  // Per identity, where its first row went; the fingerprints seen only once an identity recurs (rare).
+  const first = new Map<string, number>()
+  const printsOf = new Map<string, number[]>()
+  const keptPrints: number[] = []
+  for (let i = 0; i < arrived.length; i++) {
+    const row = arrived[i] as R
+    const print = prints[i] as number
+    const identity = identityOfRow(row)
+    const firstIndex = first.get(identity)
+    if (firstIndex === undefined) {
+      first.set(identity, rows.length)
+      keptPrints.push(print)
       rows.push(row)
       continue
     }
-    // Compared as text only when identities collide, which is rare: most events are never serialised.
-    earlier.texts ??= earlier.raws.map(canonicalJson)
-    const text = canonicalJson(raw)
-    if (earlier.texts.includes(text)) {
+    let seen = printsOf.get(identity)
+    if (!seen) {
+      seen = [keptPrints[firstIndex] as number]
+      printsOf.set(identity, seen)
+    }
+    if (seen.includes(print)) {
       repeated++
       continue
     }
-    const ordinal = earlier.raws.length
-    earlier.raws.push(raw)
-    earlier.texts.push(text)
+    const ordinal = seen.length
+    seen.push(print)
     const shared = row.pspReference !== null
+    keptPrints.push(print)
     rows.push({
       ...row,
       key: `${row.key}#${ordinal}`,
       issues: shared ? [...row.issues, SHARED_PSP_ISSUE] : row.issues,
     })
-    const first = rows[earlier.firstIndex]
-    if (shared && first && !first.issues.includes(SHARED_PSP_ISSUE)) {
-      rows[earlier.firstIndex] = { ...first, issues: [...first.issues, SHARED_PSP_ISSUE] }
+    const firstRow = rows[firstIndex]
+    if (shared && firstRow && !firstRow.issues.includes(SHARED_PSP_ISSUE)) {
+      rows[firstIndex] = { ...firstRow, issues: [...firstRow.issues, SHARED_PSP_ISSUE] }
     }
   }
   return { rows, repeated }
+}
+
+/** The rows of one source (a ledger date, the feed, a look-up), and what the upstream got wrong. */
+export interface SourceRows<R = IdentifiedRow> {
+  rows: R[]
+  /** Events the upstream sent again, identical in every field: counted once. */
+  repeated: number
+  /** Events that could not be read: kept as flagged rows (`invalid`), never summed. */
+  unreadable: number
+}
+
+/** A page read into rows, one per event in order, with each event's fingerprint (event-rows.ts). */
+export interface ReadItems<R extends IdentifiedRow = IdentifiedRow> {
+  items: R[]
+  prints: number[]
+}
+
+/**
+ * Rows of a source's read pages, in the order they arrived: every event that can be read, a flagged
+ * row for each one that cannot, and repeats dropped by the one rule, inside and across pages alike.
+ */
+export function readPagesRows<R extends IdentifiedRow>(pages: readonly ReadItems<R>[]): SourceRows<R> {
+  const { rows, repeated } =
+    pages.length === 1
+      ? dropRepeats(pages[0]?.items ?? [], pages[0]?.prints ?? [])
+      : dropRepeats(
+          pages.flatMap((page) => page.items),
+          pages.flatMap((page) => page.prints),
+        )
+  let unreadable = 0
+  for (const row of rows) if (row.invalid) unreadable++
+  return { rows, repeated, unreadable }
 }

@@ -1,51 +1,47 @@
-import { dropRepeats, type IdentifiedEntry, identityOf } from './event-identity'
+import {
+  type ReadItems as IdentityReadItems,
+  type SourceRows as IdentitySourceRows,
+  identityOf,
+  readPagesRows,
+} from './event-identity'
+import { fingerprintOf } from './fingerprint'
 import { type RowOptions, type SaleRow, toSaleRow, unreadableSaleRow } from './sale-row'
 import { readSalesEvent } from './schemas'
 
 /** The rows of one source (a ledger date, the feed, a look-up), and what the upstream got wrong. */
-export interface SourceRows {
-  rows: SaleRow[]
-  /** Events the upstream sent again, identical in every field: counted once (event-identity.ts). */
-  repeated: number
-  /** Events that could not be read: kept as flagged rows (`invalid`), never summed. */
-  unreadable: number
-}
-
-interface PageEntries {
-  options: string
-  entries: IdentifiedEntry<SaleRow>[]
-}
-
-const entriesByItems = new WeakMap<readonly unknown[], PageEntries>()
-
-/** A page's items read one by one into rows, once per items array. */
-function entriesOf(items: readonly unknown[], options: RowOptions): IdentifiedEntry<SaleRow>[] {
-  const { keyPrefix = '', ledgerDate } = options
-  const optionsKey = `${keyPrefix}\n${ledgerDate ?? ''}`
-  const cached = entriesByItems.get(items)
-  if (cached?.options === optionsKey) return cached.entries
-  const entries = items.map((raw): IdentifiedEntry<SaleRow> => {
-    const { event, problems } = readSalesEvent(raw)
-    if (event) {
-      const identity = identityOf(event)
-      return { identity, raw, row: toSaleRow(event, keyPrefix + identity, ledgerDate) }
-    }
-    const fields = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {}
-    const identity = `unreadable:${String(fields.reference ?? '')}|${String(fields.time ?? '')}`
-    const key = `${keyPrefix}${ledgerDate ? `${ledgerDate}|` : ''}${identity}`
-    return { identity, raw, row: unreadableSaleRow(raw, problems, key, ledgerDate) }
-  })
-  entriesByItems.set(items, { options: optionsKey, entries })
-  return entries
-}
+export type SourceRows = IdentitySourceRows<SaleRow>
 
 /**
- * Rows of a source's pages, in the order they arrived: every event that can be read, a flagged row
- * for each one that cannot, and repeats dropped by the one rule, inside and across pages alike.
+ * One page read: a row for each of its events (flagged when it could not be read), in order, and
+ * each event's fingerprint. The repeat rule is applied later, across all pages of the source
+ * (readPagesRows); the events themselves are not kept.
  */
+export type ReadItems = IdentityReadItems<SaleRow>
+
+/** A page's items read one by one into rows. */
+export function readItems(items: readonly unknown[], options: RowOptions = {}): ReadItems {
+  const { keyPrefix = '', ledgerDate } = options
+  const rows: SaleRow[] = new Array(items.length)
+  const prints: number[] = new Array(items.length)
+  for (let i = 0; i < items.length; i++) {
+    const raw = items[i]
+    prints[i] = fingerprintOf(raw)
+    const { event, problems } = readSalesEvent(raw)
+    if (event) {
+      rows[i] = toSaleRow(event, keyPrefix + identityOf(event), ledgerDate)
+      continue
+    }
+    const row = unreadableSaleRow(raw, problems, '', ledgerDate)
+    const identity = `unreadable:${row.reference}|${row.time}`
+    row.key = `${keyPrefix}${ledgerDate ? `${ledgerDate}|` : ''}${identity}`
+    rows[i] = row
+  }
+  return { items: rows, prints }
+}
+
+/** Rows of a source's pages of events as sent (readItems, then readPagesRows). */
+export { readPagesRows }
+
 export function readSourceRows(pages: readonly (readonly unknown[])[], options: RowOptions = {}): SourceRows {
-  const { rows, repeated } = dropRepeats(pages.flatMap((items) => entriesOf(items, options)))
-  let unreadable = 0
-  for (const row of rows) if (row.invalid) unreadable++
-  return { rows, repeated, unreadable }
+  return readPagesRows(pages.map((items) => readItems(items, options)))
 }

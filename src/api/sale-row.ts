@@ -1,4 +1,6 @@
 import { dropRepeats, identityOf } from './event-identity'
+import { fingerprintOf } from './fingerprint'
+import { InternPool, internText, NONE } from './intern'
 import { type MoneyPart, moneyPartsOf } from './money-parts'
 import { osloDateOf, osloDayStart } from './oslo-time'
 import type { Customer, SalesEvent } from './schemas'
@@ -65,7 +67,11 @@ export interface SaleRow {
   hasLines: boolean
   hasVatBreakdown: boolean
   customer: Customer | null
-  /** Lower-cased text that free-text search looks in. */
+  /**
+   * Lower-cased text that free-text search looks in besides the reference and pspReference as they
+   * are (filters.ts hasText): line names, sales category, customer fields, and the references
+   * lower-cased where that changes them. Shared by rows that read the same.
+   */
   searchText: string
   /** Data-quality problems found by checking the documented invariants. */
   issues: string[]
@@ -144,74 +150,226 @@ export interface RowOptions {
   ledgerDate?: string
 }
 
+export interface LinesInfo {
+  /** Names these lines in money keys (ids are never reused, so a key stays right across pool resets). */
+  id: number
+  lines: SaleLine[]
+  categories: string[]
+  vatRates: number[]
+  /** The line names, lower-cased, one per line: what free-text search reads of them. */
+  names: string
+}
+
+interface MoneyInfo {
+  parts: MoneyPart[]
+  issues: string[]
+}
+
+let nextId = 1
+const NO_LINES: LinesInfo = Object.freeze({
+  id: 0,
+  lines: NONE,
+  categories: NONE,
+  vatRates: NONE,
+  names: '',
+})
+const linePool = new InternPool<{ line: SaleLine; id: number }>(50_000)
+const linesPool = new InternPool<LinesInfo>(50_000)
+const moneyPool = new InternPool<MoneyInfo>(100_000)
+const searchPool = new InternPool<string>(50_000)
+
+function pooledLine(line: SaleLine): { line: SaleLine; id: number } {
+  const key = JSON.stringify([
+    line.lineId,
+    line.name,
+    line.category,
+    line.quantity,
+    line.unitPriceGross,
+    line.unitPriceNet,
+    line.discountTotal,
+    line.lineTotalGross,
+    line.lineTotalNet,
+    line.vatRate,
+    line.vatAmount,
+  ])
+  return linePool.get(key, () => ({
+    line: Object.freeze({ ...line, name: internText(line.name), category: internText(line.category) }),
+    id: nextId++,
+  }))
+}
+
+/** A row's lines (signed like the event) as the one shared copy of that set of lines. */
+function linesInfoOf(lines: readonly SaleLine[]): LinesInfo {
+  if (lines.length === 0) return NO_LINES
+  const pooled = lines.map(pooledLine)
+  return linesPool.get(pooled.map((p) => p.id).join(','), () => {
+    const shared = pooled.map((p) => p.line)
+    return Object.freeze({
+      id: nextId++,
+      lines: Object.freeze(shared) as SaleLine[],
+      categories: Object.freeze([
+        ...new Set(shared.map((l) => l.category).filter((c): c is string => c !== null)),
+      ]) as string[],
+      vatRates: Object.freeze([
+        ...new Set(shared.map((l) => l.vatRate).filter((r): r is number => r !== null)),
+      ]) as number[],
+      names: shared
+        .map((l) => l.name)
+        .join('\n')
+        .toLowerCase(),
+    })
+  })
+}
+
+/** The money parts (money-parts.ts) and data issues of a row: one shared copy per distinct input. */
+function moneyOf(source: Omit<MoneyInput, 'lines'>, info: LinesInfo): MoneyInfo {
+  const { gross, net, vat, hasVatBreakdown, salesCategory } = source
+  const key = `${info.id}|${gross}|${net}|${vat}|${hasVatBreakdown}|${salesCategory}`
+  return moneyPool.get(key, () => {
+    const input = { ...source, lines: info.lines }
+    const parts = moneyPartsOf(input)
+    const issues = findDataIssues(input)
+    if (info.lines.length > 0 && gross !== null && parts[0]?.lineIndex === null) {
+      issues.push(
+        'Linjenes beløp mangler eller stemmer ikke med salgets: summene bruker salgets beløp, ukjent sats',
+      )
+    }
+    return {
+      parts: Object.freeze(parts.map((part) => Object.freeze(part))) as MoneyPart[],
+      issues: (issues.length > 0 ? Object.freeze(issues) : NONE) as string[],
+    }
+  })
+}
+
+type MoneyInput = Pick<SaleRow, 'gross' | 'net' | 'vat' | 'lines' | 'hasVatBreakdown' | 'salesCategory'>
+
+/**
+ * What free-text search reads besides the reference and pspReference as they are (filters.ts): the
+ * line names (given lower-cased), the sales category, customer fields, and the two references
+ * lower-cased when that changes them. Rows that read the same share one copy.
+ */
+function searchTextOf(
+  reference: string,
+  pspReference: string | null,
+  lowerNames: string,
+  others: readonly (string | null | undefined)[],
+): string {
+  let text = lowerNames
+  const add = (piece: string) => {
+    text = text ? `${text}\n${piece}` : piece
+  }
+  const lowerReference = reference.toLowerCase()
+  if (lowerReference !== reference) add(lowerReference)
+  const lowerPsp = pspReference?.toLowerCase()
+  if (lowerPsp !== undefined && lowerPsp !== pspReference) add(lowerPsp)
+  for (const other of others) if (other) add(other.toLowerCase())
+  if (text === lowerNames) return lowerNames
+  const found = text
+  return searchPool.get(found, () => found)
+}
+
+/**
+ * What a row is read from: the event's own fields, normalised (refunds signed, missing amounts null,
+ * unknown values kept). Everything else a row holds follows from these (completeRow), so this is
+ * what the persisted cache of closed days keeps.
+ */
+export type BaseRow = Omit<
+  SaleRow,
+  'entryKind' | 'isRefund' | 'parts' | 'categories' | 'vatRates' | 'searchText' | 'issues'
+>
+
+/** The row of an event that could be read. */
 export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): SaleRow {
-  const entryKind = entryKindOf(event.entryType)
-  const isRefund = entryKind === 'refund'
-  const sign: 1 | -1 = isRefund ? -1 : 1
+  const sign: 1 | -1 = entryKindOf(event.entryType) === 'refund' ? -1 : 1
   const timeMs = Date.parse(event.time)
-  const lines = (event.lines ?? []).map((line) => toLine(line, sign))
+  const lines = event.lines && event.lines.length > 0 ? event.lines.map((line) => toLine(line, sign)) : NONE
   const completeness = event.completeness
-  const hasLines = completeness?.hasLineItems ?? lines.length > 0
   const hasVatBreakdown =
     completeness?.hasVatBreakdown ??
     (event.amounts?.vat !== null &&
       event.amounts?.vat !== undefined &&
       lines.every((l) => l.vatRate !== null))
-  const categories = [...new Set(lines.map((l) => l.category).filter((c): c is string => c !== null))]
-  const vatRates = [...new Set(lines.map((l) => l.vatRate).filter((r): r is number => r !== null))]
-  const customer =
-    event.customer && (event.customer.email || event.customer.phone || event.customer.name)
-      ? event.customer
-      : null
-  const salesCategory = event.classification?.salesCategory || null
   // "Not provided" is trusted over figures that may be placeholders (docs: trust completeness).
   const vatGiven = completeness?.hasVatBreakdown !== false
-  const row: SaleRow = {
+  return completeRow({
     key,
     timeMs,
     time: event.time,
     ledgerDate: ledgerDate ?? osloDateOf(timeMs),
     entryType: event.entryType,
-    entryKind,
-    isRefund,
     invalid: null,
     reference: event.reference,
     pspReference: event.pspReference ?? null,
     currency: event.currency,
     paymentType: event.paymentType || UNKNOWN,
     solution: event.classification?.solution || UNKNOWN,
-    salesCategory,
+    salesCategory: event.classification?.salesCategory || null,
     gross: signed(event.amounts?.gross, sign),
     net: vatGiven ? signed(event.amounts?.net, sign) : null,
     vat: vatGiven ? signed(event.amounts?.vat, sign) : null,
-    parts: [],
     lines,
-    categories,
-    vatRates,
-    hasLines,
+    hasLines: completeness?.hasLineItems ?? lines.length > 0,
+    hasVatBreakdown,
+    customer:
+      event.customer && (event.customer.email || event.customer.phone || event.customer.name)
+        ? event.customer
+        : null,
+  })
+}
+
+/**
+ * A whole row from its base: what it means (entry kind), its money parts and data issues (one
+ * derivation, money-parts.ts), categories, rates and search text. What many rows repeat is one
+ * shared copy (intern.ts). `sharedLines` remembers lines already pooled, for a batch of rows that
+ * share their lines arrays (a day restored from the cache).
+ */
+export function completeRow(base: BaseRow, sharedLines?: Map<readonly SaleLine[], LinesInfo>): SaleRow {
+  const invalid = base.invalid
+  const entryKind = invalid ? 'unknown' : entryKindOf(base.entryType)
+  let info = sharedLines?.get(base.lines)
+  if (!info) {
+    info = linesInfoOf(base.lines)
+    sharedLines?.set(base.lines, info)
+  }
+  const salesCategory = internText(base.salesCategory)
+  const { gross, net, vat, hasVatBreakdown, customer } = base
+  const money: MoneyInfo = invalid
+    ? { parts: NONE, issues: invalid.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`) }
+    : moneyOf({ gross, net, vat, hasVatBreakdown, salesCategory }, info)
+  // One object literal, every field in the same order: all rows share one shape (and its size).
+  return {
+    key: base.key,
+    timeMs: base.timeMs,
+    time: base.time,
+    ledgerDate: base.ledgerDate,
+    entryType: internText(base.entryType),
+    entryKind,
+    isRefund: entryKind === 'refund',
+    invalid,
+    reference: base.reference,
+    pspReference: base.pspReference,
+    currency: internText(base.currency),
+    paymentType: internText(base.paymentType),
+    solution: internText(base.solution),
+    salesCategory,
+    gross,
+    net,
+    vat,
+    parts: money.parts,
+    lines: info.lines,
+    categories: info.categories,
+    vatRates: info.vatRates,
+    hasLines: base.hasLines,
     hasVatBreakdown,
     customer,
-    searchText: [
-      event.reference,
-      event.pspReference ?? '',
-      salesCategory ?? '',
-      ...lines.map((l) => l.name),
-      customer?.name ?? '',
-      customer?.email ?? '',
-      customer?.phone ?? '',
-    ]
-      .join('\n')
-      .toLowerCase(),
-    issues: [],
+    searchText: searchTextOf(base.reference, base.pspReference, info.names, [
+      salesCategory,
+      customer?.name,
+      customer?.email,
+      customer?.phone,
+    ]),
+    issues: money.issues,
   }
-  row.parts = moneyPartsOf(row)
-  row.issues = findDataIssues(row)
-  if (lines.length > 0 && row.gross !== null && row.parts[0]?.lineIndex === null) {
-    row.issues.push(
-      'Linjenes beløp mangler eller stemmer ikke med salgets: summene bruker salgets beløp, ukjent sats',
-    )
-  }
-  return row
 }
 
 /**
@@ -222,10 +380,8 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
 export function toSaleRows(events: readonly SalesEvent[], options: RowOptions = {}): SaleRow[] {
   const { keyPrefix = '', ledgerDate } = options
   return dropRepeats(
-    events.map((event) => {
-      const identity = identityOf(event)
-      return { identity, raw: event, row: toSaleRow(event, keyPrefix + identity, ledgerDate) }
-    }),
+    events.map((event) => toSaleRow(event, keyPrefix + identityOf(event), ledgerDate)),
+    events.map(fingerprintOf),
   ).rows
 }
 
@@ -248,14 +404,12 @@ export function unreadableSaleRow(
   // Without a readable time the row sits at the start of the day it was fetched under.
   const timeMs = Number.isFinite(parsed) ? parsed : ledgerDate ? osloDayStart(ledgerDate) : 0
   const currency = textOr(fields.currency, '')
-  return {
+  return completeRow({
     key,
     timeMs,
     time,
     ledgerDate: ledgerDate ?? (Number.isFinite(parsed) ? osloDateOf(parsed) : ''),
     entryType: textOr(fields.entryType, ''),
-    entryKind: 'unknown',
-    isRefund: false,
     invalid: problems,
     reference: textOr(fields.reference, ''),
     pspReference: textOr(fields.pspReference, '') || null,
@@ -267,15 +421,9 @@ export function unreadableSaleRow(
     gross: null,
     net: null,
     vat: null,
-    // Never summed (countsInTotals), so it has no money parts.
-    parts: [],
-    lines: [],
-    categories: [],
-    vatRates: [],
+    lines: NONE,
     hasLines: false,
     hasVatBreakdown: false,
     customer: null,
-    searchText: [textOr(fields.reference, ''), textOr(fields.pspReference, '')].join('\n').toLowerCase(),
-    issues: problems.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`),
-  }
+  })
 }

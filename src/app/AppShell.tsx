@@ -1,11 +1,18 @@
 import { Link } from '@tanstack/react-router'
-import { lazy, type ReactNode, Suspense } from 'react'
+import { type FormEvent, lazy, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
+import { emptyDayCache } from '../shared/period/cache-policy'
 
 // The order look-up is on every page but used now and then: its code loads as the app starts,
 // beside the first view rather than in it (an empty box of its size stands in for a moment).
 const lookupCode = import('../features/order/LookupBox')
 const LookupBox = lazy(() => lookupCode.then((module) => ({ default: module.LookupBox })))
+
+function emptyCacheThenLogOut(event: FormEvent<HTMLFormElement>) {
+  event.preventDefault()
+  const form = event.currentTarget
+  void emptyDayCache().then(() => form.submit())
+}
 
 export function AppShell({ children }: { children: ReactNode }) {
   const health = useServerHealth()
@@ -31,8 +38,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           <span className="mode mode--live">Vipps MobilePay</span>
         ) : null}
         {health?.login ? (
-          // A plain form post: the server checks that it came from this page (same origin).
-          <form method="post" action="/logout" className="shell__logout">
+          // A plain form post: the server checks that it came from this page (same origin). The
+          // browser's cache of closed days is emptied first (it would post even if that failed).
+          <form method="post" action="/logout" className="shell__logout" onSubmit={emptyCacheThenLogOut}>
             <button type="submit" className="button button--small">
               Logg ut
             </button>

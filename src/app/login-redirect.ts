@@ -1,11 +1,12 @@
 import { ApiError } from '../shared/api/client'
+import { emptyDayCache } from '../shared/period/cache-policy'
 
 let leaving = false
 
 /**
  * When the proxy says the dashboard login is needed (the session ended or was logged out), go to
  * the login page, which brings the browser back to this same view (path and query) afterwards.
- * Every failing query reports it; the first one navigates.
+ * Every failing query reports it; the first one navigates, after emptying the cache of closed days.
  */
 export function goToLoginIfRequired(
   error: unknown,
@@ -13,5 +14,7 @@ export function goToLoginIfRequired(
 ) {
   if (leaving || !(error instanceof ApiError) || !error.loginRequired) return
   leaving = true
-  where.assign(`/login?next=${encodeURIComponent(where.pathname + where.search)}`)
+  const next = `/login?next=${encodeURIComponent(where.pathname + where.search)}`
+  // The session ended: what this browser kept of the sales (closed days) goes with it.
+  void emptyDayCache().then(() => where.assign(next))
 }

@@ -6,8 +6,8 @@ import { viewStateFromSearch } from '../shared/view-state'
 
 /** What of the explorer's URL decides which sales it loads: the route loader runs again when it changes. */
 export function explorerDataDeps(search: ExplorerSearch) {
-  const { ledger, view, period, from, to } = search
-  return { ledger, view, period, from, to }
+  const { ledger, view, period, from, to, term, year } = search
+  return { ledger, view, period, from, to, term, year }
 }
 
 /**

@@ -38,11 +38,17 @@ function upstreamDetail(
   }
 }
 
-export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipps'; login: boolean }) {
+export function createApiRoutes(deps: {
+  upstream: Upstream
+  mode: 'demo' | 'vipps'
+  login: boolean
+  /** A fingerprint of the data read (data-source.ts): the browser's cache of closed days is per source. */
+  source: string
+}) {
   const api = new Hono<ApiEnv>()
 
   // `login` tells the app whether to offer a logout control.
-  api.get('/health', (c) => c.json({ mode: deps.mode, login: deps.login }))
+  api.get('/health', (c) => c.json({ mode: deps.mode, login: deps.login, source: deps.source }))
 
   api.get('/settlement/*', validateRequest, relay)
   api.get('/sales/*', validateRequest, relay)

@@ -4,6 +4,7 @@ import { createSalesApiHandlers } from '../mocks/handlers'
 import { Simulator } from '../mocks/simulator'
 import { createApp } from './app'
 import { configFromEnv } from './config'
+import { dataSourceOf } from './data-source'
 import type { FetchLike } from './upstream'
 
 const UPSTREAM = 'https://upstream.test'
@@ -151,8 +152,22 @@ describe('proxy', () => {
     expect(unreachable.status).toBe(502)
   })
 
-  it('reports its mode', async () => {
+  it('reports its mode, and a fingerprint of its data source that changes with the keys’ id, never showing them', async () => {
     const { app } = setup()
-    expect(await (await app.request('/api/health')).json()).toEqual({ mode: 'vipps', login: false })
+    const health = (await (await app.request('/api/health')).json()) as { source: string }
+    expect(health).toEqual({ mode: 'vipps', login: false, source: expect.stringMatching(/^[\w-]{12}$/) })
+    expect(health.source).not.toContain(KEYS.clientId.slice(0, 4))
+    expect(JSON.stringify(health)).not.toContain(KEYS.clientSecret)
+    const other = dataSourceOf({ mode: 'vipps', baseUrl: UPSTREAM, clientId: `${KEYS.clientId}-2` })
+    const otherUpstream = dataSourceOf({ mode: 'vipps', baseUrl: `${UPSTREAM}/v2`, clientId: KEYS.clientId })
+    expect(new Set([health.source, other, otherUpstream]).size).toBe(3)
+    // The same keys give the same source after a restart: the cache stays.
+    expect(dataSourceOf({ mode: 'vipps', baseUrl: UPSTREAM, clientId: KEYS.clientId })).toBe(health.source)
+  })
+
+  it('a demo server’s source changes with the simulator’s settings', () => {
+    const demo = { mode: 'demo' as const, baseUrl: 'x', clientId: 'demo-client' }
+    expect(dataSourceOf(demo, { seed: 'a' })).not.toBe(dataSourceOf(demo, { seed: 'b' }))
+    expect(dataSourceOf(demo, { seed: 'a' })).toBe(dataSourceOf(demo, { seed: 'a' }))
   })
 })

@@ -7,6 +7,7 @@ import { createApiRoutes } from './api-routes'
 import { createAuth } from './auth'
 import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
+import { dataSourceOf } from './data-source'
 import { createKnownLedgers } from './known-ledgers'
 import { replyWithProblem } from './reply-with-problem'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
@@ -26,10 +27,12 @@ export interface AppDeps {
   log?: (line: string) => void
   /** The clock of the login limits and of refused keys (tests move it). */
   now?: () => number
+  /** In demo mode, what shapes the simulated data (its knobs), for the data source's fingerprint. */
+  demoData?: unknown
 }
 
 /** The proxy: /api for the documented read endpoints, everything else is the single-page app. */
-export function createApp({ config, fetch, log = () => {}, now = Date.now }: AppDeps) {
+export function createApp({ config, fetch, log = () => {}, now = Date.now, demoData }: AppDeps) {
   const upstream = createUpstream({
     baseUrl: config.baseUrl,
     clientId: config.clientId,
@@ -85,7 +88,12 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
   })
   app.route(
     '/api',
-    createApiRoutes({ upstream, mode: config.mode, login: config.dashboardPassword !== null }),
+    createApiRoutes({
+      upstream,
+      mode: config.mode,
+      login: config.dashboardPassword !== null,
+      source: dataSourceOf(config, demoData),
+    }),
   )
 
   app.use('/assets/*', async (c, next) => {

@@ -5,6 +5,8 @@ import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { Hono } from 'hono'
+import { knobsFromEnv } from '../mocks/knobs'
+import { Simulator } from '../mocks/simulator'
 import { createApp } from './app'
 import { ConfigError, configFromEnv, isLoopbackHost, type ServerConfig } from './config'
 import { createDemoFetch } from './demo-upstream'
@@ -67,8 +69,15 @@ export async function startServer(
   log: (line: string) => void,
 ): Promise<Server> {
   const config = configFromEnv(env)
-  const fetchUpstream = config.mode === 'demo' ? createDemoFetch() : (request: Request) => fetch(request)
-  const app = createApp({ config, fetch: fetchUpstream, log: config.logRequests ? log : () => {} })
+  const knobs = config.mode === 'demo' ? knobsFromEnv(env) : undefined
+  const fetchUpstream =
+    config.mode === 'demo' ? createDemoFetch(new Simulator(knobs)) : (request: Request) => fetch(request)
+  const app = createApp({
+    config,
+    fetch: fetchUpstream,
+    log: config.logRequests ? log : () => {},
+    demoData: knobs,
+  })
   if (!existsSync(join(config.distDir, 'index.html')))
     log(`warning: ${config.distDir}/index.html is missing; run "npm run build"`)
 

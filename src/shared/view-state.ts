@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { parseKronerToMinor } from '../api/money'
 import { EMPTY_FILTERS, type Filters } from './filters/filters'
 import { type ColumnId, DEFAULT_SORT, type SortSpec } from './filters/sort-rows'
-import { type Period, resolvePeriod } from './period/periods'
+import { type Period, resolvePeriod, termId, termOf } from './period/periods'
 import { parseSearch } from './url/search-codec'
 import { type ExplorerSearch, explorerSearchOf, ledgerOf, type SortParam } from './url/search-schema'
 
@@ -47,7 +47,17 @@ export function viewStateFromSearch(search: ExplorerSearch, now = Date.now()): V
     view,
     tab: search.tab ?? 'table',
     follow,
-    period: resolvePeriod(search.period ?? 'today', search.from ?? null, search.to ?? null, now),
+    period: resolvePeriod(
+      search.period ?? 'today',
+      search.from ?? null,
+      search.to ?? null,
+      now,
+      search.period === 'term'
+        ? (search.term ?? null)
+        : search.period === 'year'
+          ? (search.year ?? null)
+          : null,
+    ),
     filters: {
       ...EMPTY_FILTERS,
       text: search.q ?? '',
@@ -82,6 +92,8 @@ export function searchFromViewState(state: ViewState): ExplorerSearch {
     period: state.period.preset,
     from: custom ? state.period.from : undefined,
     to: custom ? state.period.to : undefined,
+    term: state.period.preset === 'term' ? termId(termOf(state.period.from)) : undefined,
+    year: state.period.preset === 'year' ? state.period.from.slice(0, 4) : undefined,
     q: f.text || undefined,
     type: list(f.entryTypes),
     solution: list(f.solutions),

@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router'
-import { type ComponentType, Suspense, useCallback, useState } from 'react'
+import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
+import { setPersonalDataShown } from '../../shared/period/cache-policy'
 import type { Period } from '../../shared/period/periods'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
@@ -47,7 +48,14 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
   )
   const onRetry = useCallback((date: string) => loader?.retry(date), [loader])
   const onRetryFailed = useCallback(() => loader?.retryFailed(), [loader])
+  const onStop = useCallback(() => loader?.cancel(), [loader])
+  const onResume = useCallback(() => void loader?.resume(), [loader])
   const [showPersonal, setShowPersonal] = useState(false)
+  // Personal data goes into the browser's cache of closed days only while it is shown (personal-data.ts).
+  useEffect(() => {
+    setPersonalDataShown(showPersonal)
+    return () => setPersonalDataShown(false)
+  }, [showPersonal])
 
   return (
     <ShowPersonalData.Provider value={showPersonal}>
@@ -73,6 +81,8 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
             snapshot={snapshot}
             onRetry={onRetry}
             onRetryFailed={onRetryFailed}
+            onStop={onStop}
+            onResume={onResume}
             state={state}
             update={update}
             onSort={onSort}
@@ -90,6 +100,8 @@ function DateView({
   snapshot,
   onRetry,
   onRetryFailed,
+  onStop,
+  onResume,
   state,
   update,
   onSort,
@@ -98,6 +110,8 @@ function DateView({
   snapshot: ReturnType<typeof usePeriodSales>['snapshot']
   onRetry: (date: string) => void
   onRetryFailed: () => void
+  onStop: () => void
+  onResume: () => void
   state: ReturnType<typeof useViewState>[0]
   update: ReturnType<typeof useViewState>[1]
   onSort: (column: ColumnId) => void
@@ -117,7 +131,7 @@ function DateView({
         <TotalsBar view={view} />
       </div>
       <div className="table-header">
-        <LoadProgress snapshot={snapshot} onRetry={onRetry} />
+        <LoadProgress snapshot={snapshot} onRetry={onRetry} onStop={onStop} onResume={onResume} />
         <div className="table-header__actions">
           <div className="tabs" role="group" aria-label="Visning">
             <button

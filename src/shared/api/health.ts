@@ -6,6 +6,12 @@ const HealthSchema = v.object({
   mode: v.picklist(['demo', 'vipps']),
   /** A dashboard password is set, so there is a session to log out of. */
   login: v.optional(v.boolean(), false),
+  /**
+   * Which data the server reads, as a short fingerprint (the ledger keys' id and base URL, or the
+   * simulator's settings; never a secret): when it changes, the browser's cache of closed days is
+   * for other data.
+   */
+  source: v.optional(v.string()),
 })
 
 export const healthQueryOptions = () =>

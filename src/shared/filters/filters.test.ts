@@ -114,6 +114,23 @@ describe('filters', () => {
     expect(only({ missing: ['vat'] })).toEqual(['vm-1'])
     expect(only({ missing: ['lines'] })).toEqual(['vm-1', oddType.reference])
   })
+
+  it('search finds references in any case, line names, the sales category and the customer', () => {
+    const rows = toSaleRows([
+      saleEvent({ reference: 'WEB-Ørn-17' }),
+      saleEvent({ pspReference: 'PSP-ABC', lines: [], amounts: { gross: 100, net: null, vat: null } }),
+      saleEvent({ classification: { solution: 'VARIABLE_AMOUNT', salesCategory: 'Kontingent' } }),
+      saleEvent({ customer: { name: 'Kari Nordmann', email: 'kari@example.no', phone: null } }),
+    ])
+    const found = (text: string) => filterRows(rows, { ...EMPTY_FILTERS, text }).map((r) => rows.indexOf(r))
+    expect(found('web-ørn')).toEqual([0])
+    expect(found('ØRN')).toEqual([0])
+    expect(found('psp-abc')).toEqual([1])
+    expect(found('kontingent')).toEqual([2])
+    expect(found('nordmann')).toEqual([3])
+    expect(found('kari@')).toEqual([3])
+    expect(found('termokopp')).toEqual([0, 2, 3])
+  })
 })
 
 describe('sorting', () => {

@@ -1,5 +1,5 @@
 import { lineCategory } from '../../api/money-parts'
-import type { SaleLine, SaleRow } from '../../api/sale-row'
+import type { SaleRow } from '../../api/sale-row'
 
 /** The explorer's filters; each is an AND with the others, values inside one filter are ORs. */
 export interface Filters {
@@ -39,10 +39,37 @@ export const EMPTY_FILTERS: Filters = {
  */
 export function categoriesOf(row: SaleRow): string[] {
   const { lines, salesCategory } = row
-  if (lines.length === 0) return [salesCategory ?? UNCATEGORISED]
-  const first = lines[0] as SaleLine
-  if (lines.length === 1) return [lineCategory(first, salesCategory) ?? UNCATEGORISED]
-  return [...new Set(lines.map((line) => lineCategory(line, salesCategory) ?? UNCATEGORISED))]
+  if (lines.length === 0) return listOf(salesCategory ?? UNCATEGORISED)
+  // When every line has its own category, they are the row's categories (a list rows share).
+  for (const line of lines) {
+    if (line.category === null) {
+      return [...new Set(lines.map((l) => lineCategory(l, salesCategory) ?? UNCATEGORISED))]
+    }
+  }
+  return row.categories
+}
+
+const oneCategory = new Map<string, string[]>()
+/** One shared list per category, so that rows without lines share theirs too. */
+function listOf(category: string): string[] {
+  let list = oneCategory.get(category)
+  if (!list) {
+    list = Object.freeze([category]) as string[]
+    if (oneCategory.size < 10_000) oneCategory.set(category, list)
+  }
+  return list
+}
+
+/**
+ * Whether a row holds a search term (lower-case, without spaces): in its reference or pspReference
+ * as they are, or in its search text (sale-row.ts: line names, sales category, customer, and the
+ * references lower-cased where that changes them).
+ */
+export function hasText(row: SaleRow, term: string): boolean {
+  // The search text first: rows share it (cheap to read), and most words are found there.
+  return (
+    row.searchText.includes(term) || row.reference.includes(term) || row.pspReference?.includes(term) === true
+  )
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
@@ -92,7 +119,7 @@ export function rowPredicate(filters: Filters): (row: SaleRow) => boolean {
   if (filters.missing.includes('lines')) checks.push((row) => !row.hasLines)
   if (filters.missing.includes('vat')) checks.push((row) => !row.hasVatBreakdown)
   for (const term of filters.text.toLowerCase().split(/\s+/).filter(Boolean)) {
-    checks.push((row) => row.searchText.includes(term))
+    checks.push((row) => hasText(row, term))
   }
   if (checks.length === 1) return checks[0] as (row: SaleRow) => boolean
   return (row) => {

@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { datesBetween } from '../../api/oslo-time'
-import type { SalesPageEnvelope } from '../../api/schemas'
 import { createDemoBackend } from '../../testing/demo-backend'
 import { createLimiter } from './limiter'
+import type { ReadPage } from './page-rows'
 import { memoByPages } from './page-rows'
 import { DateLoader, type DateSource, PeriodLoader } from './period-loader'
 import { salesByDateOptions } from './sales-by-date'
@@ -20,7 +20,7 @@ const CAFE = '302321'
 const SHOP = '302322'
 
 /** A source of our own over the same date queries: each date's pspReferences, read once per pages. */
-function pspSource(ledgerId: string, reads: string[]): DateSource<SalesPageEnvelope, string> {
+function pspSource(ledgerId: string, reads: string[]): DateSource<ReadPage, string> {
   return {
     options: (date) => salesByDateOptions(ledgerId, date, TODAY),
     rowsOf: memoByPages((pages, date) => {

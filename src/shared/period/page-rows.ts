@@ -1,5 +1,5 @@
-import { readSourceRows, type SourceRows } from '../../api/event-rows'
-import type { SalesPageEnvelope } from '../../api/schemas'
+import { type ReadItems, readPagesRows, type SourceRows } from '../../api/event-identity'
+import type { SaleRow } from '../../api/sale-row'
 
 /**
  * A reading of a source's consecutive pages, done once per pages array: react-query keeps the
@@ -21,13 +21,17 @@ export function memoByPages<TPage, TResult>(
 }
 
 /**
- * Rows of one source's consecutive pages (each page's events are read once). Date pages pass the
- * ledger date they were fetched under; the feed's rows derive it from time.
+ * A date page as the cache keeps it: its events already read into rows (page-reading.ts), with
+ * each event's fingerprint for the repeat rule, and the envelope's paging fields. The events as
+ * sent are not kept (a read page costs a fraction of the JSON it came from). `items` are the rows,
+ * one per event in order, so the paging guards count a page's items as they count the upstream's.
  */
-export const rowsOfPages: (pages: readonly SalesPageEnvelope[], ledgerDate?: string) => SourceRows =
-  memoByPages((pages, ledgerDate) =>
-    readSourceRows(
-      pages.map((page) => page.items),
-      { ledgerDate },
-    ),
-  )
+export interface ReadPage extends ReadItems<SaleRow> {
+  items: SaleRow[]
+  cursor?: string | null
+  hasMore: boolean
+}
+
+/** Rows of one date's read pages, the repeat rule applied across them (the date was read into the rows). */
+export const rowsOfReadPages: (pages: readonly ReadPage[], date?: string) => SourceRows<SaleRow> =
+  memoByPages((pages) => readPagesRows(pages))

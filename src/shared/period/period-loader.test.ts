@@ -118,4 +118,51 @@ describe('PeriodLoader', () => {
     }
     expect(failedCalls).toBe(1)
   })
+
+  it('stops when told: nothing more is asked upstream, what is loaded stays, totals say not final; resume goes on to the end', async () => {
+    const dates = datesBetween('2026-11-01', '2026-11-06')
+    const loader = new PeriodLoader(new QueryClient(), LEDGER, dates, TODAY, 1)
+    // One day at a time; stopped as the third day's first page is asked for (that request is cancelled).
+    const original = globalThis.fetch
+    globalThis.fetch = async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).includes(`/dates/${dates[2]}`)) loader.cancel()
+      return original(input, init)
+    }
+    let snapshot: Awaited<ReturnType<typeof loader.settled>>
+    try {
+      loader.start()
+      snapshot = await loader.settled()
+    } finally {
+      globalThis.fetch = original
+    }
+    expect(snapshot.stopped).toBe(true)
+    expect(snapshot.complete).toBe(false)
+    expect(snapshot.loadedDays).toBe(2)
+    expect(snapshot.days.map((d) => d.status)).toEqual([
+      'loaded',
+      'loaded',
+      ...dates.slice(2).map(() => 'stopped'),
+    ])
+    const asked = backend.proxied.length
+    const loaded = snapshot.eventCount
+    // Nothing more goes upstream while stopped, and what was loaded is still there.
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(backend.proxied.length).toBe(asked)
+    expect(loader.getSnapshot().eventCount).toBe(loaded)
+
+    backend.proxied.length = 0
+    await loader.resume()
+    snapshot = await loader.settled()
+    loader.stop()
+    expect(snapshot.complete).toBe(true)
+    expect(snapshot.stopped).toBe(false)
+    const truth = groundTruth(dates)
+    expect(snapshot.rows.map((r) => r.key)).toEqual(
+      truth.map((e) => (e.pspReference ? `psp:${e.pspReference}` : expect.any(String))),
+    )
+    expect(snapshot.eventCount).toBe(truth.length)
+    // Days read before the stop are not asked again.
+    const first = snapshot.days.find((d) => d.status === 'loaded')?.date ?? ''
+    expect(backend.proxied.some((p) => p.includes(`/dates/${first}`) && !p.includes('cursor='))).toBe(false)
+  })
 })

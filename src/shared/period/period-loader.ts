@@ -7,11 +7,12 @@ import {
 } from '@tanstack/react-query'
 import type { PageParam } from '../../api/paging-guard'
 import type { SaleRow } from '../../api/sale-row'
-import type { SalesPageEnvelope } from '../../api/schemas'
 import { createLimiter, type Limiter } from './limiter'
+import type { ReadPage } from './page-rows'
 import { salesDateSource } from './sales-by-date'
 
-export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed'
+/** `stopped`: not read to its end because the loading was stopped (cancel); resume() goes on. */
+export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed' | 'stopped'
 
 export interface DayProgress {
   date: string
@@ -35,18 +36,24 @@ export interface PeriodSnapshot<TRow = SaleRow> {
   repeatedEvents?: number
   /** True only when every day has been read to its last page: totals are final. */
   complete: boolean
+  /** The loading was stopped before every day was read (cancel); what is loaded stays. */
+  stopped?: boolean
 }
 
 /** Days loaded at once: browsers open at most 6 connections per host over HTTP/1.1. */
 export const DEFAULT_DAY_CONCURRENCY = 6
-/**
- * How often the UI hears about progress: the first news at once (first rows on screen as soon as
- * they arrive), then at most every 80 ms, or every 400 ms once many rows are loaded, since each
- * notification re-sorts and re-totals everything loaded so far.
- */
 const NOTIFY_INTERVAL_MS = 80
 const NOTIFY_INTERVAL_LARGE_MS = 400
 const LARGE_ROW_COUNT = 20_000
+
+/**
+ * How often the UI hears about progress: the first news at once (first rows on screen as soon as
+ * they arrive), then at most every 80 ms, or every 400 ms once many rows are loaded, and for large
+ * periods every 1 s per 100 000 rows (at most 3 s): each notice re-sorts and re-totals everything
+ * loaded so far. A finished (or failed) period is told at once.
+ */
+export const notifyInterval = (rows: number) =>
+  rows > LARGE_ROW_COUNT ? Math.min(3000, Math.max(NOTIFY_INTERVAL_LARGE_MS, rows / 100)) : NOTIFY_INTERVAL_MS
 
 /** The rows read from one date's pages, and what the upstream got wrong on them. */
 export interface DateRows<TRow> {
@@ -102,6 +109,8 @@ export class DateLoader<TPage, TRow> {
   private readonly unsubscribe: (() => void)[] = []
   private readonly run: Limiter
   private stopped = false
+  /** Stopped by the user (cancel): no day is started or continued until resume(). */
+  private cancelled = false
   /** Bumped by every start(), so loops left over from an earlier start (React StrictMode) end. */
   private generation = 0
   private snapshot: PeriodSnapshot<TRow> | null = null
@@ -138,6 +147,27 @@ export class DateLoader<TPage, TRow> {
     this.releaseSettled()
   }
 
+  /**
+   * Stops fetching: days waiting are not started and the pages in flight are cancelled; what is
+   * loaded stays (a day keeps its pages, and goes on from its last cursor on resume()).
+   */
+  cancel(): void {
+    if (this.cancelled) return
+    this.cancelled = true
+    for (const date of this.dates) {
+      void this.client.cancelQueries({ queryKey: this.source.options(date).queryKey, exact: true })
+    }
+    this.changed()
+  }
+
+  /** Goes on after cancel(): every day not yet read to its end is loaded. */
+  resume(): Promise<unknown> {
+    if (!this.cancelled) return Promise.resolve()
+    this.cancelled = false
+    const unfinished = this.dates.filter((date) => this.statusOf(date) !== 'loaded')
+    return Promise.all(unfinished.map((date) => this.schedule(date)))
+  }
+
   /** Loads again every day that failed; each resumes after its last loaded page. */
   retryFailed(): Promise<unknown> {
     const failed = this.dates.filter((date) => this.statusOf(date) === 'failed')
@@ -166,8 +196,12 @@ export class DateLoader<TPage, TRow> {
 
   /** What the day's query says, unless the day waits in this loader's queue. */
   private statusOf(date: string): DayStatus {
-    if (this.queued.has(date)) return 'waiting'
     const result = this.observers.get(date)?.getCurrentResult()
+    if (this.cancelled && !result?.isFetching) {
+      if (result?.isError) return 'failed'
+      return result?.data && !result.hasNextPage ? 'loaded' : 'stopped'
+    }
+    if (this.queued.has(date)) return 'waiting'
     if (!result) return 'waiting'
     if (result.isFetching) return 'loading'
     if (result.isError) return 'failed'
@@ -202,7 +236,7 @@ export class DateLoader<TPage, TRow> {
     const waiting = (this.queued.get(date) ?? 1) - 1
     if (waiting > 0) this.queued.set(date, waiting)
     else this.queued.delete(date)
-    if (!observer || stale()) return this.changed()
+    if (!observer || stale() || this.cancelled) return this.changed()
     let result = observer.getCurrentResult()
     let failed = false
     if (!result.data || result.isStale) {
@@ -213,7 +247,7 @@ export class DateLoader<TPage, TRow> {
       failed = result.isError
     }
     // A day that failed earlier keeps its pages and goes on from its last cursor.
-    while (!failed && !stale() && result.hasNextPage) {
+    while (!failed && !stale() && !this.cancelled && result.hasNextPage) {
       result = await observer.fetchNextPage()
       failed = result.isError
     }
@@ -236,7 +270,7 @@ export class DateLoader<TPage, TRow> {
   private notify(): void {
     this.pendingNotify = false
     for (const listener of this.listeners) listener()
-    const interval = this.lastEventCount > LARGE_ROW_COUNT ? NOTIFY_INTERVAL_LARGE_MS : NOTIFY_INTERVAL_MS
+    const interval = notifyInterval(this.lastEventCount)
     this.notifyTimer = setTimeout(() => {
       this.notifyTimer = null
       if (this.pendingNotify && !this.stopped) this.notify()
@@ -276,12 +310,13 @@ export class DateLoader<TPage, TRow> {
       unreadableEvents,
       repeatedEvents,
       complete: loadedDays === days.length,
+      stopped: this.cancelled && loadedDays < days.length,
     }
   }
 }
 
 /** A ledger's sales, loaded day by day: the explorer's, the day report's and the settlement's. */
-export class PeriodLoader extends DateLoader<SalesPageEnvelope, SaleRow> {
+export class PeriodLoader extends DateLoader<ReadPage, SaleRow> {
   constructor(
     client: QueryClient,
     readonly ledgerId: string,

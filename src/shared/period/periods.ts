@@ -1,6 +1,15 @@
 import { addDays, datesBetween, isCalendarDate, todayInOslo } from '../../api/oslo-time'
 
-export const PERIOD_PRESETS = ['today', 'yesterday', 'last7', 'thisMonth', 'lastMonth', 'custom'] as const
+export const PERIOD_PRESETS = [
+  'today',
+  'yesterday',
+  'last7',
+  'thisMonth',
+  'lastMonth',
+  'term',
+  'year',
+  'custom',
+] as const
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 
 export const PRESET_LABELS: Record<PeriodPreset, string> = {
@@ -9,6 +18,8 @@ export const PRESET_LABELS: Record<PeriodPreset, string> = {
   last7: 'Siste 7 dager',
   thisMonth: 'Denne måneden',
   lastMonth: 'Forrige måned',
+  term: 'MVA-termin',
+  year: 'År',
   custom: 'Egendefinert',
 }
 
@@ -21,12 +32,37 @@ export interface Period {
 /** Longest custom period, to keep a mistyped year from requesting thousands of days. */
 export const MAX_PERIOD_DAYS = 366
 
-/** Oslo accounting dates for a preset; custom ranges are clamped to today and to MAX_PERIOD_DAYS. */
+/** A VAT term: one of the six two-month terms of a year (1: January–February … 6: November–December). */
+export interface VatTerm {
+  year: number
+  term: number
+}
+
+/** `2026-5`: term 5 of 2026, as the URL holds it. */
+export const termId = ({ year, term }: VatTerm) => `${year}-${term}`
+export const isTermId = (text: string) => /^\d{4}-[1-6]$/.test(text)
+
+export function termOf(date: string): VatTerm {
+  return { year: Number(date.slice(0, 4)), term: Math.floor((Number(date.slice(5, 7)) - 1) / 2) + 1 }
+}
+
+/** The term's first and last dates. */
+export function termDates({ year, term }: VatTerm): { from: string; to: string } {
+  const first = String(term * 2 - 1).padStart(2, '0')
+  const next = term === 6 ? `${year + 1}-01-01` : `${year}-${String(term * 2 + 1).padStart(2, '0')}-01`
+  return { from: `${year}-${first}-01`, to: addDays(next, -1) }
+}
+
+/**
+ * Oslo accounting dates for a preset; custom ranges are clamped to today and to MAX_PERIOD_DAYS.
+ * A term (`2026-5`) or year (`2026`) is named by `pick`; one not yet begun, or none, is the current.
+ */
 export function resolvePeriod(
   preset: PeriodPreset,
   from: string | null,
   to: string | null,
   now = Date.now(),
+  pick: string | null = null,
 ): Period {
   const today = todayInOslo(now)
   const monthStart = `${today.slice(0, 8)}01`
@@ -42,6 +78,17 @@ export function resolvePeriod(
     case 'lastMonth': {
       const lastMonthEnd = addDays(monthStart, -1)
       return { preset, from: `${lastMonthEnd.slice(0, 8)}01`, to: lastMonthEnd }
+    }
+    case 'term': {
+      const named =
+        pick && isTermId(pick) ? { year: Number(pick.slice(0, 4)), term: Number(pick.slice(5)) } : null
+      const dates = termDates(named && termDates(named).from <= today ? named : termOf(today))
+      return { preset, from: dates.from, to: dates.to < today ? dates.to : today }
+    }
+    case 'year': {
+      const year = pick && /^\d{4}$/.test(pick) && `${pick}-01-01` <= today ? pick : today.slice(0, 4)
+      const end = `${year}-12-31`
+      return { preset, from: `${year}-01-01`, to: end < today ? end : today }
     }
     case 'custom': {
       let start = from && isCalendarDate(from) ? from : today

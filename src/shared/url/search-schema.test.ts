@@ -188,3 +188,54 @@ describe('the schema and the view state agree both ways', () => {
     expect(back).toEqual(state)
   })
 })
+
+describe('VAT terms and years in the URL', () => {
+  it('a term is its two months, the current one up to today; a year is January to December, this one up to today', () => {
+    expect(parseViewState('?ledger=1&period=term&term=2025-5', NOW).period).toEqual({
+      preset: 'term',
+      from: '2025-09-01',
+      to: '2025-10-31',
+    })
+    expect(parseViewState('?ledger=1&period=term&term=2025-6', NOW).period).toMatchObject({
+      to: '2025-12-31',
+    })
+    expect(parseViewState('?ledger=1&period=term&term=2026-2', NOW).period).toEqual({
+      preset: 'term',
+      from: '2026-03-01',
+      to: '2026-03-15',
+    })
+    expect(parseViewState('?ledger=1&period=year&year=2025', NOW).period).toEqual({
+      preset: 'year',
+      from: '2025-01-01',
+      to: '2025-12-31',
+    })
+    expect(parseViewState('?ledger=1&period=year&year=2026', NOW).period).toEqual({
+      preset: 'year',
+      from: '2026-01-01',
+      to: '2026-03-15',
+    })
+  })
+
+  it('a term or year not begun, mistyped or missing is the current one', () => {
+    const current = { preset: 'term', from: '2026-03-01', to: '2026-03-15' }
+    for (const query of [
+      'period=term',
+      'period=term&term=2026-4',
+      'period=term&term=2026-7',
+      'period=term&term=x',
+    ])
+      expect(parseViewState(`?${query}`, NOW).period).toEqual(current)
+    for (const query of ['period=year', 'period=year&year=2027', 'period=year&year=26'])
+      expect(parseViewState(`?${query}`, NOW).period).toEqual({
+        preset: 'year',
+        from: '2026-01-01',
+        to: '2026-03-15',
+      })
+  })
+
+  it('round-trips, writing only the term or year it needs', () => {
+    expect(queryOf('?ledger=1&period=term&term=2025-5')).toBe('?ledger=1&period=term&term=2025-5')
+    expect(queryOf('?ledger=1&period=year&year=2025&from=2025-02-01')).toBe('?ledger=1&period=year&year=2025')
+    expect(queryOf('?ledger=1&period=last7&term=2025-5')).toBe('?ledger=1&period=last7')
+  })
+})

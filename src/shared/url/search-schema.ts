@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { isCalendarDate } from '../../api/oslo-time'
 import { type ColumnId, SORTABLE_COLUMNS } from '../filters/sort-rows'
-import { PERIOD_PRESETS } from '../period/periods'
+import { isTermId, PERIOD_PRESETS } from '../period/periods'
 
 /**
  * What each page's query string may hold, typed. Every field is optional and an unknown or
@@ -80,6 +80,10 @@ const explorerEntries = {
   period: optional(oneOf(PERIOD_PRESETS)),
   from: optional(calendarDate),
   to: optional(calendarDate),
+  /** With `period=term`: the VAT term, `2026-5` (September–October 2026). */
+  term: optional(v.pipe(text, v.check(isTermId))),
+  /** With `period=year`: the year, `2026`. */
+  year: optional(v.pipe(text, v.regex(/^\d{4}$/))),
   q: optional(text),
   type: optional(listWhere(nonEmpty)),
   solution: optional(listWhere(nonEmpty)),

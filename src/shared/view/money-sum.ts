@@ -71,6 +71,17 @@ export function addRow(sum: MoneySum, row: SaleRow): void {
   }
 }
 
+/** Adds a sum `times` times over (the same transaction occurring that often). */
+export function addSumTimes(target: MoneySum, other: MoneySum, times: number): void {
+  target.count += other.count * times
+  target.gross += other.gross * times
+  target.net += other.net * times
+  target.vat += other.vat * times
+  target.withoutGross += other.withoutGross * times
+  target.withoutVat += other.withoutVat * times
+  target.grossWithoutVat += other.grossWithoutVat * times
+}
+
 export function addSum(target: MoneySum, other: MoneySum): void {
   target.count += other.count
   target.gross += other.gross

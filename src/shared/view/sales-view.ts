@@ -124,11 +124,16 @@ export function buildSalesView(
       : sortRows(source.rows, input.sort)
   const filtered = filterRowsFrom(sorted, input.filters, reuse?.filtered ?? null)
   const rows = filtered.result
-  const totals = previous && previous.rows === rows ? previous.totals : totalsOf(rows)
+  // The same rows in another order (only the sort changed) have the same totals.
+  const sameRows =
+    previous !== null &&
+    (previous.rows === rows ||
+      (reuse !== null && JSON.stringify(previous.filters) === JSON.stringify(input.filters)))
+  const totals = sameRows ? previous.totals : totalsOf(rows)
   const facets = reuse ? reuse.facets : facetsOf(source.rows)
   const categoryShare =
     input.filters.categories.length > 0
-      ? previous?.rows === rows && previous.categoryShare
+      ? sameRows && previous.categoryShare
         ? previous.categoryShare
         : categoryShareOf(rows, input.filters.categories)
       : null

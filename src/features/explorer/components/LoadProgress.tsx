@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { lazy, memo, Suspense } from 'react'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import { ApiError } from '../../../shared/api/client'
@@ -12,16 +12,33 @@ function failureText(error: Error | null): string {
   return error?.message ?? ''
 }
 
-/** "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. */
+/** Periods longer than this show their progress per month and can be stopped. */
+const LONG_PERIOD_DAYS = 31
+
+// Only long periods show their months and can be stopped: the code loads when one does.
+const MonthProgress = lazy(() =>
+  import('./MonthProgress').then((module) => ({ default: module.MonthProgress })),
+)
+
+/**
+ * "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. A long period shows
+ * its months and can be stopped (what is loaded stays, the totals say they are not final) and
+ * resumed.
+ */
 function LoadProgressView({
   snapshot,
   onRetry,
+  onStop,
+  onResume,
 }: {
   snapshot: PeriodSnapshot
   onRetry: (date: string) => void
+  onStop?: () => void
+  onResume?: () => void
 }) {
-  const { totalDays, loadedDays, eventCount, failedDays, complete } = snapshot
+  const { totalDays, loadedDays, eventCount, failedDays, complete, stopped } = snapshot
   const failed = snapshot.days.filter((d) => d.status === 'failed')
+  const long = totalDays > LONG_PERIOD_DAYS
   return (
     <div className="progress">
       <div className="progress__line" role="status" aria-live="polite">
@@ -34,11 +51,20 @@ function LoadProgressView({
           <span data-testid="load-progress">
             {loadedDays} av {totalDays} {totalDays === 1 ? 'dag' : 'dager'} ·{' '}
             {eventCount.toLocaleString('nb-NO')} transaksjoner
-            {failedDays.length > 0 ? ` · ${failedDays.length} feilet` : ' · laster …'}
+            {stopped
+              ? ' · stoppet'
+              : failedDays.length > 0
+                ? ` · ${failedDays.length} feilet`
+                : ' · laster …'}
           </span>
         )}
         {!complete ? <progress max={totalDays} value={loadedDays} aria-label="Lastet" /> : null}
       </div>
+      {long && !complete ? (
+        <Suspense fallback={null}>
+          <MonthProgress snapshot={snapshot} onStop={onStop} onResume={onResume} />
+        </Suspense>
+      ) : null}
       {failed.length > 0 ? (
         <ul className="failed-days" role="alert">
           {failed.map((day) => (

@@ -1,8 +1,8 @@
-import { countsInTotals, MIXED_CATEGORIES } from '../../../api/money-parts'
+import { MIXED_CATEGORIES } from '../../../api/money-parts'
 import { addDays, DAY_MS, datesBetween, osloDayStart, osloOffsetMs } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { UNCATEGORISED } from '../../../shared/filters/filters'
-import { sumByKey, sumByRow } from '../../../shared/view/money-groups'
+import { countedRows, sumByKey, sumByRow } from '../../../shared/view/money-groups'
 import {
   addSum,
   emptyKindSums,
@@ -141,9 +141,7 @@ export function vatSummary(rows: readonly SaleRow[]): VatSummary {
   rates.sort((a, b) => (b.vatRate ?? -1) - (a.vatRate ?? -1))
   const totals = sumOf(...rates.map((r) => r.net))
   // A sale spanning several rates is in each rate's count: the total counts it once.
-  let summed = 0
-  for (const row of rows) if (countsInTotals(row)) summed++
-  totals.count = summed - withoutBreakdown.count
+  totals.count = countedRows(rows) - withoutBreakdown.count
   return { rates, withoutBreakdown, totals, all: sumOf(totals, withoutBreakdown) }
 }
 

@@ -1,0 +1,48 @@
+import { type Period, termId, termOf } from '../../../shared/period/periods'
+import { recentTerms, recentYears, termLabel } from '../../../shared/period/term-labels'
+
+/** A VAT term (two months) or a whole year, chosen from the ones that have begun. */
+export function TermYearPicker({
+  period,
+  today,
+  choose,
+}: {
+  period: Period
+  today: string
+  choose: (preset: 'term' | 'year', pick: string) => void
+}) {
+  return (
+    <>
+      <label className="field field--inline">
+        <span className="field__label">MVA-termin</span>
+        <select
+          className="select"
+          value={period.preset === 'term' ? termId(termOf(period.from)) : ''}
+          onChange={(e) => choose('term', e.target.value)}
+        >
+          <option value="">Velg termin</option>
+          {recentTerms(today).map((term) => (
+            <option key={termId(term)} value={termId(term)}>
+              {termLabel(term)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field field--inline">
+        <span className="field__label">År</span>
+        <select
+          className="select"
+          value={period.preset === 'year' ? period.from.slice(0, 4) : ''}
+          onChange={(e) => choose('year', e.target.value)}
+        >
+          <option value="">Velg år</option>
+          {recentYears(today).map((year) => (
+            <option key={year} value={String(year)}>
+              {year}
+            </option>
+          ))}
+        </select>
+      </label>
+    </>
+  )
+}

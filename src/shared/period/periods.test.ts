@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { termDates, termOf } from './periods'
+import { monthLabel, recentTerms, recentYears, termLabel } from './term-labels'
+
+describe('VAT terms', () => {
+  it('are the six two-month terms of a year, with plain labels', () => {
+    expect([1, 2, 3, 4, 5, 6].map((term) => termDates({ year: 2028, term }))).toEqual([
+      { from: '2028-01-01', to: '2028-02-29' },
+      { from: '2028-03-01', to: '2028-04-30' },
+      { from: '2028-05-01', to: '2028-06-30' },
+      { from: '2028-07-01', to: '2028-08-31' },
+      { from: '2028-09-01', to: '2028-10-31' },
+      { from: '2028-11-01', to: '2028-12-31' },
+    ])
+    expect(termLabel({ year: 2026, term: 1 })).toBe('1. termin 2026: januar–februar')
+    expect(termLabel({ year: 2026, term: 6 })).toBe('6. termin 2026: november–desember')
+    expect(termOf('2026-10-31')).toEqual({ year: 2026, term: 5 })
+    expect(termOf('2026-11-01')).toEqual({ year: 2026, term: 6 })
+    expect(monthLabel('2026-09')).toBe('September 2026')
+  })
+
+  it('the picker offers the terms begun, this year’s and last year’s, and three years', () => {
+    expect(recentTerms('2026-03-15').map((t) => `${t.year}-${t.term}`)).toEqual([
+      '2026-2',
+      '2026-1',
+      '2025-6',
+      '2025-5',
+      '2025-4',
+      '2025-3',
+      '2025-2',
+      '2025-1',
+    ])
+    expect(recentYears('2026-03-15')).toEqual([2026, 2025, 2024])
+  })
+})

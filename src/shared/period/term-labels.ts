@@ -1,0 +1,42 @@
+import type { VatTerm } from './periods'
+import { termOf } from './periods'
+
+/** What the period picker and the loading progress call terms, months and years (loaded beside the first view). */
+
+const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+]
+
+/** "5. termin 2026: september–oktober". */
+export function termLabel({ year, term }: VatTerm): string {
+  return `${term}. termin ${year}: ${MONTH_NAMES[term * 2 - 2]}–${MONTH_NAMES[term * 2 - 1]}`
+}
+
+/** "September 2026", for a month as `2026-09`. */
+export function monthLabel(month: string): string {
+  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? ''
+  return `${name.slice(0, 1).toUpperCase()}${name.slice(1)} ${month.slice(0, 4)}`
+}
+
+/** The terms that have begun, newest first: this year's and all of last year's. */
+export function recentTerms(today: string): VatTerm[] {
+  const current = termOf(today)
+  const terms: VatTerm[] = []
+  for (let term = current.term; term >= 1; term--) terms.push({ year: current.year, term })
+  for (let term = 6; term >= 1; term--) terms.push({ year: current.year - 1, term })
+  return terms
+}
+
+/** This year and the two before it, newest first. */
+export const recentYears = (today: string) => [0, 1, 2].map((back) => Number(today.slice(0, 4)) - back)
