@@ -133,7 +133,7 @@ function DateView({
             </button>
           </div>
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
-            Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+            Dagsoppgjør {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </Link>
           {state.ledger ? (
             <Suspense fallback={null}>

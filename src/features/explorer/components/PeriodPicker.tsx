@@ -1,12 +1,13 @@
 import { todayInOslo } from '../../../api/oslo-time'
-import { PERIOD_PRESETS, PRESET_LABELS, resolvePeriod } from '../../../shared/period/periods'
+import { PERIOD_PRESETS, PRESET_LABELS, periodWithBound, resolvePeriod } from '../../../shared/period/periods'
+import { DateInput } from '../../../shared/ui/DateInput'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 
 export function PeriodPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
   const { period } = state
   const today = todayInOslo()
-  const setCustom = (from: string, to: string) =>
-    update((s) => ({ ...s, view: 'date', period: resolvePeriod('custom', from, to) }))
+  const setBound = (bound: 'from' | 'to', date: string) =>
+    update((s) => ({ ...s, view: 'date', period: periodWithBound(s.period, bound, date) }))
   return (
     <fieldset className="period">
       <legend className="field__label">Periode (norsk tid, Europe/Oslo)</legend>
@@ -32,26 +33,8 @@ export function PeriodPicker({ state, update }: { state: ViewState; update: View
         </button>
       </div>
       <div className="period__custom" hidden={state.view === 'feed'}>
-        <label className="field field--inline">
-          <span className="field__label">Fra</span>
-          <input
-            type="date"
-            className="input"
-            value={period.from}
-            max={today}
-            onChange={(e) => e.target.value && setCustom(e.target.value, period.to)}
-          />
-        </label>
-        <label className="field field--inline">
-          <span className="field__label">Til</span>
-          <input
-            type="date"
-            className="input"
-            value={period.to}
-            max={today}
-            onChange={(e) => e.target.value && setCustom(period.from, e.target.value)}
-          />
-        </label>
+        <DateInput label="Fra" value={period.from} max={today} onCommit={(date) => setBound('from', date)} />
+        <DateInput label="Til" value={period.to} max={today} onCommit={(date) => setBound('to', date)} />
       </div>
     </fieldset>
   )
