@@ -1,11 +1,14 @@
 import { Link } from '@tanstack/react-router'
-import { lazy, type ReactNode, Suspense } from 'react'
+import { type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
+import { lazyView } from '../shared/ui/lazy-view'
+import { ViewBoundary } from '../shared/ui/ViewBoundary'
 
 // The order look-up is on every page but used now and then: its code loads as the app starts,
 // beside the first view rather than in it (an empty box of its size stands in for a moment).
-const lookupCode = import('../features/order/LookupBox')
-const LookupBox = lazy(() => lookupCode.then((module) => ({ default: module.LookupBox })))
+const LookupBox = lazyView(() => import('../features/order/LookupBox').then((m) => m.LookupBox), {
+  startNow: true,
+})
 
 export function AppShell({ children }: { children: ReactNode }) {
   const health = useServerHealth()
@@ -17,9 +20,11 @@ export function AppShell({ children }: { children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
         </Link>
-        <Suspense fallback={<div className="lookup" />}>
-          <LookupBox />
-        </Suspense>
+        <ViewBoundary name="Søket" compact>
+          <Suspense fallback={<div className="lookup" />}>
+            <LookupBox />
+          </Suspense>
+        </ViewBoundary>
         {mode === 'demo' ? (
           <span
             className="mode mode--demo"

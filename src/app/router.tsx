@@ -2,14 +2,16 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  type ErrorComponentProps,
   Link,
-  lazyRouteComponent,
   Outlet,
   type RouterHistory,
 } from '@tanstack/react-router'
-import { lazy } from 'react'
+import type { ReactNode } from 'react'
 import { ExplorerPage } from '../features/explorer/ExplorerPage'
 import { rememberExplorerSearch } from '../shared/links'
+import { type LazyView, lazyView } from '../shared/ui/lazy-view'
+import { ViewBoundary } from '../shared/ui/ViewBoundary'
 import { parseSearch, stringifySearch } from '../shared/url/search-codec'
 import {
   explorerSearchSchema,
@@ -19,9 +21,20 @@ import {
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
 
-// Charts (recharts) and the less-used pages load on demand, so the first view stays small.
-const InsightsPanel = lazy(() => import('../features/insights/InsightsPanel'))
-const ExportPanel = lazy(() => import('../features/export/ExportPanel'))
+// Charts (recharts) and the less-used pages load on demand, so the first view stays small. Each
+// page is its own ViewBoundary: a part that cannot be fetched says so, with "Prøv igjen".
+const InsightsPanel = lazyView(() => import('../features/insights/InsightsPanel').then((m) => m.default))
+const ExportPanel = lazyView(() => import('../features/export/ExportPanel').then((m) => m.default))
+
+/** A route's page, loaded on demand inside its own boundary; the router preloads it on hover. */
+function page(name: string, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
+  const Page = () => (
+    <ViewBoundary name={name}>
+      <View />
+    </ViewBoundary>
+  )
+  return Object.assign(Page, { preload: View.preload })
+}
 
 /**
  * The app's one route tree: links (src/shared/links.ts) are type-checked against it and the
@@ -34,6 +47,7 @@ const rootRoute = createRootRoute({
     </AppShell>
   ),
   notFoundComponent: NotFound,
+  errorComponent: RouteError,
 })
 
 const explorerRoute = createRoute({
@@ -49,21 +63,30 @@ const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/orders/$reference',
   validateSearch: orderSearchSchema,
-  component: lazyRouteComponent(() => import('./order-routes'), 'OrderRoute'),
+  component: page(
+    'Ordren',
+    lazyView(() => import('./order-routes').then((m) => m.OrderRoute)),
+  ),
 })
 
 const transactionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/transactions/$psp',
   validateSearch: transactionSearchSchema,
-  component: lazyRouteComponent(() => import('./order-routes'), 'TransactionRoute'),
+  component: page(
+    'Transaksjonen',
+    lazyView(() => import('./order-routes').then((m) => m.TransactionRoute)),
+  ),
 })
 
 const reportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/report',
   validateSearch: reportSearchSchema,
-  component: lazyRouteComponent(() => import('../features/insights/DayReportPage')),
+  component: page(
+    'Dagsoppgjøret',
+    lazyView(() => import('../features/insights/DayReportPage').then((m) => m.default)),
+  ),
 })
 
 export const routeTree = rootRoute.addChildren([explorerRoute, orderRoute, transactionRoute, reportRoute])
@@ -85,6 +108,20 @@ declare module '@tanstack/react-router' {
   interface Register {
     router: ReturnType<typeof createAppRouter>
   }
+}
+
+/** The last resort, should something escape the views' own boundaries. */
+function RouteError({ reset }: ErrorComponentProps) {
+  return (
+    <div className="problem" role="alert">
+      <strong>Siden kunne ikke vises.</strong>
+      <p>Noe gikk galt. Prøv igjen, eller gå tilbake til transaksjonene.</p>
+      <button type="button" className="button" onClick={reset}>
+        Prøv igjen
+      </button>{' '}
+      <Link to="/">Til transaksjonene</Link>
+    </div>
+  )
 }
 
 function NotFound() {

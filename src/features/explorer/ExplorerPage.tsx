@@ -6,6 +6,7 @@ import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
+import { ViewBoundary } from '../../shared/ui/ViewBoundary'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
@@ -60,7 +61,9 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
           </label>
         </div>
         {isFeed ? (
-          <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
+          <ViewBoundary name="Salgsloggen">
+            <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
+          </ViewBoundary>
         ) : (
           <DateView
             Insights={Insights}
@@ -136,9 +139,11 @@ function DateView({
             Dagsoppgjør {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </Link>
           {state.ledger ? (
-            <Suspense fallback={null}>
-              <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
-            </Suspense>
+            <ViewBoundary name="Eksporten" compact>
+              <Suspense fallback={null}>
+                <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
+              </Suspense>
+            </ViewBoundary>
           ) : null}
           {state.tab === 'table' ? <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} /> : null}
         </div>
@@ -146,20 +151,26 @@ function DateView({
       <CoverageNotice period={state.period} completeness={view.completeness} />
       {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
       {state.tab === 'insights' && filtered.length > 0 ? (
-        <Suspense fallback={<TableSkeleton />}>
-          <Insights
-            view={view}
-            onFilter={(patch) => update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))}
-          />
-        </Suspense>
+        <ViewBoundary name="Innsikt og MVA">
+          <Suspense fallback={<TableSkeleton />}>
+            <Insights
+              view={view}
+              onFilter={(patch) =>
+                update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))
+              }
+            />
+          </Suspense>
+        </ViewBoundary>
       ) : filtered.length > 0 ? (
-        <SalesTable
-          rows={filtered}
-          sort={state.sort}
-          hiddenColumns={state.hiddenColumns}
-          onSort={onSort}
-          ledgerId={state.ledger ?? ''}
-        />
+        <ViewBoundary name="Tabellen">
+          <SalesTable
+            rows={filtered}
+            sort={state.sort}
+            hiddenColumns={state.hiddenColumns}
+            onSort={onSort}
+            ledgerId={state.ledger ?? ''}
+          />
+        </ViewBoundary>
       ) : loading ? (
         <TableSkeleton />
       ) : allFailed ? null : (
