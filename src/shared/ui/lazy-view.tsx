@@ -1,4 +1,4 @@
-import { type ComponentType, use } from 'react'
+import type { ComponentType } from 'react'
 
 /** A part of the app whose code could not be fetched (server away, or replaced by a new version). */
 export class ChunkLoadError extends Error {
@@ -59,8 +59,8 @@ export function lazyView<P extends object>(
   }
   function View(props: P) {
     if (entry.status === 'failed' && entry.error) throw entry.error
-    if (entry.status !== 'loaded') use(preload())
-    if (entry.status === 'failed' && entry.error) throw entry.error
+    // Suspends as React.lazy does (a thrown promise; the promise never rejects).
+    if (entry.status !== 'loaded') throw preload()
     const Component = entry.component as unknown as ComponentType<P>
     return <Component {...props} />
   }
