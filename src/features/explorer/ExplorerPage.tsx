@@ -10,6 +10,7 @@ import { ViewBoundary } from '../../shared/ui/ViewBoundary'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
+import { CopyLinkButton } from './components/CopyLinkButton'
 import { CoverageNotice } from './components/CoverageNotice'
 import { FilterBar } from './components/FilterBar'
 import { FeedView } from './components/LazyFeedView'
@@ -59,6 +60,7 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
             />
             Vis personopplysninger
           </label>
+          <CopyLinkButton state={state} />
         </div>
         {isFeed ? (
           <ViewBoundary name="Salgsloggen">
