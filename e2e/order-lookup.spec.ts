@@ -39,9 +39,9 @@ test('look up an order with a partial refund: its lines, its net VAT, and the wa
 
   await page.goto(`/?ledger=${LEDGER}&period=last7`)
   // The look-up box loads beside the first view: "/" works once it is there.
-  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeVisible()
+  await expect(page.getByLabel('Finn ordre eller transaksjon')).toBeVisible()
   await page.keyboard.press('/')
-  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeFocused()
+  await expect(page.getByLabel('Finn ordre eller transaksjon')).toBeFocused()
   await page.keyboard.type(reference)
   await page.keyboard.press('Enter')
 
@@ -73,12 +73,12 @@ for (const [ledger, status] of [
     const searched = 'finnes ikke / #42 ✓'
     await page.goto(`/?ledger=${ledger}&period=yesterday`)
     const answered = page.waitForResponse((r) => r.url().includes('/references/'))
-    await page.getByLabel('Finn ordre eller pspReference').fill(searched)
+    await page.getByLabel('Finn ordre eller transaksjon').fill(searched)
     await page.getByRole('button', { name: 'Finn' }).click()
     expect((await answered).status()).toBe(status)
     const message = page.getByRole('alert')
     await expect(message).toContainText(
-      `Fant ingen ordre med referansen «${searched}» og ingen transaksjon med pspReference «${searched}» i salgsstedet «`,
+      `Fant ingen ordre med referansen «${searched}» og ingen transaksjon med transaksjons-ID (pspReference) «${searched}» i salgsstedet «`,
     )
     await expect(message).toContainText(`(ledger ${ledger})`)
     expect(new URL(page.url()).pathname).toBe('/')
@@ -101,7 +101,7 @@ test('a pspReference typed in the look-up opens its order (the reference look-up
   )
   expect(event, 'a card or wallet sale yesterday').toBeTruthy()
   await page.goto(`/?ledger=${LEDGER}&period=yesterday`)
-  await page.getByLabel('Finn ordre eller pspReference').fill(event?.pspReference as string)
+  await page.getByLabel('Finn ordre eller transaksjon').fill(event?.pspReference as string)
   await page.getByRole('button', { name: 'Finn' }).click()
   await expect(page.getByRole('heading', { name: `Ordre «${event?.reference}»` })).toBeVisible()
   await expect(page.getByTestId('order-event').first()).toBeVisible()

@@ -25,6 +25,7 @@ import { AppShell } from './AppShell'
 // page is its own ViewBoundary: a part that cannot be fetched says so, with "Prøv igjen".
 const InsightsPanel = lazyView(() => import('../features/insights/InsightsPanel').then((m) => m.default))
 const ExportPanel = lazyView(() => import('../features/export/ExportPanel').then((m) => m.default))
+const FindEverywhere = lazyView(() => import('../features/order/FindEverywhere').then((m) => m.default))
 
 /** A route's page, loaded on demand inside its own boundary; the router preloads it on hover. */
 function page(name: string, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
@@ -54,7 +55,9 @@ const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: explorerSearchSchema,
-  component: () => <ExplorerPage Insights={InsightsPanel} Export={ExportPanel} />,
+  component: () => (
+    <ExplorerPage Insights={InsightsPanel} Export={ExportPanel} FindReference={FindEverywhere} />
+  ),
   onEnter: (match) => rememberExplorerSearch(match.search),
   onStay: (match) => rememberExplorerSearch(match.search),
 })

@@ -14,3 +14,10 @@ export interface ExportProps {
   view: SalesView
   retryFailed: () => void
 }
+
+/** What the explorer hands to the search across dates and ledgers, when nothing in the period matched. */
+export interface FindReferenceProps {
+  /** The search text, as typed. */
+  text: string
+  ledgerId: string
+}

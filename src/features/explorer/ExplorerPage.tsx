@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router'
 import { type ComponentType, Suspense, useCallback, useState } from 'react'
+import { looksLikeReference } from '../../shared/filters/reference-like'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import type { ExportProps, InsightsProps } from '../../shared/slots'
+import type { ExportProps, FindReferenceProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { ViewBoundary } from '../../shared/ui/ViewBoundary'
@@ -24,9 +25,10 @@ import { TotalsBar } from './components/TotalsBar'
 export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
   Export: ComponentType<ExportProps>
+  FindReference: ComponentType<FindReferenceProps>
 }
 
-export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
+export function ExplorerPage({ Insights, Export, FindReference }: ExplorerSlots) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
   const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
@@ -70,6 +72,7 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
           <DateView
             Insights={Insights}
             Export={Export}
+            FindReference={FindReference}
             snapshot={snapshot}
             onRetry={onRetry}
             onRetryFailed={onRetryFailed}
@@ -87,6 +90,7 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
 function DateView({
   Insights,
   Export,
+  FindReference,
   snapshot,
   onRetry,
   onRetryFailed,
@@ -176,9 +180,16 @@ function DateView({
       ) : loading ? (
         <TableSkeleton />
       ) : allFailed ? null : (
-        <p className="empty" data-testid="empty-state">
-          {isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}
-        </p>
+        <div className="empty" data-testid="empty-state">
+          <p>{isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}</p>
+          {state.ledger && looksLikeReference(view.filters.text) ? (
+            <ViewBoundary name="Søket" compact>
+              <Suspense fallback={null}>
+                <FindReference text={view.filters.text} ledgerId={state.ledger} />
+              </Suspense>
+            </ViewBoundary>
+          ) : null}
+        </div>
       )}
     </>
   )

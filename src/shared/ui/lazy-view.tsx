@@ -57,6 +57,7 @@ export function lazyView<P extends object>(
     }
     return entry.promise
   }
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per view at module scope, like React.lazy
   function View(props: P) {
     if (entry.status === 'failed' && entry.error) throw entry.error
     // Suspends as React.lazy does (a thrown promise; the promise never rejects).
