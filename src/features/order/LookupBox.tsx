@@ -20,7 +20,9 @@ const TEXT = {
   notFound: (text: string, where: string) =>
     `Fant ingen ordre med referansen «${text}» og ingen transaksjon med transaksjons-ID (pspReference) «${text}» i ${where}.`,
   notInOthers: (others: number) =>
-    others === 1 ? 'Heller ikke i ditt andre salgssted.' : `Heller ikke i noen av dine ${others} andre salgssteder.`,
+    others === 1
+      ? 'Heller ikke i ditt andre salgssted.'
+      : `Heller ikke i noen av dine ${others} andre salgssteder.`,
   exact: 'Oppslaget krever nøyaktig referanse: store og små bokstaver teller. Sjekk skrivemåten.',
   failedLedgers: (count: number) => `${count} salgssteder kunne ikke søkes nå.`,
   several: (text: string) => `«${text}» finnes flere steder:`,
