@@ -44,7 +44,6 @@ export function ExplorerPage({ Insights, Export, FindReference }: ExplorerSlots)
     (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns })),
     [update],
   )
-  const onRetry = useCallback((date: string) => loader?.retry(date), [loader])
   const onRetryFailed = useCallback(() => loader?.retryFailed(), [loader])
   const [showPersonal, setShowPersonal] = useState(false)
 
@@ -74,7 +73,6 @@ export function ExplorerPage({ Insights, Export, FindReference }: ExplorerSlots)
             Export={Export}
             FindReference={FindReference}
             snapshot={snapshot}
-            onRetry={onRetry}
             onRetryFailed={onRetryFailed}
             state={state}
             update={update}
@@ -92,7 +90,6 @@ function DateView({
   Export,
   FindReference,
   snapshot,
-  onRetry,
   onRetryFailed,
   state,
   update,
@@ -100,7 +97,6 @@ function DateView({
   onHide,
 }: ExplorerSlots & {
   snapshot: ReturnType<typeof usePeriodSales>['snapshot']
-  onRetry: (date: string) => void
   onRetryFailed: () => void
   state: ReturnType<typeof useViewState>[0]
   update: ReturnType<typeof useViewState>[1]
@@ -121,7 +117,7 @@ function DateView({
         <TotalsBar view={view} />
       </div>
       <div className="table-header">
-        <LoadProgress snapshot={snapshot} onRetry={onRetry} />
+        <LoadProgress snapshot={snapshot} onRetryFailed={onRetryFailed} />
         <div className="table-header__actions">
           <div className="tabs" role="group" aria-label="Visning">
             <button

@@ -2,7 +2,7 @@ import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query'
 import type { SaleRow } from '../../api/sale-row'
 import { createLimiter } from './limiter'
 import { rowsOfPages } from './page-rows'
-import { salesByDateOptions } from './sales-by-date'
+import { isOpenDay, salesByDateOptions } from './sales-by-date'
 
 export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed'
 
@@ -28,6 +28,13 @@ export interface PeriodSnapshot {
   repeatedEvents?: number
   /** True only when every day has been read to its last page: totals are final. */
   complete: boolean
+  /**
+   * When the period's open days (today, yesterday: they still change) were last read, the oldest of
+   * them; null for a period of closed days only, or before they are read. (Absent in hand-made snapshots.)
+   */
+  updatedAt?: number | null
+  /** The last refresh of an open day failed: its figures are those of `updatedAt`. */
+  refreshFailed?: boolean
 }
 
 /** Days loaded at once: browsers open at most 6 connections per host over HTTP/1.1. */
@@ -59,6 +66,10 @@ export class PeriodLoader {
   private readonly observers = new Map<string, DayObserver>()
   /** Loads of each day waiting in the queue (a count: StrictMode's second start queues a day twice). */
   private readonly queued = new Map<string, number>()
+  /** Open days being read again in the background: they keep showing what they had until then. */
+  private readonly refreshing = new Set<string>()
+  /** Open days whose last background refresh failed (they keep what they had). */
+  private readonly refreshFailed = new Set<string>()
   private readonly listeners = new Set<() => void>()
   private readonly settledWaiters: (() => void)[] = []
   private readonly unsubscribe: (() => void)[] = []
@@ -111,6 +122,34 @@ export class PeriodLoader {
     return this.schedule(date)
   }
 
+  /**
+   * Reads the open days again (today always, yesterday once its data is stale), so new sales
+   * appear. A day keeps showing what it had, as loaded, until its new pages are in; a refresh that
+   * fails leaves it as it was (refreshFailed), to be tried at the next refresh.
+   */
+  refreshOpenDays({ onlyStale = false } = {}): Promise<unknown> {
+    const due = this.dates.filter((date) => {
+      if (!isOpenDay(date, this.today) || this.statusOf(date) !== 'loaded' || this.refreshing.has(date))
+        return false
+      const stale = this.observers.get(date)?.getCurrentResult().isStale ?? false
+      return stale || (date === this.today && !onlyStale)
+    })
+    return Promise.all(
+      due.map(async (date) => {
+        this.refreshing.add(date)
+        try {
+          await this.schedule(date, true)
+        } finally {
+          this.refreshing.delete(date)
+          const result = this.observers.get(date)?.getCurrentResult()
+          if (result?.isError) this.refreshFailed.add(date)
+          else this.refreshFailed.delete(date)
+          this.changed()
+        }
+      }),
+    )
+  }
+
   /** Resolves when no day is waiting or loading (or the loader is stopped). */
   settled(): Promise<PeriodSnapshot> {
     if (this.stopped || !this.busy()) return Promise.resolve(this.getSnapshot())
@@ -129,8 +168,11 @@ export class PeriodLoader {
 
   /** What the day's query says, unless the day waits in this loader's queue. */
   private statusOf(date: string): DayStatus {
-    if (this.queued.has(date)) return 'waiting'
     const result = this.observers.get(date)?.getCurrentResult()
+    // A refresh in the background (or one that failed) leaves the day as it was: read to its end.
+    if ((this.refreshing.has(date) || this.refreshFailed.has(date)) && result?.data && !result.hasNextPage)
+      return 'loaded'
+    if (this.queued.has(date)) return 'waiting'
     if (!result) return 'waiting'
     if (result.isFetching) return 'loading'
     if (result.isError) return 'failed'
@@ -152,13 +194,13 @@ export class PeriodLoader {
     for (const resolve of this.settledWaiters.splice(0)) resolve()
   }
 
-  private schedule(date: string): Promise<void> {
+  private schedule(date: string, refresh = false): Promise<void> {
     this.queued.set(date, (this.queued.get(date) ?? 0) + 1)
     this.changed()
-    return this.run(() => this.loadDay(date))
+    return this.run(() => this.loadDay(date, refresh))
   }
 
-  private async loadDay(date: string): Promise<void> {
+  private async loadDay(date: string, refresh = false): Promise<void> {
     const observer = this.observers.get(date)
     const generation = this.generation
     const stale = () => this.stopped || generation !== this.generation
@@ -168,7 +210,7 @@ export class PeriodLoader {
     if (!observer || stale()) return this.changed()
     let result = observer.getCurrentResult()
     let failed = false
-    if (!result.data || result.isStale) {
+    if (!result.data || result.isStale || refresh) {
       const refetching = observer.refetch()
       this.changed()
       await refetching
@@ -211,6 +253,7 @@ export class PeriodLoader {
     const dayRows: SaleRow[][] = []
     let unreadableEvents = 0
     let repeatedEvents = 0
+    let updatedAt: number | null = null
     for (const date of this.dates) {
       const result = this.observers.get(date)?.getCurrentResult()
       const read = result?.data ? rowsOfPages(result.data.pages, date) : null
@@ -218,6 +261,8 @@ export class PeriodLoader {
       dayRows.push(rows)
       unreadableEvents += read?.unreadable ?? 0
       repeatedEvents += read?.repeated ?? 0
+      if (result?.data && isOpenDay(date, this.today))
+        updatedAt = updatedAt === null ? result.dataUpdatedAt : Math.min(updatedAt, result.dataUpdatedAt)
       days.push({
         date,
         status: this.statusOf(date),
@@ -239,6 +284,8 @@ export class PeriodLoader {
       unreadableEvents,
       repeatedEvents,
       complete: loadedDays === days.length,
+      updatedAt,
+      refreshFailed: this.refreshFailed.size > 0,
     }
   }
 }

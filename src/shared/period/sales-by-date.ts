@@ -13,10 +13,18 @@ export function fetchSalesPage(ledgerId: string, date: string, param: PageParam,
 
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
 
+/** Today and yesterday still change (new sales; late refunds, clock skew); earlier days are closed. */
+export function isOpenDay(date: string, today: string): boolean {
+  return date >= addDays(today, -1)
+}
+
+/** How often the open days are read again while the page is visible (today's staleness). */
+export const OPEN_DAY_REFRESH_MS = 60_000
+
 /** Closed days do not change: only today and yesterday (late refunds, clock skew) are refetched. */
 export function staleTimeForDate(date: string, today: string): number {
-  if (date < addDays(today, -1)) return Number.POSITIVE_INFINITY
-  return date === today ? 60_000 : 10 * 60_000
+  if (!isOpenDay(date, today)) return Number.POSITIVE_INFINITY
+  return date === today ? OPEN_DAY_REFRESH_MS : 10 * 60_000
 }
 
 /**

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
 import { todayInOslo } from '../../api/oslo-time'
 import { PeriodLoader, type PeriodSnapshot } from './period-loader'
 import { type Period, periodDates } from './periods'
+import { isOpenDay, OPEN_DAY_REFRESH_MS } from './sales-by-date'
 
 const EMPTY: PeriodSnapshot = {
   days: [],
@@ -33,10 +34,40 @@ export function usePeriodSales(ledgerId: string | null, period: Period) {
     loader?.start()
     return () => loader?.stop()
   }, [loader])
+  const hasOpenDay = isOpenDay(to, today)
+  useKeepFresh(loader, hasOpenDay)
   const snapshot = useSyncExternalStore(
     loader?.subscribe ?? noSubscription,
     loader?.getSnapshot ?? emptySnapshot,
     emptySnapshot,
   )
   return { snapshot, loader }
+}
+
+/**
+ * While the page is visible, reads the period's open days again every minute (new sales appear),
+ * and at once when the page becomes visible again. When the connection comes back, failed days
+ * are loaded again (each resumes after its last page).
+ */
+function useKeepFresh(loader: PeriodLoader | null, hasOpenDay: boolean) {
+  useEffect(() => {
+    if (!loader) return
+    const visible = () => document.visibilityState === 'visible'
+    const refresh = (onlyStale: boolean) => {
+      if (hasOpenDay && visible()) void loader.refreshOpenDays({ onlyStale })
+    }
+    const timer = hasOpenDay ? setInterval(() => refresh(false), OPEN_DAY_REFRESH_MS) : null
+    const onVisible = () => refresh(true)
+    const onOnline = () => {
+      void loader.retryFailed()
+      refresh(true)
+    }
+    document.addEventListener('visibilitychange', onVisible)
+    window.addEventListener('online', onOnline)
+    return () => {
+      if (timer) clearInterval(timer)
+      document.removeEventListener('visibilitychange', onVisible)
+      window.removeEventListener('online', onOnline)
+    }
+  }, [loader, hasOpenDay])
 }

@@ -1,9 +1,33 @@
 import { memo } from 'react'
 import { ApiError } from '../../../api/client'
-import { formatDateLabel } from '../../../api/oslo-time'
+import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
+
+const count = (n: number) => n.toLocaleString('nb-NO')
+const clock = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: OSLO_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+const TEXT = {
+  allLoaded: (days: number, events: number) =>
+    `Alle ${days} ${days === 1 ? 'dag' : 'dager'} lastet · ${count(events)} transaksjoner`,
+  loading: (loaded: number, days: number, events: number) =>
+    `${loaded} av ${days} ${days === 1 ? 'dag' : 'dager'} · ${count(events)} transaksjoner`,
+  failedCount: (failed: number) => ` · ${failed} feilet`,
+  busy: ' · laster …',
+  updatedAt: (time: string) => `Sist oppdatert kl. ${time}`,
+  refreshFailed: (time: string) => `Kunne ikke oppdatere: tallene er fra kl. ${time}. Prøver igjen om litt.`,
+  progressLabel: 'Lastet',
+  dayFailed: (date: string) => `${date} kunne ikke lastes`,
+  partly: (events: number) => ` (${count(events)} transaksjoner hentet så langt)`,
+  retryAll: 'Prøv alle igjen',
+  retryOne: 'Prøv igjen',
+  retryHint: 'Dagene som feilet, lastes også på nytt når nettforbindelsen kommer tilbake.',
+}
 
 /** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */
 function failureText(error: Error | null): string {
@@ -12,46 +36,54 @@ function failureText(error: Error | null): string {
   return error?.message ?? ''
 }
 
-/** "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. */
+/**
+ * "18 av 31 dager · 41 230 transaksjoner", when a period with today was last read, and the days
+ * that failed with one button to try them all again.
+ */
 function LoadProgressView({
   snapshot,
-  onRetry,
+  onRetryFailed,
 }: {
   snapshot: PeriodSnapshot
-  onRetry: (date: string) => void
+  onRetryFailed: () => void
 }) {
-  const { totalDays, loadedDays, eventCount, failedDays, complete } = snapshot
+  const { totalDays, loadedDays, eventCount, failedDays, complete, updatedAt } = snapshot
   const failed = snapshot.days.filter((d) => d.status === 'failed')
+  const time = updatedAt ? clock.format(updatedAt) : null
   return (
     <div className="progress">
       <div className="progress__line" role="status" aria-live="polite">
         {complete ? (
-          <span>
-            Alle {totalDays} {totalDays === 1 ? 'dag' : 'dager'} lastet · {eventCount.toLocaleString('nb-NO')}{' '}
-            transaksjoner
-          </span>
+          <span>{TEXT.allLoaded(totalDays, eventCount)}</span>
         ) : (
           <span data-testid="load-progress">
-            {loadedDays} av {totalDays} {totalDays === 1 ? 'dag' : 'dager'} ·{' '}
-            {eventCount.toLocaleString('nb-NO')} transaksjoner
-            {failedDays.length > 0 ? ` · ${failedDays.length} feilet` : ' · laster …'}
+            {TEXT.loading(loadedDays, totalDays, eventCount)}
+            {failedDays.length > 0 ? TEXT.failedCount(failedDays.length) : TEXT.busy}
           </span>
         )}
-        {!complete ? <progress max={totalDays} value={loadedDays} aria-label="Lastet" /> : null}
+        {time && complete ? (
+          <span className="progress__updated" data-testid="updated-at">
+            {snapshot.refreshFailed ? TEXT.refreshFailed(time) : TEXT.updatedAt(time)}
+          </span>
+        ) : null}
+        {!complete ? <progress max={totalDays} value={loadedDays} aria-label={TEXT.progressLabel} /> : null}
       </div>
       {failed.length > 0 ? (
-        <ul className="failed-days" role="alert">
-          {failed.map((day) => (
-            <li key={day.date}>
-              <strong>{formatDateLabel(day.date)}</strong> kunne ikke lastes
-              {day.events > 0 ? ` (${day.events.toLocaleString('nb-NO')} transaksjoner hentet så langt)` : ''}
-              : <span className="failed-days__why">{failureText(day.error)}</span>{' '}
-              <button type="button" className="button button--small" onClick={() => onRetry(day.date)}>
-                Prøv igjen
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="failed-days" role="alert">
+          <ul>
+            {failed.map((day) => (
+              <li key={day.date}>
+                <strong>{TEXT.dayFailed(formatDateLabel(day.date))}</strong>
+                {day.events > 0 ? TEXT.partly(day.events) : ''}:{' '}
+                <span className="failed-days__why">{failureText(day.error)}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--small" onClick={onRetryFailed}>
+            {failed.length > 1 ? TEXT.retryAll : TEXT.retryOne}
+          </button>
+          <p className="failed-days__hint">{TEXT.retryHint}</p>
+        </div>
       ) : null}
       <ReadingNotice unreadable={snapshot.unreadableEvents ?? 0} repeated={snapshot.repeatedEvents ?? 0} />
     </div>
