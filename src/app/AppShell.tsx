@@ -1,5 +1,5 @@
-import { Link } from '@tanstack/react-router'
-import { type ReactNode, Suspense } from 'react'
+import { Link, useLocation } from '@tanstack/react-router'
+import { type MouseEvent, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
 import { lazyView } from '../shared/ui/lazy-view'
 import { ViewBoundary } from '../shared/ui/ViewBoundary'
@@ -10,11 +10,35 @@ const LookupBox = lazyView(() => import('../features/order/LookupBox').then((m) 
   startNow: true,
 })
 
+const TEXT = {
+  skipToSales: 'Hopp til salgene',
+  skipToContent: 'Hopp til innholdet',
+}
+
+/** The first Tab stop: past the header and the filters, to the sales (or the page's content). */
+function SkipLink() {
+  const onExplorer = useLocation({ select: (location) => location.pathname === '/' })
+  const target = onExplorer ? 'salg' : 'innhold'
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    const element = document.getElementById(target) ?? document.getElementById('innhold')
+    if (!element) return
+    event.preventDefault()
+    element.focus()
+    element.scrollIntoView({ block: 'start' })
+  }
+  return (
+    <a className="skip-link" href={`#${target}`} onClick={skip}>
+      {onExplorer ? TEXT.skipToSales : TEXT.skipToContent}
+    </a>
+  )
+}
+
 export function AppShell({ children }: { children: ReactNode }) {
   const health = useServerHealth()
   const mode = health?.mode
   return (
     <div className="shell">
+      <SkipLink />
       <header className="shell__header">
         <Link className="brand" to="/">
           <img src="/favicon.svg" alt="" width="28" height="28" />
@@ -44,7 +68,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           </form>
         ) : null}
       </header>
-      <main className="shell__main">{children}</main>
+      <main className="shell__main skip-target" id="innhold" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   )
 }

@@ -130,7 +130,7 @@ function RouteError({ reset }: ErrorComponentProps) {
 function NotFound() {
   return (
     <div className="empty">
-      <p>Siden finnes ikke.</p>
+      <h1 className="page__title">Siden finnes ikke.</h1>
       <Link to="/">Til transaksjonene</Link>
     </div>
   )

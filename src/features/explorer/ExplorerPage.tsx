@@ -50,6 +50,7 @@ export function ExplorerPage({ Insights, Export, FindReference }: ExplorerSlots)
   return (
     <ShowPersonalData.Provider value={showPersonal}>
       <div className="explorer">
+        <h1 className="visually-hidden">Salg og refusjoner</h1>
         <div className="toolbar">
           <LedgerPicker state={state} update={update} />
           <PeriodPicker state={state} update={update} />
@@ -150,43 +151,45 @@ function DateView({
           {state.tab === 'table' ? <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} /> : null}
         </div>
       </div>
-      <CoverageNotice period={state.period} completeness={view.completeness} />
-      {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
-      {state.tab === 'insights' && filtered.length > 0 ? (
-        <ViewBoundary name="Innsikt og MVA">
-          <Suspense fallback={<TableSkeleton />}>
-            <Insights
-              view={view}
-              onFilter={(patch) =>
-                update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))
-              }
+      <div id="salg" className="sales-area skip-target" tabIndex={-1}>
+        <CoverageNotice period={state.period} completeness={view.completeness} />
+        {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
+        {state.tab === 'insights' && filtered.length > 0 ? (
+          <ViewBoundary name="Innsikt og MVA">
+            <Suspense fallback={<TableSkeleton />}>
+              <Insights
+                view={view}
+                onFilter={(patch) =>
+                  update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))
+                }
+              />
+            </Suspense>
+          </ViewBoundary>
+        ) : filtered.length > 0 ? (
+          <ViewBoundary name="Tabellen">
+            <SalesTable
+              rows={filtered}
+              sort={state.sort}
+              hiddenColumns={state.hiddenColumns}
+              onSort={onSort}
+              ledgerId={state.ledger ?? ''}
             />
-          </Suspense>
-        </ViewBoundary>
-      ) : filtered.length > 0 ? (
-        <ViewBoundary name="Tabellen">
-          <SalesTable
-            rows={filtered}
-            sort={state.sort}
-            hiddenColumns={state.hiddenColumns}
-            onSort={onSort}
-            ledgerId={state.ledger ?? ''}
-          />
-        </ViewBoundary>
-      ) : loading ? (
-        <TableSkeleton />
-      ) : allFailed ? null : (
-        <div className="empty" data-testid="empty-state">
-          <p>{isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}</p>
-          {state.ledger && looksLikeReference(view.filters.text) ? (
-            <ViewBoundary name="Søket" compact>
-              <Suspense fallback={null}>
-                <FindReference text={view.filters.text} ledgerId={state.ledger} />
-              </Suspense>
-            </ViewBoundary>
-          ) : null}
-        </div>
-      )}
+          </ViewBoundary>
+        ) : loading ? (
+          <TableSkeleton />
+        ) : allFailed ? null : (
+          <div className="empty" data-testid="empty-state">
+            <p>{isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}</p>
+            {state.ledger && looksLikeReference(view.filters.text) ? (
+              <ViewBoundary name="Søket" compact>
+                <Suspense fallback={null}>
+                  <FindReference text={view.filters.text} ledgerId={state.ledger} />
+                </Suspense>
+              </ViewBoundary>
+            ) : null}
+          </div>
+        )}
+      </div>
     </>
   )
 }
