@@ -33,12 +33,12 @@ test('"I dag" refreshes itself: a new sale appears without a reload, and "Sist o
     if (!body.hasMore) body.items.push(newSale as RawPage['items'][number])
     await route.fulfill({ response, json: body })
   })
-  await page.clock.fastForward('01:05')
+  await page.clock.fastForward('01:20')
   await expect(page.getByTestId('total-count')).toHaveText((truth.length + 1).toLocaleString('nb-NO'))
   await expect(page.getByTestId('sales-row').first().locator('[data-column="reference"]')).toHaveText(
     'NY-SALG-1',
   )
-  await expect(page.getByTestId('updated-at')).toHaveText(`Sist oppdatert kl. ${hhmm(start + 65_000)}`)
+  await expect(page.getByTestId('updated-at')).toHaveText(`Sist oppdatert kl. ${hhmm(start + 80_000)}`)
   // Refreshed in the background: the totals were final all along, never "Foreløpige tall".
   await expect(page.locator('.totals').first()).toHaveAttribute('data-complete', 'true')
 })

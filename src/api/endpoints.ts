@@ -2,6 +2,12 @@
  * Upstream paths, built in one place for the browser client, the proxy and the simulator.
  * Every merchant-chosen segment is URL-encoded.
  */
+/**
+ * The Vipps MobilePay API (production only: there is no test environment). The default upstream of
+ * the proxy, and the address the simulator answers under, so demo mode calls the same URLs.
+ */
+export const VIPPS_PRODUCTION_BASE_URL = 'https://api.vipps.no'
+
 export const TOKEN_PATH = '/miami/v1/token'
 export const LEDGERS_PATH = '/settlement/v1/ledgers'
 export const SALES_BASE = '/sales/report/v1/ledgers'

@@ -1,5 +1,3 @@
-import type { SalesPageEnvelope } from './schemas'
-
 /**
  * Paging by cursor, guarded. The docs promise `{items, cursor, hasMore}` and say nothing of what to
  * do when an upstream breaks that promise, so each way it can break ends the chain with a fault
@@ -12,6 +10,13 @@ import type { SalesPageEnvelope } from './schemas'
  * A page that shows a fault is not used; the chain keeps the pages before it, and asking again
  * resumes from the last good cursor.
  */
+
+/** What every paged endpoint answers with (Sales API date and feed pages, Report API date pages). */
+export interface PagedEnvelope {
+  items: readonly unknown[]
+  cursor?: string | null
+  hasMore: boolean
+}
 
 /** Where a page is asked from, and what the chain before it looked like. */
 export interface PageParam {
@@ -44,13 +49,13 @@ export class PagingFault extends Error {
 const TITLE = 'Sidene fra Vipps MobilePay henger ikke sammen'
 
 /** The fault this page shows, given the chain it belongs to; null when the page can be used. */
-export function pagingFaultOf(param: PageParam, page: SalesPageEnvelope): PagingFault | null {
+export function pagingFaultOf(param: PageParam, page: PagedEnvelope): PagingFault | null {
   if (!page.hasMore) return null
   if (!page.cursor) {
     return new PagingFault(
       'more-without-cursor',
       TITLE,
-      'Svaret sa at det finnes flere salg (hasMore: true), men ga ingen cursor til neste side.',
+      'Svaret sa at det finnes flere sider (hasMore: true), men ga ingen cursor til neste side.',
     )
   }
   if (page.cursor === param.cursor || param.asked.includes(page.cursor)) {
@@ -64,14 +69,14 @@ export function pagingFaultOf(param: PageParam, page: SalesPageEnvelope): Paging
     return new PagingFault(
       'endless-empty-pages',
       TITLE,
-      `Svaret ga ${param.emptyRun + 1} tomme sider på rad som alle sa at det finnes flere salg (hasMore: true).`,
+      `Svaret ga ${param.emptyRun + 1} tomme sider på rad som alle sa at det finnes flere sider (hasMore: true).`,
     )
   }
   return null
 }
 
 /** The parameter for asking with this page's cursor (also after `hasMore: false`, to follow a feed). */
-export function paramAfter(param: PageParam, page: SalesPageEnvelope): PageParam {
+export function paramAfter(param: PageParam, page: PagedEnvelope): PageParam {
   return {
     cursor: page.cursor ?? '',
     asked: [...param.asked, param.cursor],
@@ -80,6 +85,6 @@ export function paramAfter(param: PageParam, page: SalesPageEnvelope): PageParam
 }
 
 /** The next page's parameter, or undefined at the chain's real end. */
-export function nextPageParam(page: SalesPageEnvelope, param: PageParam): PageParam | undefined {
+export function nextPageParam(page: PagedEnvelope, param: PageParam): PageParam | undefined {
   return page.hasMore && page.cursor ? paramAfter(param, page) : undefined
 }

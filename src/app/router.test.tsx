@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addDays, todayInOslo } from '../api/oslo-time'
 import { links } from '../shared/links'
-import { createDemoBackend } from '../testing/demo-backend'
+import { createDemoBackend, TEST_NOW } from '../testing/demo-backend'
 import { Providers } from './Providers'
 import { createAppRouter } from './router'
 
@@ -24,7 +24,10 @@ vi.mock('@tanstack/react-virtual', async (importOriginal) => {
   }
 })
 
-const { server } = createDemoBackend({ historyDays: 3, eventsPerDay: 150 }, () => Date.now())
+// The simulator's clock is frozen (TEST_NOW), and the explorer is shown a fixed past day of it: the
+// same rows in every run, whatever the date or time the tests run at.
+const { server } = createDemoBackend({ historyDays: 3, eventsPerDay: 150 })
+const DAY = addDays(todayInOslo(TEST_NOW), -1)
 beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterAll(() => server.close())
 afterEach(cleanup)
@@ -93,26 +96,20 @@ describe('links come from the route tree that matches them', () => {
 })
 
 describe('the explorer in the router', () => {
-  const yesterday = () => addDays(todayInOslo(), -1)
-
   it('reproduces the view of a pasted link, and cleans invalid values out of the URL', async () => {
     const { router } = renderApp(
-      `/?ledger=302321&period=custom&from=${yesterday()}&to=${yesterday()}&view=calendar&sort=-gross&vat=abc`,
+      `/?ledger=302321&period=custom&from=${DAY}&to=${DAY}&view=calendar&sort=-gross&vat=abc`,
     )
     await screen.findAllByTestId('sales-row')
     expect(screen.getByRole('columnheader', { name: /Brutto/ })).toHaveAttribute('aria-sort', 'descending')
-    expect(router.state.location.href).toBe(
-      `/?ledger=302321&period=custom&from=${yesterday()}&to=${yesterday()}&sort=-gross`,
-    )
+    expect(router.state.location.href).toBe(`/?ledger=302321&period=custom&from=${DAY}&to=${DAY}&sort=-gross`)
   })
 
   it('a keystroke renders the table once, for its rows; typing that filters nothing does not render it', async () => {
     const user = userEvent.setup()
     // A sort and hidden columns of its own: parsed anew from the URL on each keystroke, they must
     // still reach the table as the same objects.
-    const { router } = renderApp(
-      `/?ledger=302321&period=custom&from=${yesterday()}&to=${yesterday()}&sort=-gross&hide=vat`,
-    )
+    const { router } = renderApp(`/?ledger=302321&period=custom&from=${DAY}&to=${DAY}&sort=-gross&hide=vat`)
     const rowsBefore = (await screen.findAllByTestId('sales-row')).length
     const filters = screen.getByRole('search', { name: 'Filtre' })
 
@@ -136,9 +133,7 @@ describe('the explorer in the router', () => {
 
   it('a sort is a history step, typing is not: Back undoes the sort, typing and all', async () => {
     const user = userEvent.setup()
-    const { router, history } = renderApp(
-      `/?ledger=302321&period=custom&from=${yesterday()}&to=${yesterday()}`,
-    )
+    const { router, history } = renderApp(`/?ledger=302321&period=custom&from=${DAY}&to=${DAY}`)
     await screen.findAllByTestId('sales-row')
     const steps = history.length
     await user.click(within(screen.getByRole('columnheader', { name: /Brutto/ })).getByRole('button'))

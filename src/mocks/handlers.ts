@@ -1,5 +1,12 @@
 import { delay, HttpResponse, http } from 'msw'
-import { DEFAULT_PAGE_SIZE, LEDGERS_PATH, SALES_BASE, salesPathSegments, TOKEN_PATH } from '../api/endpoints'
+import {
+  DEFAULT_PAGE_SIZE,
+  LEDGERS_PATH,
+  SALES_BASE,
+  salesPathSegments,
+  TOKEN_PATH,
+  VIPPS_PRODUCTION_BASE_URL,
+} from '../api/endpoints'
 import { addDays } from '../api/oslo-time'
 import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
@@ -7,10 +14,8 @@ import type { Merchant } from './catalog'
 import { decodeCursor, encodeCursor } from './cursor'
 import type { LedgerKnobs } from './knobs'
 import { createReportApiHandlers } from './report/report-handlers'
-import { problemResponse, type Simulator } from './simulator'
+import { type Simulator, simulatedVippsProblem } from './simulator'
 import { eventsOnTheWire } from './wire-faults'
-
-export const VIPPS_BASE_URL = 'https://api.vipps.no'
 
 export interface HandlerOptions {
   baseUrl?: string
@@ -22,11 +27,11 @@ function pageParams(url: URL): { pageSize: number; cursor: string | null } | Res
   const pageSizeText = url.searchParams.get('pageSize')
   if (pageSizeText !== null) {
     const message = checkPageSize(pageSizeText)
-    if (message) return problemResponse(400, 'Invalid pageSize', message)
+    if (message) return simulatedVippsProblem(400, 'Invalid pageSize', message)
   }
   const cursor = url.searchParams.get('cursor')
   if (cursor !== null && cursor !== '' && checkCursor(cursor))
-    return problemResponse(400, 'Invalid cursor', checkCursor(cursor) ?? '')
+    return simulatedVippsProblem(400, 'Invalid cursor', checkCursor(cursor) ?? '')
   return {
     pageSize: pageSizeText === null ? DEFAULT_PAGE_SIZE : Number(pageSizeText),
     cursor: cursor || null,
@@ -70,7 +75,11 @@ function datePage(sim: Simulator, merchant: Merchant, date: string, url: URL): R
   if (params.cursor) {
     const position = decodeCursor(params.cursor)
     if (position?.kind !== 'date' || position.ledgerId !== merchant.ledgerId || position.date !== date) {
-      return problemResponse(400, 'Invalid cursor', 'The cursor does not belong to this ledger and date')
+      return simulatedVippsProblem(
+        400,
+        'Invalid cursor',
+        'The cursor does not belong to this ledger and date',
+      )
     }
     start = position.index
   }
@@ -103,7 +112,7 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
   if (params.cursor) {
     const position = decodeCursor(params.cursor)
     if (position?.kind !== 'feed' || position.ledgerId !== merchant.ledgerId) {
-      return problemResponse(400, 'Invalid cursor', 'The cursor does not belong to this ledger feed')
+      return simulatedVippsProblem(400, 'Invalid cursor', 'The cursor does not belong to this ledger feed')
     }
     date = position.date
     index = position.index
@@ -147,7 +156,7 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
  */
 function lookupAnswer(sim: Simulator, merchant: Merchant, items: SalesEvent[], what: string): Response {
   if (items.length === 0 && sim.knobsFor(merchant).lookupMiss === '404')
-    return problemResponse(404, `${what} not found`, `No sales with this ${what}`)
+    return simulatedVippsProblem(404, `${what} not found`, `No sales with this ${what}`)
   return HttpResponse.json({ items, cursor: null, hasMore: false })
 }
 
@@ -157,14 +166,14 @@ function lookupAnswer(sim: Simulator, merchant: Merchant, items: SalesEvent[], w
  * tests (msw/node), e2e runs and the demo mode of the proxy.
  */
 export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions = {}) {
-  const base = options.baseUrl ?? VIPPS_BASE_URL
+  const base = options.baseUrl ?? VIPPS_PRODUCTION_BASE_URL
 
   const guarded = async (request: Request, answer: () => Response): Promise<Response> => {
     const wait = sim.latencyFor()
     if (wait > 0) await delay(wait)
     let response: Response
-    if (!sim.isTokenValid(request.headers.get('authorization'))) {
-      response = problemResponse(401, 'Unauthorized', 'Missing, invalid or expired access token')
+    if (!sim.admitsCallWith(request.headers.get('authorization'))) {
+      response = simulatedVippsProblem(401, 'Unauthorized', 'Missing, invalid or expired access token')
     } else {
       response = sim.injectedFault() ?? answer()
     }
@@ -195,9 +204,9 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
         headers: Object.fromEntries(request.headers),
       })
       if (body.get('grant_type') !== 'client_credentials') {
-        return problemResponse(400, 'Invalid grant_type', 'grant_type must be client_credentials')
+        return simulatedVippsProblem(400, 'Invalid grant_type', 'grant_type must be client_credentials')
       }
-      if (!accepted) return problemResponse(401, 'Invalid client credentials')
+      if (!accepted) return simulatedVippsProblem(401, 'Invalid client credentials')
       return HttpResponse.json(sim.issueToken())
     }),
 
@@ -221,15 +230,16 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
       guarded(request, () => {
         const url = new URL(request.url)
         const segments = salesPathSegments(url.pathname)
-        if (!segments) return problemResponse(400, 'Malformed path')
+        if (!segments) return simulatedVippsProblem(400, 'Malformed path')
         const [ledgerId = '', kind, value, ...rest] = segments
         const merchant = sim.store.merchant(ledgerId)
-        if (!merchant) return problemResponse(404, 'Ledger not found', `No ledger ${ledgerId} for these keys`)
-        if (rest.length > 0) return problemResponse(404, 'Not found')
+        if (!merchant)
+          return simulatedVippsProblem(404, 'Ledger not found', `No ledger ${ledgerId} for these keys`)
+        if (rest.length > 0) return simulatedVippsProblem(404, 'Not found')
         if (kind === undefined) return feedPage(sim, merchant, url)
         if (kind === 'dates' && value !== undefined) {
           const message = checkLedgerDate(value)
-          if (message) return problemResponse(400, 'Invalid ledgerDate', message)
+          if (message) return simulatedVippsProblem(400, 'Invalid ledgerDate', message)
           return datePage(sim, merchant, value, url)
         }
         if (kind === 'references' && value) {
@@ -239,7 +249,7 @@ export function createSalesApiHandlers(sim: Simulator, options: HandlerOptions =
           const event = sim.store.byPspReference(merchant, value)
           return lookupAnswer(sim, merchant, event ? [event] : [], 'pspReference')
         }
-        return problemResponse(404, 'Not found')
+        return simulatedVippsProblem(404, 'Not found')
       }),
     ),
 

@@ -22,6 +22,7 @@ describe('simulator knobs from the environment', () => {
       SIM_TEST_LEDGERS: '1',
       SIM_REPORT_ACCESS: 'forbidden',
       SIM_REPORT_LEGACY_PAYOUTS: '1',
+      SIM_TOKEN_MAX_USES: '20',
     })
     expect(knobs).toMatchObject({
       seed: 'hostile',
@@ -38,6 +39,7 @@ describe('simulator knobs from the environment', () => {
       reportAccess: 'forbidden',
       legacyPayouts: true,
       unknownReportTypes: false,
+      tokenMaxUses: 20,
     })
   })
 
@@ -50,6 +52,7 @@ describe('simulator knobs from the environment', () => {
         SIM_HOSTILE: 'yes',
         SIM_LATENCY_MS: 'abc',
         SIM_REPORT_ACCESS: 'maybe',
+        SIM_TOKEN_MAX_USES: '2.5',
       })
     expect(read).toThrow('SIM_ERROR_RATE must be a number from 0 to 1, got "2"')
     expect(read).toThrow('SIM_NOW must be an ISO timestamp, got "tomorrow"')
@@ -59,5 +62,6 @@ describe('simulator knobs from the environment', () => {
     expect(read).toThrow('SIM_HOSTILE must be one of 0, 1, got "yes"')
     expect(read).toThrow('SIM_LATENCY_MS must be a number from 0 to 60000, got "abc"')
     expect(read).toThrow('SIM_REPORT_ACCESS must be one of granted, forbidden, not-found, got "maybe"')
+    expect(read).toThrow('SIM_TOKEN_MAX_USES must be a whole number from 0 to 1000000, got "2.5"')
   })
 })

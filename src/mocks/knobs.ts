@@ -19,6 +19,7 @@ import { DEFAULT_REPORT_KNOBS, REPORT_ACCESSES, type ReportKnobs } from './repor
  * | SIM_RATE_LIMIT_RATE      | rateLimitRate     | 0       |
  * | SIM_RETRY_AFTER_SECONDS  | retryAfterSeconds | 1       |
  * | SIM_TOKEN_TTL_SECONDS    | tokenTtlSeconds   | 900     |
+ * | SIM_TOKEN_MAX_USES       | tokenMaxUses      | 0 (no limit) |
  * | SIM_LOOKUP_MISS          | lookupMiss        | empty   |
  * | SIM_PAGING_FAULT         | pagingFault       | none    |
  * | SIM_UNREADABLE_RATE      | unreadableRate    | 0       |
@@ -66,6 +67,11 @@ export interface SimulatorKnobs extends LedgerKnobs, ReportKnobs {
   rateLimitRate: number
   retryAfterSeconds: number
   tokenTtlSeconds: number
+  /**
+   * A token stops working after this many API calls made with it (0: no limit): it expires in the
+   * middle of a load at a point fixed by the calls made, not by the clock.
+   */
+  tokenMaxUses: number
   /** Add the test ledgers: copies of the demo merchants, each with one fault or hostile data. */
   testLedgers: boolean
 }
@@ -84,6 +90,7 @@ export const DEFAULT_KNOBS: SimulatorKnobs = {
   rateLimitRate: 0,
   retryAfterSeconds: 1,
   tokenTtlSeconds: 900,
+  tokenMaxUses: 0,
   lookupMiss: 'empty',
   pagingFault: 'none',
   unreadableRate: 0,
@@ -104,6 +111,18 @@ function numberKnob(fallback: number, min: number, max: number) {
       const value = Number(raw)
       return Number.isFinite(value) && value >= min && value <= max
     }, `must be a number from ${min} to ${max}`),
+    v.transform((raw) => (unset(raw) ? fallback : Number(raw))),
+  )
+}
+
+function wholeNumberKnob(fallback: number, min: number, max: number) {
+  return v.pipe(
+    text,
+    v.check((raw) => {
+      if (unset(raw)) return true
+      const value = Number(raw)
+      return /^\s*\d+\s*$/.test(raw) && value >= min && value <= max
+    }, `must be a whole number from ${min} to ${max}`),
     v.transform((raw) => (unset(raw) ? fallback : Number(raw))),
   )
 }
@@ -149,6 +168,7 @@ export const KnobsSchema = v.pipe(
     SIM_RATE_LIMIT_RATE: numberKnob(d.rateLimitRate, 0, 1),
     SIM_RETRY_AFTER_SECONDS: numberKnob(d.retryAfterSeconds, 0, 3600),
     SIM_TOKEN_TTL_SECONDS: numberKnob(d.tokenTtlSeconds, 1, 86_400),
+    SIM_TOKEN_MAX_USES: wholeNumberKnob(d.tokenMaxUses, 0, 1_000_000),
     SIM_LOOKUP_MISS: choiceKnob(d.lookupMiss, LOOKUP_MISSES),
     SIM_PAGING_FAULT: choiceKnob(d.pagingFault, PAGING_FAULTS),
     SIM_UNREADABLE_RATE: numberKnob(d.unreadableRate, 0, 1),
@@ -173,6 +193,7 @@ export const KnobsSchema = v.pipe(
       rateLimitRate: env.SIM_RATE_LIMIT_RATE,
       retryAfterSeconds: env.SIM_RETRY_AFTER_SECONDS,
       tokenTtlSeconds: env.SIM_TOKEN_TTL_SECONDS,
+      tokenMaxUses: env.SIM_TOKEN_MAX_USES,
       lookupMiss: env.SIM_LOOKUP_MISS,
       pagingFault: env.SIM_PAGING_FAULT,
       unreadableRate: env.SIM_UNREADABLE_RATE,

@@ -1,10 +1,10 @@
 import { getResponse } from 'msw'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
-import { salesPaths } from '../api/endpoints'
+import { salesPaths, VIPPS_PRODUCTION_BASE_URL } from '../api/endpoints'
 import { addDays, datesBetween, osloDateOf } from '../api/oslo-time'
 import { parseOrThrow, SalesEventSchema, SalesPageSchema } from '../api/schemas'
-import { createSalesApiHandlers, VIPPS_BASE_URL } from './handlers'
+import { createSalesApiHandlers } from './handlers'
 import { Simulator } from './simulator'
 
 const NOW = Date.parse('2026-11-26T14:00:00Z')
@@ -13,7 +13,7 @@ function setup(knobs = {}) {
   const sim = new Simulator({ fixedNow: NOW, ...knobs })
   const handlers = createSalesApiHandlers(sim)
   const call = async (path: string, init: RequestInit = {}) => {
-    const response = await getResponse(handlers, new Request(`${VIPPS_BASE_URL}${path}`, init))
+    const response = await getResponse(handlers, new Request(`${VIPPS_PRODUCTION_BASE_URL}${path}`, init))
     if (!response) throw new Error(`no handler for ${path}`)
     return response
   }
@@ -93,13 +93,23 @@ describe('simulated Sales API', () => {
     expect((await call(salesPaths.feed('999999'), { headers })).status).toBe(404)
   })
 
+  it('with SIM_TOKEN_MAX_USES, a token answers that many calls, then 401 until a new one is fetched', async () => {
+    const { call, token } = setup({ tokenMaxUses: 3 })
+    const headers = { Authorization: `Bearer ${await token()}` }
+    const statuses = []
+    for (let i = 0; i < 5; i++) statuses.push((await call(salesPaths.feed('302321'), { headers })).status)
+    expect(statuses).toEqual([200, 200, 200, 401, 401])
+    const renewed = { Authorization: `Bearer ${await token()}` }
+    expect((await call(salesPaths.feed('302321'), { headers: renewed })).status).toBe(200)
+  })
+
   it('resumes the feed from its last cursor with only the sales that arrived since', async () => {
     let now = Date.parse('2026-11-26T09:00:00Z')
     const sim = new Simulator({ historyDays: 2 }, () => now)
     const handlers = createSalesApiHandlers(sim)
     const get = async (path: string) => {
       const headers = { Authorization: `Bearer ${sim.issueToken().access_token}` }
-      return (await getResponse(handlers, new Request(`${VIPPS_BASE_URL}${path}`, { headers })))!
+      return (await getResponse(handlers, new Request(`${VIPPS_PRODUCTION_BASE_URL}${path}`, { headers })))!
     }
     let cursor = ''
     const seen: string[] = []

@@ -14,7 +14,13 @@ export class Simulator {
   readonly store: SalesStore
   readonly report: ReportStore
   private readonly tokens = new Map<string, number>()
+  private readonly tokenUses = new Map<string, number>()
+  /**
+   * Faults and latency spikes draw from separate seeded sequences, so the n-th call that reaches
+   * the fault stage always gets the same fault, however concurrent calls interleave their delays.
+   */
   private readonly faultRng: Rng
+  private readonly latencyRng: Rng
   private tokenCounter = 0
   /** Every request the simulator answered, for tests that must prove what went upstream. */
   readonly requestLog: { method: string; path: string; status: number; headers: Record<string, string> }[] =
@@ -27,6 +33,7 @@ export class Simulator {
     this.store = new SalesStore({ ...this.knobs, now: clock })
     this.report = new ReportStore(this.store, this.knobs)
     this.faultRng = new Rng(hashSeed(this.knobs.seed, 'faults'))
+    this.latencyRng = new Rng(hashSeed(this.knobs.seed, 'latency'))
   }
 
   /** The knobs for one ledger: the simulator's, with what the ledger sets for itself. */
@@ -45,10 +52,18 @@ export class Simulator {
     return { access_token: token, token_type: 'Bearer', expires_in: this.knobs.tokenTtlSeconds }
   }
 
-  isTokenValid(authorization: string | null): boolean {
+  /** Whether a call with this Authorization header is let in; each call counts as a use of its token. */
+  admitsCallWith(authorization: string | null): boolean {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice(7) : null
     const expiresAt = token ? this.tokens.get(token) : undefined
-    return expiresAt !== undefined && expiresAt > this.now()
+    if (!token || expiresAt === undefined || expiresAt <= this.now()) return false
+    const maxUses = this.knobs.tokenMaxUses
+    if (maxUses === 0) return true
+    const uses = (this.tokenUses.get(token) ?? 0) + 1
+    this.tokenUses.set(token, uses)
+    if (uses <= maxUses) return true
+    this.tokens.set(token, 0)
+    return false
   }
 
   /** Expire every issued token now (a fault some tests need). */
@@ -58,26 +73,27 @@ export class Simulator {
 
   /** Extra latency for this request, from the latency knobs. */
   latencyFor(): number {
-    const spike = this.knobs.latencySpikeRate > 0 && this.faultRng.chance(this.knobs.latencySpikeRate)
+    const spike = this.knobs.latencySpikeRate > 0 && this.latencyRng.chance(this.knobs.latencySpikeRate)
     return this.knobs.latencyMs + (spike ? this.knobs.latencySpikeMs : 0)
   }
 
   /** A failure to answer instead of the real response, or null, from the fault knobs. */
   injectedFault(): Response | null {
     if (this.knobs.rateLimitRate > 0 && this.faultRng.chance(this.knobs.rateLimitRate)) {
-      return problemResponse(429, 'Too many requests', 'Rate limit exceeded', {
+      return simulatedVippsProblem(429, 'Too many requests', 'Rate limit exceeded', {
         'Retry-After': String(this.knobs.retryAfterSeconds),
       })
     }
     if (this.knobs.errorRate > 0 && this.faultRng.chance(this.knobs.errorRate)) {
       const status = this.faultRng.pick([500, 502, 503])
-      return problemResponse(status, 'Internal error', 'Simulated upstream failure')
+      return simulatedVippsProblem(status, 'Internal error', 'Simulated upstream failure')
     }
     return null
   }
 }
 
-export function problemResponse(
+/** An error answer of the simulated Vipps API: problem+json with a traceId, as the real API sends. */
+export function simulatedVippsProblem(
   status: number,
   title: string,
   detail?: string,

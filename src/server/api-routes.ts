@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
 import { describeStatus } from '../api/problem'
-import { problemResponse } from './problem-response'
+import { replyWithProblem } from './reply-with-problem'
 import type { Upstream } from './upstream'
 import { validateApiRequest } from './validate-request'
 
@@ -14,7 +14,7 @@ const validateRequest = createMiddleware<ApiEnv>(async (c, next) => {
   const url = new URL(c.req.url)
   const apiPath = url.pathname.replace(/^\/api/, '')
   const result = validateApiRequest(apiPath, url.searchParams)
-  if (!result.ok) return problemResponse(c, result.status, result.title, result.detail)
+  if (!result.ok) return replyWithProblem(c, result.status, result.title, result.detail)
   c.set('upstreamPath', result.upstreamPath)
   await next()
 })
@@ -57,7 +57,7 @@ export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipp
       })
     }
     const status = answer.status
-    return problemResponse(
+    return replyWithProblem(
       c,
       status >= 400 && status <= 599 ? status : 502,
       `${describeStatus(status)} (Vipps MobilePay answered ${status})`,
@@ -68,8 +68,8 @@ export function createApiRoutes(deps: { upstream: Upstream; mode: 'demo' | 'vipp
 
   api.all('*', (c) =>
     c.req.method === 'GET'
-      ? problemResponse(c, 404, 'Unknown API path', 'Only the documented read endpoints are available')
-      : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
+      ? replyWithProblem(c, 404, 'Unknown API path', 'Only the documented read endpoints are available')
+      : replyWithProblem(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
 
   return api

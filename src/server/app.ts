@@ -7,7 +7,7 @@ import { createApiRoutes } from './api-routes'
 import { createAuth } from './auth'
 import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
-import { problemResponse } from './problem-response'
+import { replyWithProblem } from './reply-with-problem'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
 import { createUpstream, type FetchLike, UpstreamFault } from './upstream'
@@ -54,7 +54,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
   app.use('/api/*', async (c, next) =>
     c.req.method === 'GET' || c.req.path.startsWith(`${VOUCHER_API}/`)
       ? next()
-      : problemResponse(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
+      : replyWithProblem(c, 405, 'Method not allowed', 'This API is read-only: use GET', { Allow: 'GET' }),
   )
   app.use(sameOriginOnly)
   if (config.dashboardPassword) {
@@ -107,20 +107,20 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
     : 'The dashboard has not been built: run npm start'
   app.all('*', (c) =>
     c.req.method === 'GET' || c.req.method === 'HEAD'
-      ? problemResponse(c, 404, 'Not found', notFound)
-      : problemResponse(c, 405, 'Method not allowed', undefined, { Allow: 'GET' }),
+      ? replyWithProblem(c, 404, 'Not found', notFound)
+      : replyWithProblem(c, 405, 'Method not allowed', undefined, { Allow: 'GET' }),
   )
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
       const title =
         error.status === 403 ? 'Refused: this request did not come from the dashboard itself' : error.message
-      return problemResponse(c, error.status, title || 'Refused')
+      return replyWithProblem(c, error.status, title || 'Refused')
     }
     if (error instanceof UpstreamFault) {
       log(`upstream fault: ${error.status} ${error.title}`)
       const retryAfter = error.retryAfterSeconds
-      return problemResponse(
+      return replyWithProblem(
         c,
         error.status,
         error.title,
@@ -129,7 +129,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
       )
     }
     log(`internal error: ${error.name}`)
-    return problemResponse(c, 500, 'Internal error in the dashboard server')
+    return replyWithProblem(c, 500, 'Internal error in the dashboard server')
   })
 
   return app

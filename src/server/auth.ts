@@ -4,7 +4,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
 import { LOGIN_REQUIRED_TYPE } from '../api/problem'
 import { attemptSource } from './client-address'
-import { problemResponse } from './problem-response'
+import { replyWithProblem } from './reply-with-problem'
 
 export const SESSION_COOKIE = 'salgsoversikt_session'
 /** Marks a browser that has logged in before, so a lock-out of its address does not lock it out. */
@@ -161,7 +161,7 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
     if (path === '/login' || path === '/logout' || path.startsWith('/favicon.') || isValidSession(c))
       return next()
     if (path.startsWith('/api/'))
-      return problemResponse(
+      return replyWithProblem(
         c,
         401,
         'Innlogging kreves',

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import * as v from 'valibot'
+import { VIPPS_PRODUCTION_BASE_URL } from '../api/endpoints'
 
 /** Which peers may tell us the client's address (X-Forwarded-For). */
 export type TrustProxy =
@@ -45,7 +46,6 @@ export interface ServerConfig {
   dataDir: string
 }
 
-export const DEMO_BASE_URL = 'https://api.vipps.no'
 export const DEMO_CREDENTIALS = { clientId: 'demo-client', clientSecret: 'demo-secret' }
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -151,7 +151,7 @@ const EnvSchema = v.pipe(
     VIPPS_CLIENT_SECRET: optionalText,
     VIPPS_BASE_URL: v.pipe(
       optionalText,
-      v.transform((text) => (text ?? DEMO_BASE_URL).replace(/\/+$/, '')),
+      v.transform((text) => (text ?? VIPPS_PRODUCTION_BASE_URL).replace(/\/+$/, '')),
       v.check(
         (url) => /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/.test(url),
         'must be an https:// URL (or http:// for a local fake)',
@@ -213,7 +213,7 @@ function toConfig(env: Env): ServerConfig {
     mode,
     host: env.HOST,
     port: env.PORT,
-    baseUrl: mode === 'demo' ? DEMO_BASE_URL : env.VIPPS_BASE_URL,
+    baseUrl: mode === 'demo' ? VIPPS_PRODUCTION_BASE_URL : env.VIPPS_BASE_URL,
     clientId: env.VIPPS_CLIENT_ID ?? DEMO_CREDENTIALS.clientId,
     clientSecret: env.VIPPS_CLIENT_SECRET ?? DEMO_CREDENTIALS.clientSecret,
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,

@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { createMiddleware } from 'hono/factory'
 import type { ServerConfig } from './config'
-import { problemResponse } from './problem-response'
+import { replyWithProblem } from './reply-with-problem'
 
 /** The login form is a few hundred bytes, and the API takes no bodies at all. */
 export const MAX_REQUEST_BODY_BYTES = 16 * 1024
@@ -12,7 +12,7 @@ export const MAX_REQUEST_BODY_BYTES = 16 * 1024
 export const limitRequestBody = bodyLimit({
   maxSize: MAX_REQUEST_BODY_BYTES,
   onError: (c) =>
-    problemResponse(c, 413, 'Request body too large', `At most ${MAX_REQUEST_BODY_BYTES} bytes`),
+    replyWithProblem(c, 413, 'Request body too large', `At most ${MAX_REQUEST_BODY_BYTES} bytes`),
 })
 
 const bare = (hostname: string) =>
@@ -32,7 +32,7 @@ export function allowKnownHosts(config: Pick<ServerConfig, 'host' | 'publicHostn
   return createMiddleware(async (c, next) => {
     const hostname = bare(new URL(c.req.url).hostname)
     if (names.has(hostname) || isIP(hostname) !== 0) return next()
-    return problemResponse(
+    return replyWithProblem(
       c,
       400,
       'Unknown host name',

@@ -6,13 +6,13 @@ import { Hono } from 'hono'
 import { createApp } from './app'
 import { ConfigError, configFromEnv } from './config'
 import { createDemoFetch } from './demo-upstream'
-import { problemResponse } from './problem-response'
+import { replyWithProblem } from './reply-with-problem'
 import { securityHeaders } from './security-headers'
 
 const malformedRequest = new Hono()
   .use(securityHeaders)
   .all('*', (c) =>
-    problemResponse(c, 400, 'Malformed request', 'The request line or headers could not be read'),
+    replyWithProblem(c, 400, 'Malformed request', 'The request line or headers could not be read'),
   )
 
 const LISTEN_PROBLEMS: Record<string, string> = {

@@ -8,7 +8,7 @@ import {
   ExportRecordRequestSchema,
   VoucherSettingsSchema,
 } from '../api/voucher-settings'
-import { problemResponse } from './problem-response'
+import { replyWithProblem } from './reply-with-problem'
 import { StoredFileUnreadableError, type VoucherStore } from './voucher-store'
 
 /**
@@ -30,7 +30,7 @@ type VoucherEnv = { Variables: { ledgerId: string } }
 const checkLedger = createMiddleware<VoucherEnv>(async (c, next) => {
   const ledgerId = c.req.param('ledgerId') ?? ''
   const problem = checkLedgerId(ledgerId)
-  if (problem) return problemResponse(c, 400, 'Invalid ledgerId', problem)
+  if (problem) return replyWithProblem(c, 400, 'Invalid ledgerId', problem)
   c.set('ledgerId', ledgerId)
   await next()
 })
@@ -50,20 +50,20 @@ const sameOriginJson = createMiddleware<VoucherEnv>(async (c, next) => {
     originHost = null
   }
   if (originHost === null || originHost !== new URL(c.req.url).host)
-    return problemResponse(
+    return replyWithProblem(
       c,
       403,
       'Cross-origin request refused',
       'Changes are accepted only from the dashboard’s own pages (the Origin header must name this server)',
     )
   if (!/^application\/json\s*(;|$)/i.test(c.req.header('content-type') ?? ''))
-    return problemResponse(c, 415, 'Unsupported media type', 'Send the body as application/json')
+    return replyWithProblem(c, 415, 'Unsupported media type', 'Send the body as application/json')
   await next()
 })
 
 const limitBody = bodyLimit({
   maxSize: MAX_BODY_BYTES,
-  onError: (c) => problemResponse(c, 413, 'Body too large', `At most ${MAX_BODY_BYTES} bytes`),
+  onError: (c) => replyWithProblem(c, 413, 'Body too large', `At most ${MAX_BODY_BYTES} bytes`),
 })
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -81,13 +81,13 @@ async function readJson<S extends v.GenericSchema>(
   try {
     body = await c.req.json()
   } catch {
-    return { ok: false, response: problemResponse(c, 400, 'Invalid JSON', 'The body is not valid JSON') }
+    return { ok: false, response: replyWithProblem(c, 400, 'Invalid JSON', 'The body is not valid JSON') }
   }
   const result = v.safeParse(schema, body)
   if (!result.success)
     return {
       ok: false,
-      response: problemResponse(c, 400, 'Invalid voucher data', describeIssues(result.issues)),
+      response: replyWithProblem(c, 400, 'Invalid voucher data', describeIssues(result.issues)),
     }
   return { ok: true, value: result.output }
 }
@@ -99,7 +99,7 @@ export function createVoucherRoutes(store: VoucherStore) {
 
   routes.onError((error, c) => {
     if (error instanceof StoredFileUnreadableError)
-      return problemResponse(
+      return replyWithProblem(
         c,
         500,
         'Stored voucher settings cannot be read',
@@ -131,12 +131,12 @@ export function createVoucherRoutes(store: VoucherStore) {
   })
 
   routes.all('/:kind{settings|exports}/:ledgerId', (c) =>
-    problemResponse(c, 405, 'Method not allowed', undefined, {
+    replyWithProblem(c, 405, 'Method not allowed', undefined, {
       Allow: c.req.param('kind') === 'exports' ? 'GET, POST' : 'GET, PUT',
     }),
   )
   routes.all('*', (c) =>
-    problemResponse(c, 404, 'Unknown API path', 'Voucher paths: settings/:ledgerId, exports/:ledgerId'),
+    replyWithProblem(c, 404, 'Unknown API path', 'Voucher paths: settings/:ledgerId, exports/:ledgerId'),
   )
 
   return routes

@@ -1,8 +1,8 @@
 import { getResponse } from 'msw'
-import { type ReportTopic, reportPaths, salesPaths } from '../api/endpoints'
+import { type ReportTopic, reportPaths, salesPaths, VIPPS_PRODUCTION_BASE_URL } from '../api/endpoints'
 import { ReportDatePageSchema, type ReportEntry, ReportFeedPageSchema } from '../api/report-schemas'
 import { parseOrThrow, type SalesEvent, SalesPageSchema } from '../api/schemas'
-import { createSalesApiHandlers, VIPPS_BASE_URL } from '../mocks/handlers'
+import { createSalesApiHandlers } from '../mocks/handlers'
 import type { SimulatorKnobs } from '../mocks/knobs'
 import { Simulator } from '../mocks/simulator'
 import { TEST_NOW } from './demo-backend'
@@ -18,7 +18,7 @@ export function rawApi(knobs: Partial<SimulatorKnobs> = {}) {
   let token = ''
 
   async function call(path: string, init: RequestInit = {}): Promise<Response> {
-    const response = await getResponse(handlers, new Request(`${VIPPS_BASE_URL}${path}`, init))
+    const response = await getResponse(handlers, new Request(`${VIPPS_PRODUCTION_BASE_URL}${path}`, init))
     if (!response) throw new Error(`no handler for ${path}`)
     return response
   }

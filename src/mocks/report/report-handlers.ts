@@ -11,7 +11,7 @@ import type { ReportEntry } from '../../api/report-schemas'
 import type { Merchant } from '../catalog'
 import { decodeCursor, encodeCursor } from '../cursor'
 import { walkFeed } from '../feed-walk'
-import { problemResponse, type Simulator } from '../simulator'
+import { type Simulator, simulatedVippsProblem } from '../simulator'
 import type { SimEntry } from './report-day'
 
 /** The sales handlers' wrapper: latency, token check, injected faults and the request log. */
@@ -22,10 +22,10 @@ const toWire = ({ timeMs: _, ...entry }: SimEntry): ReportEntry => entry
 function pageParams(url: URL): { pageSize: number; cursor: string | null } | Response {
   const pageSizeText = url.searchParams.get('pageSize')
   const sizeProblem = pageSizeText === null ? null : checkPageSize(pageSizeText)
-  if (sizeProblem) return problemResponse(400, 'Invalid pageSize', sizeProblem)
+  if (sizeProblem) return simulatedVippsProblem(400, 'Invalid pageSize', sizeProblem)
   const cursor = url.searchParams.get('cursor') || null
   const cursorProblem = cursor === null ? null : checkCursor(cursor)
-  if (cursorProblem) return problemResponse(400, 'Invalid cursor', cursorProblem)
+  if (cursorProblem) return simulatedVippsProblem(400, 'Invalid cursor', cursorProblem)
   return { pageSize: pageSizeText === null ? REPORT_DEFAULT_PAGE_SIZE : Number(pageSizeText), cursor }
 }
 
@@ -47,7 +47,7 @@ function datePage(sim: Simulator, merchant: Merchant, topic: ReportTopic, date: 
       position.ledgerId !== cursorLedger(merchant, topic) ||
       position.date !== date
     )
-      return problemResponse(
+      return simulatedVippsProblem(
         400,
         'Invalid cursor',
         'The cursor does not belong to this ledger, topic and date',
@@ -76,7 +76,7 @@ function feedPage(sim: Simulator, merchant: Merchant, topic: ReportTopic, url: U
   if (params.cursor) {
     const position = decodeCursor(params.cursor)
     if (position?.kind !== 'feed' || position.ledgerId !== cursorLedger(merchant, topic))
-      return problemResponse(
+      return simulatedVippsProblem(
         400,
         'Invalid cursor',
         'The cursor does not belong to this ledger and topic feed',
@@ -105,20 +105,20 @@ function feedPage(sim: Simulator, merchant: Merchant, topic: ReportTopic, url: U
 function answer(sim: Simulator, url: URL): Response {
   const access = sim.knobs.reportAccess
   if (access === 'forbidden')
-    return problemResponse(403, 'Forbidden', 'These keys may not read the Report API')
+    return simulatedVippsProblem(403, 'Forbidden', 'These keys may not read the Report API')
   const segments = reportPathSegments(url.pathname)
-  if (!segments) return problemResponse(400, 'Malformed path')
+  if (!segments) return simulatedVippsProblem(400, 'Malformed path')
   const [ledgerId = '', topic, kind, value, ...rest] = segments
   const merchant = sim.store.merchant(ledgerId)
-  if (!merchant || access === 'not-found') return problemResponse(404, 'Not found', 'No such ledgerId')
-  if (!isReportTopic(topic) || rest.length > 0) return problemResponse(404, 'Not found')
+  if (!merchant || access === 'not-found') return simulatedVippsProblem(404, 'Not found', 'No such ledgerId')
+  if (!isReportTopic(topic) || rest.length > 0) return simulatedVippsProblem(404, 'Not found')
   if (kind === 'feed' && value === undefined) return feedPage(sim, merchant, topic, url)
   if (kind === 'dates' && value !== undefined) {
     const message = checkLedgerDate(value)
-    if (message) return problemResponse(400, 'Invalid ledgerDate', message)
+    if (message) return simulatedVippsProblem(400, 'Invalid ledgerDate', message)
     return datePage(sim, merchant, topic, value, url)
   }
-  return problemResponse(404, 'Not found')
+  return simulatedVippsProblem(404, 'Not found')
 }
 
 /** msw handlers for the Report API's funds and fees, per ledger date and as a feed. */

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import * as v from 'valibot'
-import { apiGet } from '../../api/client'
+import { apiGet } from './client'
 
 const HealthSchema = v.object({
   mode: v.picklist(['demo', 'vipps']),

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiGet } from '../../api/client'
 import { LEDGERS_PATH } from '../../api/endpoints'
 import { type Ledger, LedgersPageSchema } from '../../api/schemas'
+import { apiGet } from './client'
 
 const MAX_LEDGER_PAGES = 50
 

@@ -1,14 +1,19 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ApiError, backoffDelay, DEFAULT_RETRY } from '../../api/client'
 import { datesBetween } from '../../api/oslo-time'
 import { toSaleRows } from '../../api/sale-row'
 import { createDemoBackend } from '../../testing/demo-backend'
+import { ApiError, backoffDelay, DEFAULT_RETRY } from '../api/client'
 import { totalsOf } from '../filters/totals'
 import { PeriodLoader } from './period-loader'
 
 // 10 % of upstream calls fail with 5xx, 3 % are rate limited (Retry-After: 1 s), 5 % are slow,
-// and every access token is expired several times while the month loads.
+// and every access token stops working after 20 calls, so tokens expire several times while the
+// month loads (31 days, at least 62 calls): at fixed points of the load, however long it takes.
+// Faults are drawn per call, in the order calls reach the simulator, from a seeded sequence: with
+// this seed the 8th such call is a 5xx and the 44th a 429, and a month is more than 70 calls, so
+// every kind of fault happens in every run, however busy the machine.
+const TOKEN_MAX_USES = 20
 const backend = createDemoBackend({
   eventsPerDay: 1500,
   errorRate: 0.1,
@@ -16,6 +21,7 @@ const backend = createDemoBackend({
   retryAfterSeconds: 1,
   latencySpikeRate: 0.05,
   latencySpikeMs: 150,
+  tokenMaxUses: TOKEN_MAX_USES,
 })
 beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => backend.server.close())
@@ -24,7 +30,6 @@ describe('loading a month under upstream faults', () => {
   it('ends with exactly the events the simulator holds: none lost, none duplicated, totals equal', async () => {
     const ledger = '302321'
     const dates = datesBetween('2026-10-01', '2026-10-31')
-    const expire = setInterval(() => backend.simulator.expireAllTokens(), 250)
     const loader = new PeriodLoader(new QueryClient(), ledger, dates, '2026-11-26', 4)
     loader.start()
     let snapshot = await loader.settled()
@@ -33,7 +38,6 @@ describe('loading a month under upstream faults', () => {
       await loader.retryFailed()
       snapshot = await loader.settled()
     }
-    clearInterval(expire)
     loader.stop()
 
     const merchant = backend.simulator.store.merchant(ledger)!

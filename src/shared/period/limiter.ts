@@ -1,5 +1,8 @@
+/** Runs a task when a slot is free. */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>
+
 /** Runs at most `limit` tasks at once, in the order they were queued. */
-export function createLimiter(limit: number) {
+export function createLimiter(limit: number): Limiter {
   let running = 0
   const queue: (() => void)[] = []
   const next = () => {

@@ -1,8 +1,15 @@
-import { InfiniteQueryObserver, type QueryClient } from '@tanstack/react-query'
+import {
+  type InfiniteData,
+  InfiniteQueryObserver,
+  type InfiniteQueryObserverOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query'
+import type { PageParam } from '../../api/paging-guard'
 import type { SaleRow } from '../../api/sale-row'
-import { createLimiter } from './limiter'
-import { rowsOfPages } from './page-rows'
-import { isOpenDay, salesByDateOptions } from './sales-by-date'
+import type { SalesPageEnvelope } from '../../api/schemas'
+import { createLimiter, type Limiter } from './limiter'
+import { salesDateSource } from './sales-by-date'
 
 export type DayStatus = 'waiting' | 'loading' | 'loaded' | 'failed'
 
@@ -14,10 +21,10 @@ export interface DayProgress {
   error: Error | null
 }
 
-export interface PeriodSnapshot {
+export interface PeriodSnapshot<TRow = SaleRow> {
   days: DayProgress[]
   /** Every loaded event of the period, days in order, each day in the API's order. */
-  rows: SaleRow[]
+  rows: TRow[]
   totalDays: number
   loadedDays: number
   failedDays: string[]
@@ -48,11 +55,44 @@ const NOTIFY_INTERVAL_MS = 80
 const NOTIFY_INTERVAL_LARGE_MS = 400
 const LARGE_ROW_COUNT = 20_000
 
-function createDayObserver(client: QueryClient, ledgerId: string, date: string, today: string) {
-  return new InfiniteQueryObserver(client, salesByDateOptions(ledgerId, date, today))
+/** The rows read from one date's pages, and what the upstream got wrong on them. */
+export interface DateRows<TRow> {
+  rows: TRow[]
+  /** Entries that could not be read (kept as flagged rows, never summed). */
+  unreadable?: number
+  /** Entries the upstream sent twice, counted once. */
+  repeated?: number
 }
 
-type DayObserver = ReturnType<typeof createDayObserver>
+/** A date's infinite query, as the loader drives it (it fetches; the query itself is `enabled: false`). */
+export type DateQueryOptions<TPage> = InfiniteQueryObserverOptions<
+  TPage,
+  Error,
+  InfiniteData<TPage>,
+  // biome-ignore lint/suspicious/noExplicitAny: each source's key is its own tuple, which the query function reads typed; the loader never reads it
+  any,
+  PageParam
+>
+
+/**
+ * What a loader loads per ledger date: the date's query (one cache entry per date, so overlapping
+ * periods share dates) and how its pages read as rows (once per pages array: see memoByPages).
+ */
+export interface DateSource<TPage, TRow> {
+  options: (date: string) => DateQueryOptions<TPage>
+  rowsOf: (pages: readonly TPage[], date: string) => DateRows<TRow>
+  /** A date that still changes (today, yesterday), read again by refreshOpenDays once stale. */
+  isOpen?: (date: string) => boolean
+}
+
+export interface DateLoaderOptions {
+  /** Dates loaded at once, when the loader has its own limiter. */
+  concurrency?: number
+  /** A limiter shared with other loaders, so that together they stay within one bound. */
+  limiter?: Limiter
+}
+
+type DayObserver<TPage> = InfiniteQueryObserver<TPage, Error, InfiniteData<TPage>, QueryKey, PageParam>
 
 /**
  * Loads a period day by day: each day is a per-date infinite query followed to its last page;
@@ -62,8 +102,8 @@ type DayObserver = ReturnType<typeof createDayObserver>
  * A day's status is read from its query (fetching, failed, more pages to come, or read to its end);
  * the only state of the loader's own is which days wait in its queue.
  */
-export class PeriodLoader {
-  private readonly observers = new Map<string, DayObserver>()
+export class DateLoader<TPage, TRow> {
+  private readonly observers = new Map<string, DayObserver<TPage>>()
   /** Loads of each day waiting in the queue (a count: StrictMode's second start queues a day twice). */
   private readonly queued = new Map<string, number>()
   /** Open days being read again in the background: they keep showing what they had until then. */
@@ -73,30 +113,29 @@ export class PeriodLoader {
   private readonly listeners = new Set<() => void>()
   private readonly settledWaiters: (() => void)[] = []
   private readonly unsubscribe: (() => void)[] = []
-  private readonly run: ReturnType<typeof createLimiter>
+  private readonly run: Limiter
   private stopped = false
   /** Bumped by every start(), so loops left over from an earlier start (React StrictMode) end. */
   private generation = 0
-  private snapshot: PeriodSnapshot | null = null
+  private snapshot: PeriodSnapshot<TRow> | null = null
   private notifyTimer: ReturnType<typeof setTimeout> | null = null
   private pendingNotify = false
   private lastEventCount = 0
 
   constructor(
     private readonly client: QueryClient,
-    readonly ledgerId: string,
     readonly dates: readonly string[],
-    private readonly today: string,
-    concurrency = DEFAULT_DAY_CONCURRENCY,
+    private readonly source: DateSource<TPage, TRow>,
+    { concurrency = DEFAULT_DAY_CONCURRENCY, limiter }: DateLoaderOptions = {},
   ) {
-    this.run = createLimiter(concurrency)
+    this.run = limiter ?? createLimiter(concurrency)
   }
 
   start(): void {
     this.stopped = false
     this.generation++
     for (const date of this.dates) {
-      const observer = createDayObserver(this.client, this.ledgerId, date, this.today)
+      const observer: DayObserver<TPage> = new InfiniteQueryObserver(this.client, this.source.options(date))
       this.observers.set(date, observer)
       this.unsubscribe.push(observer.subscribe(() => this.changed()))
     }
@@ -123,17 +162,18 @@ export class PeriodLoader {
   }
 
   /**
-   * Reads the open days again (today always, yesterday once its data is stale), so new sales
-   * appear. A day keeps showing what it had, as loaded, until its new pages are in; a refresh that
-   * fails leaves it as it was (refreshFailed), to be tried at the next refresh.
+   * Reads again the open days whose data is stale (today after a minute, yesterday after ten), so
+   * new sales appear. A day keeps showing what it had, as loaded, until its new pages are in; a
+   * refresh that fails leaves it as it was (refreshFailed), to be tried at the next refresh.
    */
-  refreshOpenDays({ onlyStale = false } = {}): Promise<unknown> {
-    const due = this.dates.filter((date) => {
-      if (!isOpenDay(date, this.today) || this.statusOf(date) !== 'loaded' || this.refreshing.has(date))
-        return false
-      const stale = this.observers.get(date)?.getCurrentResult().isStale ?? false
-      return stale || (date === this.today && !onlyStale)
-    })
+  refreshOpenDays(): Promise<unknown> {
+    const due = this.dates.filter(
+      (date) =>
+        this.source.isOpen?.(date) &&
+        !this.refreshing.has(date) &&
+        this.statusOf(date) === 'loaded' &&
+        this.isStale(date),
+    )
     return Promise.all(
       due.map(async (date) => {
         this.refreshing.add(date)
@@ -141,8 +181,7 @@ export class PeriodLoader {
           await this.schedule(date, true)
         } finally {
           this.refreshing.delete(date)
-          const result = this.observers.get(date)?.getCurrentResult()
-          if (result?.isError) this.refreshFailed.add(date)
+          if (this.observers.get(date)?.getCurrentResult().isError) this.refreshFailed.add(date)
           else this.refreshFailed.delete(date)
           this.changed()
         }
@@ -151,7 +190,7 @@ export class PeriodLoader {
   }
 
   /** Resolves when no day is waiting or loading (or the loader is stopped). */
-  settled(): Promise<PeriodSnapshot> {
+  settled(): Promise<PeriodSnapshot<TRow>> {
     if (this.stopped || !this.busy()) return Promise.resolve(this.getSnapshot())
     return new Promise((resolve) => this.settledWaiters.push(() => resolve(this.getSnapshot())))
   }
@@ -161,7 +200,7 @@ export class PeriodLoader {
     return () => this.listeners.delete(listener)
   }
 
-  getSnapshot = (): PeriodSnapshot => {
+  getSnapshot = (): PeriodSnapshot<TRow> => {
     this.snapshot ??= this.buildSnapshot()
     return this.snapshot
   }
@@ -179,6 +218,17 @@ export class PeriodLoader {
     if (!result.data) return 'waiting'
     // Between two pages of a day the query is idle for a moment: more to come is still loading.
     return result.hasNextPage ? 'loading' : 'loaded'
+  }
+
+  /**
+   * Whether the day's data is older than its staleTime now (a result's isStale is as of its last
+   * update, which a quiet query does not get when the time passes).
+   */
+  private isStale(date: string): boolean {
+    const observer = this.observers.get(date)
+    if (!observer) return false
+    const { staleTime } = observer.options
+    return observer.getCurrentQuery().isStaleByTime(typeof staleTime === 'number' ? staleTime : 0)
   }
 
   /** Some day is still waiting or loading. */
@@ -210,7 +260,8 @@ export class PeriodLoader {
     if (!observer || stale()) return this.changed()
     let result = observer.getCurrentResult()
     let failed = false
-    if (!result.data || result.isStale || refresh) {
+    // A failed day goes on from its last page; a stale one (today after a minute) starts again.
+    if (!result.data || refresh || (!result.isError && this.isStale(date))) {
       const refetching = observer.refetch()
       this.changed()
       await refetching
@@ -248,20 +299,20 @@ export class PeriodLoader {
     }, interval)
   }
 
-  private buildSnapshot(): PeriodSnapshot {
+  private buildSnapshot(): PeriodSnapshot<TRow> {
     const days: DayProgress[] = []
-    const dayRows: SaleRow[][] = []
+    const dayRows: TRow[][] = []
     let unreadableEvents = 0
     let repeatedEvents = 0
     let updatedAt: number | null = null
     for (const date of this.dates) {
       const result = this.observers.get(date)?.getCurrentResult()
-      const read = result?.data ? rowsOfPages(result.data.pages, date) : null
+      const read = result?.data ? this.source.rowsOf(result.data.pages, date) : null
       const rows = read?.rows ?? []
       dayRows.push(rows)
       unreadableEvents += read?.unreadable ?? 0
       repeatedEvents += read?.repeated ?? 0
-      if (result?.data && isOpenDay(date, this.today))
+      if (result?.data && this.source.isOpen?.(date))
         updatedAt = updatedAt === null ? result.dataUpdatedAt : Math.min(updatedAt, result.dataUpdatedAt)
       days.push({
         date,
@@ -287,5 +338,19 @@ export class PeriodLoader {
       updatedAt,
       refreshFailed: this.refreshFailed.size > 0,
     }
+  }
+}
+
+/** A ledger's sales, loaded day by day: the explorer's, the day report's and the settlement's. */
+export class PeriodLoader extends DateLoader<SalesPageEnvelope, SaleRow> {
+  constructor(
+    client: QueryClient,
+    readonly ledgerId: string,
+    dates: readonly string[],
+    today: string,
+    concurrency = DEFAULT_DAY_CONCURRENCY,
+    limiter?: Limiter,
+  ) {
+    super(client, dates, salesDateSource(ledgerId, today), { concurrency, limiter })
   }
 }

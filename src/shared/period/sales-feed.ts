@@ -1,10 +1,10 @@
 import { infiniteQueryOptions } from '@tanstack/react-query'
 import { salesPaths } from '../../api/endpoints'
 import { FIRST_PAGE, type PageParam } from '../../api/paging-guard'
-import { fetchMaxPage, nextPage } from './sales-pages'
+import { fetchSalesMaxPage, nextPage } from './sales-pages'
 
 export function fetchFeedPage(ledgerId: string, param: PageParam, signal?: AbortSignal) {
-  return fetchMaxPage(salesPaths.feed(ledgerId), param, 'sales feed page', signal)
+  return fetchSalesMaxPage(salesPaths.feed(ledgerId), param, 'sales feed page', signal)
 }
 
 export const salesFeedKey = (ledgerId: string) => ['sales', ledgerId, 'feed'] as const

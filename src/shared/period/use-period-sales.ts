@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react
 import { todayInOslo } from '../../api/oslo-time'
 import { PeriodLoader, type PeriodSnapshot } from './period-loader'
 import { type Period, periodDates } from './periods'
-import { isOpenDay, OPEN_DAY_REFRESH_MS } from './sales-by-date'
+import { isOpenDay, REFRESH_CHECK_MS } from './sales-by-date'
 
 const EMPTY: PeriodSnapshot = {
   days: [],
@@ -45,28 +45,27 @@ export function usePeriodSales(ledgerId: string | null, period: Period) {
 }
 
 /**
- * While the page is visible, reads the period's open days again every minute (new sales appear),
- * and at once when the page becomes visible again. When the connection comes back, failed days
+ * While the page is visible, reads the period's open days again once stale (today every minute:
+ * new sales appear), checked every 15 s and when the page becomes visible again. When the connection comes back, failed days
  * are loaded again (each resumes after its last page).
  */
 function useKeepFresh(loader: PeriodLoader | null, hasOpenDay: boolean) {
   useEffect(() => {
     if (!loader) return
     const visible = () => document.visibilityState === 'visible'
-    const refresh = (onlyStale: boolean) => {
-      if (hasOpenDay && visible()) void loader.refreshOpenDays({ onlyStale })
+    const refresh = () => {
+      if (hasOpenDay && visible()) void loader.refreshOpenDays()
     }
-    const timer = hasOpenDay ? setInterval(() => refresh(false), OPEN_DAY_REFRESH_MS) : null
-    const onVisible = () => refresh(true)
+    const timer = hasOpenDay ? setInterval(refresh, REFRESH_CHECK_MS) : null
     const onOnline = () => {
       void loader.retryFailed()
-      refresh(true)
+      refresh()
     }
-    document.addEventListener('visibilitychange', onVisible)
+    document.addEventListener('visibilitychange', refresh)
     window.addEventListener('online', onOnline)
     return () => {
       if (timer) clearInterval(timer)
-      document.removeEventListener('visibilitychange', onVisible)
+      document.removeEventListener('visibilitychange', refresh)
       window.removeEventListener('online', onOnline)
     }
   }, [loader, hasOpenDay])

@@ -1,5 +1,5 @@
-import { ApiError } from '../../api/client'
 import { PagingFault } from '../../api/paging-guard'
+import { ApiError } from '../api/client'
 
 /** What went wrong, in words, with the server's own explanation and a way to try again. */
 export function ProblemMessage({

@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { ApiError } from '../../../api/client'
 import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
+import { ApiError } from '../../../shared/api/client'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 

@@ -1,14 +1,13 @@
-import { Link } from '@tanstack/react-router'
 import { type ColumnVisibilityState, type SortingState, useTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
-import { links } from '../../../shared/links'
-import { OrderLines } from '../../../shared/ui/OrderLines'
-import { NUMERIC_COLUMNS, salesColumns, tableFeaturesUsed } from '../model/columns'
-
-const ROW_HEIGHT = 37
+import { useRowExpansion } from '../hooks/use-row-expansion'
+import { useRowKeyboard } from '../hooks/use-row-keyboard'
+import { useVirtualRows } from '../hooks/use-virtual-rows'
+import { salesColumns, tableFeaturesUsed } from '../model/columns'
+import { SalesTableHead } from './SalesTableHead'
+import { SalesTableRow, SpacerRow } from './SalesTableRow'
 
 /**
  * The transactions table: rows arrive filtered and sorted by the explorer's model, TanStack
@@ -31,33 +30,30 @@ function SalesTableView({
   onEndReached?: () => void
   ledgerId: string
 }) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { virtualizer, items, firstIndex, windowRows, spaceAbove, spaceBelow } = useVirtualRows(
+    rows,
+    scrollRef,
+    onEndReached,
+  )
+  const expansion = useRowExpansion(rows, virtualizer)
+  const keyboard = useRowKeyboard({
+    rowCount: rows.length,
+    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    isOpenAt: (index) => expansion.isOpen(rows[index]?.key ?? ''),
+    toggleAt: (index) => {
+      const row = rows[index]
+      if (row) expansion.toggle(row.key, index)
+    },
+  })
+
   const sorting = useMemo<SortingState>(() => [{ id: sort.column, desc: sort.desc }], [sort])
   const columnVisibility = useMemo<ColumnVisibilityState>(
     () => Object.fromEntries(hiddenColumns.map((c) => [c, false])),
     [hiddenColumns],
   )
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
-  const [activeIndex, setActiveIndex] = useState(-1)
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  })
-  // Sizes are cached by index (keys would cost a pass over every row whenever the rows change);
-  // when the rows change, cached sizes are dropped and open rows measure themselves again.
-  const hasExpanded = expanded.size > 0
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reset exactly when the rows change
-  useEffect(() => {
-    if (hasExpanded) virtualizer.measure()
-  }, [rows])
-  const items = virtualizer.getVirtualItems()
-  const firstIndex = items[0]?.index ?? 0
-  const lastIndex = items[items.length - 1]?.index ?? -1
   // The table only ever sees the rows on screen: filtering and sorting already happened in the
   // model, so TanStack Table builds a few dozen row objects per render, not 100 000.
-  const windowRows = useMemo(() => rows.slice(firstIndex, lastIndex + 1), [rows, firstIndex, lastIndex])
   const table = useTable({
     features: tableFeaturesUsed,
     columns: salesColumns,
@@ -67,46 +63,7 @@ function SalesTableView({
     state: { sorting, columnVisibility },
   })
   const tableRows = table.getRowModel().rows
-  const paddingTop = items[0]?.start ?? 0
-  const paddingBottom =
-    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
-  const visibleColumns = table.getVisibleLeafColumns().length
-  useEffect(() => {
-    if (onEndReached && lastIndex >= rows.length - 40) onEndReached()
-  }, [onEndReached, lastIndex, rows.length])
-
-  // Only expanded rows are measured (measuring every row forces a layout per row on each render);
-  // a row that closes goes back to the fixed height.
-  const toggle = (key: string, index: number) => {
-    if (expanded.has(key)) virtualizer.resizeItem(index, ROW_HEIGHT)
-    setExpanded((current) => {
-      const next = new Set(current)
-      if (next.has(key)) next.delete(key)
-      else next.add(key)
-      return next
-    })
-  }
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget) return
-    const move = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0
-    if (move !== 0) {
-      event.preventDefault()
-      const next = Math.max(0, Math.min(rows.length - 1, activeIndex + move))
-      setActiveIndex(next)
-      virtualizer.scrollToIndex(next, { align: 'auto' })
-      return
-    }
-    const active = rows[activeIndex]
-    if (!active) return
-    if (event.key === 'Enter') {
-      event.preventDefault()
-      toggle(active.key, activeIndex)
-    } else if (event.key === 'Escape' && expanded.has(active.key)) {
-      event.preventDefault()
-      toggle(active.key, activeIndex)
-    }
-  }
+  const columnCount = table.getVisibleLeafColumns().length + 1
 
   return (
     <div
@@ -115,94 +72,34 @@ function SalesTableView({
       ref={scrollRef}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area is one keyboard stop; arrows move through rows
       tabIndex={0}
-      onKeyDown={onKeyDown}
+      onKeyDown={keyboard.onKeyDown}
       aria-label="Transaksjoner. Piltaster flytter, Enter viser varelinjer, Escape lukker."
     >
       <table className="sales-table" aria-rowcount={rows.length + 1}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              <th className="expand-cell" aria-label="Vis linjer" />
-              {group.headers.map((header) => {
-                const id = header.column.id as ColumnId
-                const sorted = header.column.getIsSorted()
-                return (
-                  <th
-                    key={header.id}
-                    className={NUMERIC_COLUMNS.has(id) ? 'num' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button type="button" className="sort-button" onClick={() => onSort(id)}>
-                      <table.FlexRender header={header} />
-                      <span className="sort-indicator" aria-hidden="true">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                      </span>
-                    </button>
-                  </th>
-                )
-              })}
-            </tr>
-          ))}
-        </thead>
-        {paddingTop > 0 ? (
-          <tbody>
-            <tr>
-              <td colSpan={visibleColumns + 1} style={{ height: paddingTop, padding: 0, border: 0 }} />
-            </tr>
-          </tbody>
-        ) : null}
+        <SalesTableHead headerGroups={table.getHeaderGroups()} onSort={onSort} />
+        <SpacerRow height={spaceAbove} columnCount={columnCount} />
         {items.map((item) => {
           const row = tableRows[item.index - firstIndex]
           if (!row) return null
-          const isOpen = expanded.has(row.id)
+          const isOpen = expansion.isOpen(row.id)
           return (
-            <tbody key={row.id} data-index={item.index} ref={isOpen ? virtualizer.measureElement : undefined}>
-              <tr
-                className={`${row.original.isRefund ? 'row--refund' : ''}${item.index === activeIndex ? ' row--active' : ''}`}
-                aria-rowindex={item.index + 2}
-                aria-expanded={isOpen}
-                data-testid="sales-row"
-                onClick={() => {
-                  setActiveIndex(item.index)
-                  toggle(row.id, item.index)
-                }}
-              >
-                <td className="expand-cell">
-                  <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
-                </td>
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className={NUMERIC_COLUMNS.has(cell.column.id as ColumnId) ? 'num' : undefined}
-                    data-column={cell.column.id}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-              {isOpen ? (
-                <tr className="row-detail">
-                  <td colSpan={visibleColumns + 1}>
-                    <OrderLines row={row.original} />
-                    <Link
-                      className="button button--small"
-                      {...links.order(ledgerId, row.original.reference, row.original.pspReference)}
-                    >
-                      Åpne ordren «{row.original.reference}» med alle refusjoner →
-                    </Link>
-                  </td>
-                </tr>
-              ) : null}
-            </tbody>
+            <SalesTableRow
+              key={row.id}
+              row={row}
+              index={item.index}
+              ledgerId={ledgerId}
+              isOpen={isOpen}
+              isActive={item.index === keyboard.activeIndex}
+              columnCount={columnCount}
+              measureRef={isOpen ? virtualizer.measureElement : undefined}
+              onClick={() => {
+                keyboard.setActiveIndex(item.index)
+                expansion.toggle(row.id, item.index)
+              }}
+            />
           )
         })}
-        {paddingBottom > 0 ? (
-          <tbody>
-            <tr>
-              <td colSpan={visibleColumns + 1} style={{ height: paddingBottom, padding: 0, border: 0 }} />
-            </tr>
-          </tbody>
-        ) : null}
+        <SpacerRow height={spaceBelow} columnCount={columnCount} />
       </table>
     </div>
   )

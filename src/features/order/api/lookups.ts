@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
-import { ApiError, apiGet } from '../../../api/client'
 import { salesPaths } from '../../../api/endpoints'
 import { readSourceRows, type SourceRows } from '../../../api/event-rows'
 import { SalesEventSchema, SalesLookupEnvelopeSchema } from '../../../api/schemas'
+import { ApiError, apiGet } from '../../../shared/api/client'
 
 /** The docs do not pin the look-up answer's shape: accept a page of items or a single event. */
 const LookupAnswerSchema = v.union([SalesLookupEnvelopeSchema, SalesEventSchema])

@@ -1,7 +1,7 @@
 import { type InfiniteData, infiniteQueryOptions, type Query } from '@tanstack/react-query'
-import { ApiError, apiGet } from '../../../api/client'
 import { MAX_PAGE_SIZE, type ReportTopic, reportPaths } from '../../../api/endpoints'
 import { type ReportDatePage, ReportDatePageSchema } from '../../../api/report-schemas'
+import { ApiError, apiGet } from '../../../shared/api/client'
 import { type ReportDate, reportDateFromPages } from '../model/report-date'
 
 export type ReportDayPages = InfiniteData<ReportDatePage>

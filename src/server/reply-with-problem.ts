@@ -1,7 +1,8 @@
 import type { Context } from 'hono'
 import { PROBLEM_CONTENT_TYPE, problem } from '../api/problem'
 
-export function problemResponse(
+/** The proxy's own error answer to the browser: problem+json, never cached. */
+export function replyWithProblem(
   c: Context,
   status: number,
   title: string,

@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SalesPageEnvelopeSchema } from '../../api/schemas'
 import { apiGet, InvalidAnswerError } from './client'
-import { SalesPageEnvelopeSchema } from './schemas'
 
 let calls = 0
 let answer: () => Response = () => HttpResponse.json({})

@@ -1,6 +1,6 @@
 import type * as v from 'valibot'
-import { describeStatus, LOGIN_REQUIRED_TYPE } from './problem'
-import { ProblemSchema, parseOrThrow, ResponseShapeError } from './schemas'
+import { describeStatus, LOGIN_REQUIRED_TYPE } from '../../api/problem'
+import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schemas'
 
 /**
  * The browser's one way to call the proxy. It is also the one layer that retries: answers that can
