@@ -152,20 +152,39 @@ test('an odd reference with slash, hash, percent and unicode opens as a deep lin
   await expect(page.getByTestId('order-event').first()).toBeVisible()
 })
 
-test('keyboard: arrows move through rows, Enter shows the order lines, Escape closes them', async ({
+test('keyboard: the table is one Tab stop; arrows move the focus from row to row, Enter shows the order lines, Escape closes them', async ({
   page,
 }) => {
   await page.goto(`/?ledger=${LEDGER}&period=last7`)
   await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
-  await page.getByRole('region', { name: /Transaksjoner/ }).focus()
+  const rows = page.getByTestId('sales-row')
+  const control = (n: number) => rows.nth(n).getByRole('button', { name: /^Varelinjer for / })
+  // After the column headers' sort buttons, Tab reaches the first row's control.
+  await page.locator('.sales-table thead button').last().focus()
+  await page.keyboard.press('Tab')
+  await expect(control(0)).toBeFocused()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
+  await expect(control(2)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  const second = control(1)
+  await expect(second).toBeFocused()
   await page.keyboard.press('Enter')
-  const second = page.getByTestId('sales-row').nth(1)
   await expect(second).toHaveAttribute('aria-expanded', 'true')
   await expect(page.locator('.row-detail')).toContainText('Åpne ordren')
   await page.keyboard.press('Escape')
   await expect(second).toHaveAttribute('aria-expanded', 'false')
+  await expect(second).toBeFocused()
+  // End scrolls the last row into view and focuses it; Home goes back to the first.
+  const count = Number((await page.getByTestId('total-count').textContent())?.replace(/\D/g, ''))
+  await page.keyboard.press('End')
+  await expect(page.locator(`[data-row-control="${count - 1}"]`)).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(control(0)).toBeFocused()
+  // Only one row's control is in the Tab order.
+  await expect(
+    rows.getByRole('button', { name: /^Varelinjer for / }).and(page.locator('[tabindex="0"]')),
+  ).toHaveCount(1)
 })
 
 test('an order link is a real link: Ctrl/Cmd-click and middle-click open the order in a new tab, the list stays', async ({
