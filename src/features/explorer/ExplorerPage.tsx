@@ -1,13 +1,15 @@
 import { Link } from '@tanstack/react-router'
-import { type ComponentType, Suspense, useCallback, useState } from 'react'
+import { type ComponentType, Suspense, useCallback, useMemo, useState } from 'react'
 import { looksLikeReference } from '../../shared/filters/reference-like'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
+import { previousPeriodOf } from '../../shared/period/previous-period'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, FindReferenceProps, InsightsProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { ViewBoundary } from '../../shared/ui/ViewBoundary'
+import { useComparison } from '../../shared/view/use-comparison'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
@@ -106,6 +108,15 @@ function DateView({
 }) {
   const view = useSalesView(snapshot, state)
   const { rows: filtered, isFiltered } = view
+  // The previous period loads (same loader, same cache) once this one is in, so it never delays it.
+  const { from, to } = state.period
+  const previousPeriod = useMemo(() => previousPeriodOf({ preset: 'custom', from, to }), [from, to])
+  const previousRange = useMemo(
+    () => ({ preset: 'custom' as const, from: previousPeriod?.from ?? from, to: previousPeriod?.to ?? to }),
+    [previousPeriod, from, to],
+  )
+  const previous = usePeriodSales(snapshot.complete && previousPeriod ? state.ledger : null, previousRange)
+  const comparison = useComparison(view, previous.snapshot, previousPeriod, snapshot.updatedAt ?? null)
   const firstError = snapshot.days.find((d) => d.status === 'failed' && d.events === 0)?.error
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
@@ -115,7 +126,7 @@ function DateView({
     <>
       <FilterBar state={state} update={update} facets={view.facets} />
       <div className="results" data-applied-query={view.filters.text}>
-        <TotalsBar view={view} />
+        <TotalsBar view={view} comparison={comparison} />
       </div>
       <div className="table-header">
         <LoadProgress snapshot={snapshot} onRetryFailed={onRetryFailed} />
