@@ -26,6 +26,8 @@ import { AppShell } from './AppShell'
 const InsightsPanel = lazyView(() => import('../features/insights/InsightsPanel').then((m) => m.default))
 const ExportPanel = lazyView(() => import('../features/export/ExportPanel').then((m) => m.default))
 const FindEverywhere = lazyView(() => import('../features/order/FindEverywhere').then((m) => m.default))
+const PrintHeader = lazyView(() => import('../features/insights/PrintSummary').then((m) => m.PrintHeader))
+const PrintDetails = lazyView(() => import('../features/insights/PrintSummary').then((m) => m.PrintDetails))
 
 /** A route's page, loaded on demand inside its own boundary; the router preloads it on hover. */
 function page(name: string, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
@@ -56,7 +58,13 @@ const explorerRoute = createRoute({
   path: '/',
   validateSearch: explorerSearchSchema,
   component: () => (
-    <ExplorerPage Insights={InsightsPanel} Export={ExportPanel} FindReference={FindEverywhere} />
+    <ExplorerPage
+      Insights={InsightsPanel}
+      Export={ExportPanel}
+      FindReference={FindEverywhere}
+      PrintHeader={PrintHeader}
+      PrintDetails={PrintDetails}
+    />
   ),
   onEnter: (match) => rememberExplorerSearch(match.search),
   onStay: (match) => rememberExplorerSearch(match.search),

@@ -21,3 +21,10 @@ export interface FindReferenceProps {
   text: string
   ledgerId: string
 }
+
+/** What the explorer hands to its print summary (period, filters, VAT by rate, charts). */
+export interface PrintProps {
+  view: SalesView
+  /** The ledger as the owner knows it. */
+  ledgerName: string
+}

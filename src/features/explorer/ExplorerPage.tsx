@@ -1,13 +1,16 @@
 import { Link } from '@tanstack/react-router'
-import { type ComponentType, Suspense, useCallback, useMemo, useState } from 'react'
+import { type ComponentType, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { looksLikeReference } from '../../shared/filters/reference-like'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
 import { previousPeriodOf } from '../../shared/period/previous-period'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import type { ExportProps, FindReferenceProps, InsightsProps } from '../../shared/slots'
+import type { ExportProps, FindReferenceProps, InsightsProps, PrintProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
+import type { LazyView } from '../../shared/ui/lazy-view'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
+import { usePrinting } from '../../shared/ui/use-printing'
 import { ViewBoundary } from '../../shared/ui/ViewBoundary'
 import { useComparison } from '../../shared/view/use-comparison'
 import { useSalesView } from '../../shared/view/use-sales-view'
@@ -28,9 +31,12 @@ export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
   Export: ComponentType<ExportProps>
   FindReference: ComponentType<FindReferenceProps>
+  /** Printed above and below the totals; their code loads when the page is idle, ready for Ctrl+P. */
+  PrintHeader: LazyView<PrintProps>
+  PrintDetails: LazyView<PrintProps>
 }
 
-export function ExplorerPage({ Insights, Export, FindReference }: ExplorerSlots) {
+export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, PrintDetails }: ExplorerSlots) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
   const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
@@ -75,6 +81,8 @@ export function ExplorerPage({ Insights, Export, FindReference }: ExplorerSlots)
             Insights={Insights}
             Export={Export}
             FindReference={FindReference}
+            PrintHeader={PrintHeader}
+            PrintDetails={PrintDetails}
             snapshot={snapshot}
             onRetryFailed={onRetryFailed}
             state={state}
@@ -92,6 +100,8 @@ function DateView({
   Insights,
   Export,
   FindReference,
+  PrintHeader,
+  PrintDetails,
   snapshot,
   onRetryFailed,
   state,
@@ -117,6 +127,10 @@ function DateView({
   )
   const previous = usePeriodSales(snapshot.complete && previousPeriod ? state.ledger : null, previousRange)
   const comparison = useComparison(view, previous.snapshot, previousPeriod, snapshot.updatedAt ?? null)
+  const printing = usePrinting()
+  const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
+  const ledgerName = ledger ? ledgerLabel(ledger) : (state.ledger ?? '')
+  usePreloadWhenIdle(snapshot.complete, PrintHeader, PrintDetails)
   const firstError = snapshot.days.find((d) => d.status === 'failed' && d.events === 0)?.error
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
@@ -124,10 +138,24 @@ function DateView({
 
   return (
     <>
+      {printing ? (
+        <ViewBoundary name="Utskriften" compact>
+          <Suspense fallback={null}>
+            <PrintHeader view={view} ledgerName={ledgerName} />
+          </Suspense>
+        </ViewBoundary>
+      ) : null}
       <FilterBar state={state} update={update} facets={view.facets} />
       <div className="results" data-applied-query={view.filters.text}>
         <TotalsBar view={view} comparison={comparison} />
       </div>
+      {printing ? (
+        <ViewBoundary name="Utskriften" compact>
+          <Suspense fallback={null}>
+            <PrintDetails view={view} ledgerName={ledgerName} />
+          </Suspense>
+        </ViewBoundary>
+      ) : null}
       <div className="table-header">
         <LoadProgress snapshot={snapshot} onRetryFailed={onRetryFailed} />
         <div className="table-header__actions">
@@ -203,4 +231,28 @@ function DateView({
       </div>
     </>
   )
+}
+
+/**
+ * Printing is rare, but Ctrl+P must find the print summary's code on the page (the browser lays
+ * the page out for paper at once): it loads when the page is idle after the sales are in.
+ */
+function usePreloadWhenIdle(
+  ready: boolean,
+  first: { preload: () => Promise<void> },
+  second: { preload: () => Promise<void> },
+) {
+  useEffect(() => {
+    if (!ready) return
+    const load = () => {
+      void first.preload()
+      void second.preload()
+    }
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(load, { timeout: 5000 })
+      return () => window.cancelIdleCallback(id)
+    }
+    const timer = setTimeout(load, 2000)
+    return () => clearTimeout(timer)
+  }, [ready, first, second])
 }

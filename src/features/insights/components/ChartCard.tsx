@@ -14,6 +14,7 @@ export function ChartCard({
   table,
   children,
   testId,
+  width,
 }: {
   title: string
   summary: string
@@ -22,10 +23,17 @@ export function ChartCard({
   table: ReactNode
   children: ReactNode
   testId?: string
+  /** A fixed width (print), else the grid's. */
+  width?: number | undefined
 }) {
   const titleId = useId()
   return (
-    <section className="chart-card" data-testid={testId} aria-labelledby={titleId}>
+    <section
+      className="chart-card"
+      data-testid={testId}
+      aria-labelledby={titleId}
+      style={width ? { width } : undefined}
+    >
       <h2 className="chart-card__title" id={titleId}>
         {title}
       </h2>

@@ -1,3 +1,4 @@
+import { cloneElement, type ReactElement } from 'react'
 import {
   Bar,
   BarChart,
@@ -55,6 +56,28 @@ const tooltipStyle = {
   border: '1px solid var(--border)',
   borderRadius: 8,
   color: 'var(--text)',
+}
+
+/**
+ * On screen a chart fills its card; printed, it has a fixed size (the page is laid out for paper
+ * at once, before a ResizeObserver could tell the chart its new width).
+ */
+function ChartFrame({
+  width,
+  height,
+  children,
+}: {
+  width?: number | undefined
+  height: number
+  children: ReactElement
+}) {
+  if (width)
+    return cloneElement(children as ReactElement<{ width?: number; height?: number }>, { width, height })
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {children}
+    </ResponsiveContainer>
+  )
 }
 
 /** "3 uten beløp" for the sums that leave transactions out, or nothing. */
@@ -145,10 +168,13 @@ export function SalesOverTimeChart({
   buckets,
   currency,
   hourly,
+  width,
 }: {
   buckets: TimeBucket[]
   currency: string
   hourly: boolean
+  /** A fixed width (print); else the card's. */
+  width?: number
 }) {
   const data = buckets.map((b) => ({
     label: b.label,
@@ -163,6 +189,7 @@ export function SalesOverTimeChart({
   const title = hourly ? 'Salg per time' : 'Salg per dag'
   return (
     <ChartCard
+      width={width}
       title={title}
       unit={scale.unit}
       summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.${leftOut(
@@ -179,7 +206,7 @@ export function SalesOverTimeChart({
       }
       testId="chart-time"
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
+      <ChartFrame width={width} height={HEIGHT}>
         <BarChart data={data} stackOffset="sign" margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
@@ -202,7 +229,7 @@ export function SalesOverTimeChart({
             isAnimationActive={false}
           />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   )
 }
@@ -211,10 +238,12 @@ export function VatChart({
   summary,
   currency,
   onPick,
+  width,
 }: {
   summary: VatSummary
   currency: string
   onPick: (rate: number) => void
+  width?: number
 }) {
   const data = summary.rates.map((r) => ({
     rate: r.vatRate,
@@ -226,6 +255,7 @@ export function VatChart({
   const title = 'MVA per sats (netto etter refusjoner)'
   return (
     <ChartCard
+      width={width}
       title={title}
       unit={scale.unit}
       summary={data
@@ -247,7 +277,7 @@ export function VatChart({
       }
       testId="chart-vat"
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
+      <ChartFrame width={width} height={HEIGHT}>
         <BarChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} />
@@ -271,7 +301,7 @@ export function VatChart({
             onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
           />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   )
 }
@@ -283,6 +313,7 @@ export function ShareChart({
   label,
   onPick,
   testId,
+  width,
 }: {
   title: string
   buckets: ShareBucket[]
@@ -290,6 +321,7 @@ export function ShareChart({
   label: (key: string) => string
   onPick: (key: string) => void
   testId: string
+  width?: number
 }) {
   const data = buckets.map((b) => ({
     key: b.key,
@@ -302,6 +334,7 @@ export function ShareChart({
   const scale = axisScale(data.map((d) => d.gross))
   return (
     <ChartCard
+      width={width}
       title={title}
       unit={scale.unit}
       summary={data
@@ -324,7 +357,7 @@ export function ShareChart({
       }
       testId={testId}
     >
-      <ResponsiveContainer width="100%" height={height}>
+      <ChartFrame width={width} height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
           <XAxis type="number" tickFormatter={scale.format} tick={axisStyle} />
@@ -342,7 +375,7 @@ export function ShareChart({
             ))}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   )
 }
