@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { isCalendarDate } from './oslo-time'
+import { EARLIEST_SALES_DATA } from './endpoints'
+import { addDays, isCalendarDate } from './oslo-time'
 
 /**
  * How a ledger's daily settlement ("dagsoppgjør") is booked: account numbers per purpose, VAT code
@@ -28,6 +29,8 @@ import { isCalendarDate } from './oslo-time'
  */
 
 export const VOUCHER_SETTINGS_VERSION = 1
+/** Voucher numbers in sequence run from 1 to this (eight digits). */
+export const MAX_VOUCHER_NUMBER = 99_999_999
 
 const ACCOUNT = /^[0-9]{4,6}$/
 const VAT_CODE = /^[0-9]{1,5}$/
@@ -78,7 +81,7 @@ export const VoucherSettingsSchema = v.strictObject({
     voucherType: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(999)),
     /** `sequential`: from nextNumber; `date`: the ledger date as YYYYMMDD (the same on every export). */
     mode: v.picklist(NUMBERING_MODES),
-    nextNumber: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99_999_999)),
+    nextNumber: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VOUCHER_NUMBER)),
   }),
   /** Sources disagree on GBAT10's decimal separator (see shared/vouchers/gbat10.ts): "." unless the import says otherwise. */
   gbat10DecimalSeparator: v.picklist(['.', ','] as const),
@@ -107,7 +110,31 @@ export const EXPORT_FORMATS = ['gbat10', 'fiken', 'csv'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 const ledgerDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD'))
-const voucherNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99_999_999))
+const voucherNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VOUCHER_NUMBER))
+
+/**
+ * The dates an export may be remembered for: not before 2026, the year the Sales API's data begins
+ * (2026-03-09; the rest of that year is slack, e.g. for settlement dates), not before the same day
+ * ten years ago (twice the five years the Bokføringsloven keeps the books; so the memory of a
+ * ledger never holds more than about 3 650 dates), and not after tomorrow (a ledger date in Oslo is
+ * at most a day ahead of any clock that is roughly right).
+ */
+export const EARLIEST_EXPORT_DATE = `${EARLIEST_SALES_DATA.slice(0, 4)}-01-01`
+export const REMEMBERED_YEARS = 10
+
+export function exportDateRange(today: string): { from: string; to: string } {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number)
+  const yearsAgo = new Date(Date.UTC(year - REMEMBERED_YEARS, month - 1, day)).toISOString().slice(0, 10)
+  return { from: yearsAgo > EARLIEST_EXPORT_DATE ? yearsAgo : EARLIEST_EXPORT_DATE, to: addDays(today, 1) }
+}
+
+/** Null when every date of the record is in exportDateRange(today), else what is wrong. */
+export function checkExportDates(request: ExportRecordRequest, today: string): string | null {
+  const { from, to } = exportDateRange(today)
+  const index = request.dates.findIndex((date) => date < from || date > to)
+  if (index === -1) return null
+  return `dates.${index}: ${request.dates[index]} is outside ${from} … ${to}: exports are remembered from ${EARLIEST_EXPORT_DATE}, for ${REMEMBERED_YEARS} years, up to tomorrow`
+}
 
 /** What the app tells the server after an export: which dates, and which of them were still open. */
 export const ExportRecordRequestSchema = v.pipe(
@@ -154,6 +181,21 @@ export type ExportedDate = v.InferOutput<typeof ExportedDateSchema>
 /** GET /api/vouchers/exports/:ledgerId — the latest export of each date, oldest date first. */
 export interface ExportsState {
   exported: ExportedDate[]
-  /** The number the next sequentially numbered voucher gets. */
-  nextVoucherNumber: number
+  /**
+   * The number the next sequentially numbered voucher gets: one past the last exported, unless the
+   * user set a number since. Null when the last export used MAX_VOUCHER_NUMBER: the user must set
+   * a number to go on.
+   */
+  nextVoucherNumber: number | null
+  /** The highest number ever exported in sequence (numbers up to it may have been used). */
+  highestVoucherNumber: number | null
+}
+
+/** PUT /api/vouchers/settings/:ledgerId answers the numbering as it stands after the save. */
+export interface SavedSettingsAnswer {
+  settings: VoucherSettings
+  saved: true
+  nextVoucherNumber: number | null
+  /** Set when the user's new number is at or below numbers already exported: those will be used again. */
+  reusesNumbers: { from: number; to: number } | null
 }

@@ -7,6 +7,7 @@ import { createApiRoutes } from './api-routes'
 import { createAuth } from './auth'
 import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
+import { createKnownLedgers } from './known-ledgers'
 import { replyWithProblem } from './reply-with-problem'
 import { allowKnownHosts, limitRequestBody, sameOriginOnly } from './request-guards'
 import { securityHeaders } from './security-headers'
@@ -67,7 +68,14 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now }: App
     app.route('/', auth.routes)
   }
   // State-changing, so behind the login and the same-origin check.
-  app.route(VOUCHER_API, createVoucherRoutes(createVoucherStore({ dir: config.dataDir })))
+  app.route(
+    VOUCHER_API,
+    createVoucherRoutes(
+      createVoucherStore({ dir: config.dataDir, now: () => new Date(now()) }),
+      createKnownLedgers(upstream, now),
+      now,
+    ),
+  )
   app.use('/api/*', async (c, next) => {
     const started = performance.now()
     await next()

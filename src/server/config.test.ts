@@ -94,6 +94,27 @@ describe('starting the server', () => {
     }
   })
 
+  it('on HOST=0.0.0.0 prints an address that opens the dashboard, and says how other machines reach it', async () => {
+    const lines: string[] = []
+    const server = await startServer(
+      { HOST: '0.0.0.0', PORT: '0', DASHBOARD_PASSWORD: 'a long passphrase here', DIST_DIR: '/nonexistent' },
+      (l) => lines.push(l),
+    )
+    try {
+      const port = (server.address() as { port: number }).port
+      const said = lines.join('\n')
+      expect(said).not.toContain('0.0.0.0')
+      const printed = said.match(/dashboard at (http:\/\/\S+)/)?.[1]
+      expect(printed).toBe(`http://127.0.0.1:${port}`)
+      // The printed address is one the dashboard answers to (not the 400 of an unknown name).
+      const login = await fetch(`${printed}/login`)
+      expect(login.status).toBe(200)
+      expect(said).toMatch(/other machines.*IP address.*PUBLIC_HOSTNAMES/is)
+    } finally {
+      server.close()
+    }
+  })
+
   it('explains a configuration problem or a taken port in one message, without a stack trace', async () => {
     await expect(
       startServer({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: ' '.repeat(12) }, () => {}),

@@ -90,6 +90,16 @@ describe('the Host header', () => {
     expect(upstreamCalls).toEqual([])
   })
 
+  it('says which setting lets a name in, when it refuses one', async () => {
+    const { app } = appWith({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: PASSWORD })
+    const response = await app.request(`http://salg-pc.local:8787/`)
+    expect(response.status).toBe(400)
+    const problem = (await response.json()) as { title: string; detail: string }
+    expect(problem.detail).toContain('salg-pc.local')
+    expect(problem.detail).toMatch(/PUBLIC_HOSTNAMES=salg-pc\.local/)
+    expect(problem.detail).toMatch(/restart/)
+  })
+
   it('accepts the names in PUBLIC_HOSTNAMES, in any case', async () => {
     const { app } = appWith({ PUBLIC_HOSTNAMES: 'dash.example.com' })
     expect((await app.request(`https://Dash.Example.com${LEDGERS}`)).status).toBe(200)

@@ -5,7 +5,10 @@ import { createMiddleware } from 'hono/factory'
 import type { ServerConfig } from './config'
 import { replyWithProblem } from './reply-with-problem'
 
-/** The login form is a few hundred bytes, and the API takes no bodies at all. */
+/**
+ * The one limit on request bodies, for every path: the login form is a few hundred bytes, the
+ * voucher settings and export records (the only API bodies) a few kB at most.
+ */
 export const MAX_REQUEST_BODY_BYTES = 16 * 1024
 
 /** Every request body is bounded (the login form is the only one we read). */
@@ -36,7 +39,8 @@ export function allowKnownHosts(config: Pick<ServerConfig, 'host' | 'publicHostn
       c,
       400,
       'Unknown host name',
-      'This dashboard answers at localhost, at IP addresses and at the names in PUBLIC_HOSTNAMES.',
+      `This dashboard answers at localhost, at IP addresses and at the names in PUBLIC_HOSTNAMES, not at "${hostname.slice(0, 100)}". ` +
+        `To use this name, add it to the setting (PUBLIC_HOSTNAMES=${hostname.slice(0, 100)}, comma-separated) and restart the dashboard; or open it by IP address.`,
     )
   })
 }

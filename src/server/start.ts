@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { isIP } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import { getRequestListener } from '@hono/node-server'
 import { Hono } from 'hono'
 import { createApp } from './app'
-import { ConfigError, configFromEnv } from './config'
+import { ConfigError, configFromEnv, isLoopbackHost, type ServerConfig } from './config'
 import { createDemoFetch } from './demo-upstream'
 import { replyWithProblem } from './reply-with-problem'
 import { securityHeaders } from './security-headers'
@@ -20,6 +22,39 @@ const LISTEN_PROBLEMS: Record<string, string> = {
   EACCES: 'needs more privileges: choose a PORT above 1023',
   EADDRNOTAVAIL: 'is not an address of this machine: check HOST',
   ENOTFOUND: 'is not a name this machine can resolve: check HOST',
+}
+
+const WILDCARD: Record<string, string> = { '0.0.0.0': '127.0.0.1', '::': '::1' }
+const urlOf = (host: string, port: number) => `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+
+/** This machine's own addresses on the network, as other machines would reach it. */
+function networkAddresses(family: 'IPv4' | 'IPv6' | 'both'): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a !== undefined && !a.internal && (family === 'both' || a.family === family))
+    .filter((a) => a !== undefined && !a.address.startsWith('fe80:'))
+    .map((a) => a?.address ?? '')
+    .slice(0, 3)
+}
+
+/**
+ * Where to open the dashboard. A wildcard HOST (0.0.0.0, ::) is no address a browser can open,
+ * so the loopback address is printed; and since the dashboard answers only to loopback names, IP
+ * addresses and PUBLIC_HOSTNAMES (DNS rebinding), other machines are told which of those to use.
+ */
+export function whereToOpen(config: Pick<ServerConfig, 'host' | 'publicHostnames'>, port: number): string[] {
+  const lines = [`dashboard at ${urlOf(WILDCARD[config.host] ?? config.host, port)}`]
+  if (isLoopbackHost(config.host)) return lines
+  const ips =
+    config.host in WILDCARD
+      ? networkAddresses(config.host === '::' ? 'both' : 'IPv4')
+      : [config.host].filter((h) => isIP(h) !== 0)
+  const names = config.publicHostnames.length > 0 ? config.publicHostnames.join(', ') : 'none set'
+  lines.push(
+    `other machines: open it at an IP address of this machine${ips.length > 0 ? ` (${ips.map((ip) => urlOf(ip, port)).join(', ')})` : ''} ` +
+      `or at a name listed in PUBLIC_HOSTNAMES (now: ${names}); any other name is refused with 400`,
+  )
+  return lines
 }
 
 /**
@@ -64,6 +99,6 @@ export async function startServer(
       ? 'DEMO MODE: no VIPPS_CLIENT_ID/VIPPS_CLIENT_SECRET set, serving the built-in Sales API simulator'
       : `Vipps mode: reading ${config.baseUrl} with the configured accounting keys`,
   )
-  log(`dashboard at http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`)
+  for (const line of whereToOpen(config, port)) log(line)
   return server
 }

@@ -197,6 +197,29 @@ describe('upstream error text', () => {
       expect(text).not.toContain(secret)
   })
 
+  it('refuses a successful answer that holds our token or keys: 502, nothing of it relayed', async () => {
+    const echoes: [string, (request: Request) => string][] = [
+      ['the access token', (r) => r.headers.get('authorization')?.slice('Bearer '.length) ?? ''],
+      ['the client secret', () => KEYS.clientSecret],
+      ['the client id', () => KEYS.clientId],
+      ['the Basic credential', () => BASIC],
+    ]
+    for (const [what, echoed] of echoes) {
+      const { app, calls } = setup((r) =>
+        isSales(r)
+          ? json({ items: [{ reference: `echo ${echoed(r)}` }], cursor: null, hasMore: false })
+          : null,
+      )
+      const response = await app.request(PAGE)
+      const text = await response.clone().text()
+      await expectProblem(response, 502)
+      const bearer = calls.find(isSales)?.headers.get('authorization')?.slice('Bearer '.length) ?? ''
+      for (const secret of [bearer, KEYS.clientId, KEYS.clientSecret, BASIC])
+        expect(text, what).not.toContain(secret)
+      expect(text).not.toContain('echo')
+    }
+  })
+
   it('drops a body that is not problem details, and passes the problem title and detail through', async () => {
     const plain = setup((r) =>
       isSales(r) ? new Response('<html>Authorization: Bearer abc.def</html>', { status: 500 }) : null,

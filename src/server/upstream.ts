@@ -60,6 +60,12 @@ const tooLarge = (limit: number) =>
     'Svaret fra Vipps MobilePay var for stort',
     `Dashboard-serveren tar imot høyst ${Math.round(limit / 1024 / 1024)} MB i ett svar.`,
   )
+const credentialsInAnswer = () =>
+  new UpstreamFault(
+    502,
+    'Svaret fra Vipps MobilePay inneholdt dashboardets nøkler eller tilgangstoken',
+    'Derfor ble det ikke sendt videre til nettleseren. Prøv igjen; skjer det igjen, si fra til den som drifter dashboardet.',
+  )
 const badToken = (why: string) =>
   new UpstreamFault(502, 'Vipps MobilePay ga et ugyldig tilgangstoken', `${why}. ${TRY_AGAIN}`)
 
@@ -115,7 +121,7 @@ export function createUpstream(options: UpstreamOptions) {
     'Vipps-System-Plugin-Version': options.systemVersion,
   }
   const basic = Buffer.from(`${options.clientId}:${options.clientSecret}`).toString('base64')
-  const scrubber = createScrubber([options.clientId, options.clientSecret, basic])
+  const scrubber = createScrubber({ clientId: options.clientId, clientSecret: options.clientSecret })
   const limiter = createCallLimiter(options.maxConcurrent, options.queueLength, options.maxQueueWaitMs)
 
   /** Sends one request and reads its whole body, all within the time bound. */
@@ -218,6 +224,9 @@ export function createUpstream(options: UpstreamOptions) {
     async get(pathAndQuery: string, signal?: AbortSignal): Promise<UpstreamAnswer> {
       try {
         const answer = await limiter.run(() => call(pathAndQuery, signal), signal)
+        // A page is relayed whole, so one that echoes a credential is not relayed at all.
+        if (answer.status >= 200 && answer.status < 300 && scrubber.foundIn(answer.body))
+          throw credentialsInAnswer()
         const retryAfter = answer.retryAfter?.trim() ?? null
         return { ...answer, retryAfter: retryAfter && RETRY_AFTER.test(retryAfter) ? retryAfter : null }
       } catch (error) {

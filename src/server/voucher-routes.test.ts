@@ -1,24 +1,51 @@
-import { mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { LEDGERS_PATH } from '../api/endpoints'
 import { DEFAULT_VOUCHER_SETTINGS, type VoucherSettings } from '../api/voucher-settings'
 import { createApp } from './app'
 import { configFromEnv } from './config'
-import { MAX_BODY_BYTES } from './voucher-routes'
-import { createVoucherStore } from './voucher-store'
+import { createDemoFetch } from './demo-upstream'
+import { MAX_REQUEST_BODY_BYTES } from './request-guards'
+import type { FetchLike } from './upstream'
+import { createVoucherStore, MAX_STORED_FILE_BYTES } from './voucher-store'
 
 const root = mkdtempSync(join(tmpdir(), 'voucher-store-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
 let dirs = 0
-function setup(env: Record<string, string> = {}) {
+/**
+ * The dashboard in demo mode, its upstream the simulator (ledgers 302321, 302322, 302323), with
+ * the upstream calls counted and `down` making every call fail.
+ */
+const NOW = Date.parse('2026-11-26T12:00:00Z')
+
+function setup(env: Record<string, string> = {}, options: { now?: () => number } = {}) {
   const dir = join(root, `data-${++dirs}`)
+  const demo = createDemoFetch()
+  const upstream = { ledgerCalls: 0, down: false }
+  const fetch: FetchLike = async (request) => {
+    if (new URL(request.url).pathname === LEDGERS_PATH) upstream.ledgerCalls++
+    if (upstream.down) throw new TypeError('fetch failed')
+    return demo(request)
+  }
   const app = createApp({
     config: configFromEnv({ DIST_DIR: '/nonexistent', DATA_DIR: dir, ...env }),
-    fetch: async () => new Response('no upstream in this test', { status: 500 }),
+    fetch,
+    now: options.now ?? (() => NOW),
   })
-  return { app, dir }
+  return { app, dir, upstream }
 }
 
 const ORIGIN = 'http://localhost'
@@ -54,7 +81,12 @@ describe('voucher settings on the server', () => {
 
     const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
     expect(put.status).toBe(200)
-    expect(await put.json()).toEqual({ settings: custom, saved: true })
+    expect(await put.json()).toEqual({
+      settings: custom,
+      saved: true,
+      nextVoucherNumber: 500,
+      reusesNumbers: null,
+    })
 
     const restarted = setup({ DATA_DIR: dir }).app
     expect(await (await restarted.request('/api/vouchers/settings/302321')).json()).toEqual({
@@ -114,6 +146,62 @@ describe('voucher settings on the server', () => {
     expect(() => readdirSync(dir)).toThrow()
   })
 
+  it('stores only ledgers the keys can read: any other id is a 404 that creates nothing', async () => {
+    const { app, dir } = setup()
+    for (const path of ['/api/vouchers/settings/999999', '/api/vouchers/exports/999999']) {
+      const read = await app.request(path)
+      expect(read.status, path).toBe(404)
+      expect((await problemOf(read)).title).toMatch(/Unknown ledger/)
+    }
+    const put = await app.request('/api/vouchers/settings/999999', json('PUT', custom))
+    expect(put.status).toBe(404)
+    await problemOf(put)
+    const post = await app.request(
+      '/api/vouchers/exports/999999',
+      json('POST', { format: 'csv', dates: ['2026-11-20'] }),
+    )
+    expect(post.status).toBe(404)
+    expect(() => readdirSync(dir)).toThrow() // not even the folder
+    // A ledger of the keys is stored as before.
+    expect((await app.request('/api/vouchers/settings/302323', json('PUT', custom))).status).toBe(200)
+    expect(readdirSync(dir)).toEqual(['vouchers-302323.json'])
+  })
+
+  it('asks for the ledgers list once for many requests, and again only after a while', async () => {
+    let clock = Date.parse('2026-11-26T12:00:00Z')
+    const { app, upstream } = setup({}, { now: () => clock })
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        app.request(`/api/vouchers/settings/${i % 2 ? '302321' : '302322'}`),
+      ),
+    )
+    expect(upstream.ledgerCalls).toBe(1)
+    // Unknown ids do not make a call each: one fresh look, and only when the list is 30 s old.
+    const unknownIds = async () => {
+      for (let i = 0; i < 20; i++)
+        expect((await app.request(`/api/vouchers/settings/9${i}`)).status).toBe(404)
+    }
+    await unknownIds()
+    expect(upstream.ledgerCalls).toBe(1)
+    clock += 31_000
+    await unknownIds()
+    expect(upstream.ledgerCalls).toBe(2)
+    await app.request('/api/vouchers/settings/302321')
+    expect(upstream.ledgerCalls).toBe(2)
+    clock += 6 * 60_000
+    await app.request('/api/vouchers/settings/302321')
+    expect(upstream.ledgerCalls).toBe(3)
+  })
+
+  it('when the ledgers cannot be checked, says so (502) and changes nothing', async () => {
+    const { app, dir, upstream } = setup()
+    upstream.down = true
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    expect(put.status).toBe(502)
+    await problemOf(put)
+    expect(() => readdirSync(dir)).toThrow()
+  })
+
   it('accepts changes only from its own pages, as JSON, within the size limit', async () => {
     const { app } = setup()
     const path = '/api/vouchers/settings/302321'
@@ -129,7 +217,10 @@ describe('voucher settings on the server', () => {
     expect(nullOrigin.status).toBe(403)
     const form = await app.request(path, json('PUT', custom, { 'Content-Type': 'text/plain' }))
     expect(form.status).toBe(415)
-    const huge = await app.request(path, json('PUT', { ...custom, padding: 'x'.repeat(MAX_BODY_BYTES) }))
+    const huge = await app.request(
+      path,
+      json('PUT', { ...custom, padding: 'x'.repeat(MAX_REQUEST_BODY_BYTES) }),
+    )
     expect(huge.status).toBe(413)
     await problemOf(huge)
     const del = await app.request(path, { method: 'DELETE', headers: { Origin: ORIGIN } })
@@ -155,13 +246,64 @@ describe('voucher settings on the server', () => {
   })
 })
 
+describe('one body limit', () => {
+  it('is the one the README states, wherever it states one', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const stated = [...readme.matchAll(/(?:at most|limited to) (\d+) (kB|KiB)/g)]
+    expect(stated.length).toBeGreaterThanOrEqual(2)
+    for (const [statement, size] of stated)
+      expect(statement).toBe(statement.replace(size ?? '', String(MAX_REQUEST_BODY_BYTES / 1024)))
+    expect(readme).not.toMatch(/32 kB/)
+  })
+
+  it('holds the largest valid settings and export record, and refuses one byte more', async () => {
+    const { app } = setup({}, { now: () => Date.parse('2027-06-01T12:00:00Z') })
+    const largest: VoucherSettings = {
+      ...custom,
+      rates: Array.from({ length: 20 }, (_, i) => ({
+        rate: 100 * i + 1,
+        salesAccount: '300000',
+        vatAccount: '270000',
+        vatCode: '99999',
+      })),
+      numbering: { voucherType: 999, mode: 'sequential', nextNumber: 99_999_999 },
+    }
+    const dates = Array.from({ length: 400 }, (_, i) =>
+      new Date(Date.UTC(2026, 2, 1 + i)).toISOString().slice(0, 10),
+    )
+    const record = {
+      format: 'gbat10',
+      dates,
+      provisionalDates: dates,
+      voucherNumbers: { first: 10_000_000, last: 10_000_399 },
+    }
+    for (const [method, path, body] of [
+      ['PUT', '/api/vouchers/settings/302321', largest],
+      ['POST', '/api/vouchers/exports/302321', record],
+    ] as const) {
+      const text = JSON.stringify(body)
+      expect(text.length).toBeLessThan(MAX_REQUEST_BODY_BYTES * 0.75)
+      expect((await app.request(path, json(method, text))).status, path).toBe(200)
+      const padded = text.padEnd(MAX_REQUEST_BODY_BYTES, ' ')
+      expect((await app.request(path, json(method, padded))).status, path).toBe(200)
+      const over = await app.request(path, json(method, `${padded} `))
+      expect(over.status, path).toBe(413)
+      expect((await problemOf(over)).detail).toBe(`At most ${MAX_REQUEST_BODY_BYTES} bytes`)
+    }
+  })
+})
+
 describe('exported dates on the server', () => {
   const record = (body: unknown) => json('POST', body)
 
   it('remembers each date’s latest export, whether it was open, and continues the voucher numbers', async () => {
     const { app } = setup()
     const path = '/api/vouchers/exports/302321'
-    expect(await (await app.request(path)).json()).toEqual({ exported: [], nextVoucherNumber: 1 })
+    expect(await (await app.request(path)).json()).toEqual({
+      exported: [],
+      nextVoucherNumber: 1,
+      highestVoucherNumber: null,
+    })
     const first = await app.request(
       path,
       record({
@@ -190,6 +332,56 @@ describe('exported dates on the server', () => {
     expect((await (await app.request(path)).json()).nextVoucherNumber).toBe(500)
   })
 
+  it('refuses dates before 2026 or after tomorrow, naming them, and records nothing', async () => {
+    const { app } = setup() // today is 2026-11-26 in Oslo
+    const path = '/api/vouchers/exports/302321'
+    for (const date of ['0001-01-01', '2025-12-31', '2026-11-28', '9999-12-31']) {
+      const response = await app.request(path, record({ format: 'csv', dates: ['2026-11-20', date] }))
+      expect(response.status, date).toBe(400)
+      expect((await problemOf(response)).detail).toMatch(
+        new RegExp(`dates\\.1: ${date} .*2026-01-01.*2026-11-27`),
+      )
+    }
+    expect((await (await app.request(path)).json()).exported).toEqual([])
+    const edges = await app.request(path, record({ format: 'csv', dates: ['2026-01-01', '2026-11-27'] }))
+    expect(edges.status).toBe(200)
+  })
+
+  it('keeps the file small: ten years of dates at most, written compactly, whatever is sent', async () => {
+    let clock = Date.parse('2027-01-01T12:00:00Z')
+    const { app, dir } = setup({}, { now: () => clock })
+    const path = '/api/vouchers/exports/302321'
+    const daysFrom = (from: string, to: string) => {
+      const dates: string[] = []
+      for (let day = Date.parse(from); day <= Date.parse(to); day += 86_400_000)
+        dates.push(new Date(day).toISOString().slice(0, 10))
+      return dates
+    }
+    const send = async (dates: string[]) => {
+      for (let i = 0; i < dates.length; i += 400) {
+        const part = dates.slice(i, i + 400)
+        // Open and closed in turn, so that no two neighbours are alike.
+        const provisionalDates = part.filter((_, j) => j % 2 === 0)
+        const response = await app.request(path, record({ format: 'gbat10', dates: part, provisionalDates }))
+        expect(response.status, part[0]).toBe(200)
+      }
+    }
+    await send(daysFrom('2026-01-01', '2027-01-02'))
+    // Ten years on, every date of the ten years is sent: 2026's have fallen out, oldest first.
+    clock = Date.parse('2036-06-01T12:00:00Z')
+    const tenYears = daysFrom('2026-06-01', '2036-06-02')
+    await send(tenYears)
+    const state = await (await app.request(path)).json()
+    expect(state.exported.length).toBe(tenYears.length)
+    expect(state.exported[0].date).toBe('2026-06-01')
+    expect(state.exported.at(-1).date).toBe('2036-06-02')
+    const tooOld = await app.request(path, record({ format: 'csv', dates: ['2026-05-31'] }))
+    expect(tooOld.status).toBe(400)
+    const bytes = statSync(join(dir, 'vouchers-302321.json')).size
+    expect(bytes).toBeLessThan(MAX_STORED_FILE_BYTES)
+    expect(bytes).toBeLessThan(400 * 1024)
+  })
+
   it('refuses a bad record with a problem, and records nothing', async () => {
     const { app } = setup()
     const path = '/api/vouchers/exports/302321'
@@ -209,7 +401,11 @@ describe('exported dates on the server', () => {
       expect(response.status).toBe(400)
       expect((await problemOf(response)).detail).toMatch(detail)
     }
-    expect(await (await app.request(path)).json()).toEqual({ exported: [], nextVoucherNumber: 1 })
+    expect(await (await app.request(path)).json()).toEqual({
+      exported: [],
+      nextVoucherNumber: 1,
+      highestVoucherNumber: null,
+    })
     const crossSite = await app.request(
       path,
       json('POST', { format: 'gbat10', dates: ['2026-11-20'] }, { Origin: 'https://evil.example' }),
@@ -221,10 +417,81 @@ describe('exported dates on the server', () => {
   })
 })
 
+describe('voucher numbers in sequence', () => {
+  const path = '/api/vouchers/exports/302321'
+  const settingsPath = '/api/vouchers/settings/302321'
+  const exported = (first: number, last: number, date = '2026-11-20') =>
+    json('POST', { format: 'gbat10', dates: [date], voucherNumbers: { first, last } })
+  const next = async (app: ReturnType<typeof setup>['app']) => {
+    const state = (await (await app.request(path)).json()) as Record<string, unknown>
+    return { nextVoucherNumber: state.nextVoucherNumber, highestVoucherNumber: state.highestVoucherNumber }
+  }
+
+  it('follow the last exported number; a settings save that leaves the number alone does not go back', async () => {
+    const { app } = setup()
+    await app.request(settingsPath, json('PUT', custom)) // starts at 500
+    expect((await app.request(path, exported(500, 510))).status).toBe(200)
+    expect(await next(app)).toEqual({ nextVoucherNumber: 511, highestVoucherNumber: 510 })
+    // The settings saved again for another reason, with the number as it was: no reuse of 500–510.
+    const other = { ...custom, accounts: { ...custom.accounts, bank: '1921' } }
+    const saved = await (await app.request(settingsPath, json('PUT', other))).json()
+    expect(saved).toMatchObject({ nextVoucherNumber: 511, reusesNumbers: null })
+    expect((await next(app)).nextVoucherNumber).toBe(511)
+    // An export from an older tab, numbered lower, does not pull the series back either.
+    await app.request(path, exported(3, 4))
+    expect((await next(app)).nextVoucherNumber).toBe(511)
+  })
+
+  it('the user’s explicit number wins, also below numbers already used, and the answer says which are reused', async () => {
+    const { app } = setup()
+    await app.request(path, exported(1, 10))
+    const lower = { ...custom, numbering: { ...custom.numbering, nextNumber: 5 } }
+    const saved = await (await app.request(settingsPath, json('PUT', lower))).json()
+    expect(saved).toMatchObject({ saved: true, nextVoucherNumber: 5, reusesNumbers: { from: 5, to: 10 } })
+    expect(await next(app)).toEqual({ nextVoucherNumber: 5, highestVoucherNumber: 10 })
+    await app.request(path, exported(5, 6))
+    expect((await next(app)).nextVoucherNumber).toBe(7)
+  })
+
+  it('stay within 1–99 999 999: the last number used up leaves no next number until the user sets one', async () => {
+    const { app } = setup()
+    const response = await app.request(path, exported(1, 99_999_999))
+    expect(response.status).toBe(200)
+    expect(await next(app)).toEqual({ nextVoucherNumber: null, highestVoucherNumber: 99_999_999 })
+    const restart = { ...custom, numbering: { ...custom.numbering, nextNumber: 5 } }
+    const saved = await (await app.request(settingsPath, json('PUT', restart))).json()
+    expect(saved).toMatchObject({ nextVoucherNumber: 5, reusesNumbers: { from: 5, to: 99_999_999 } })
+    expect((await next(app)).nextVoucherNumber).toBe(5)
+    for (const numbers of [
+      { first: 1, last: 100_000_000 },
+      { first: 0, last: 3 },
+    ]) {
+      const refused = await app.request(
+        path,
+        json('POST', { format: 'csv', dates: ['2026-11-20'], voucherNumbers: numbers }),
+      )
+      expect(refused.status).toBe(400)
+    }
+  })
+
+  it('reads a file of the earlier layout as it meant: the larger of the setting and the continuation', async () => {
+    const { app, dir } = setup()
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'vouchers-302321.json'),
+      JSON.stringify({ version: 1, settings: custom, exported: [], nextVoucherNumber: 100_000_000 }),
+    )
+    expect(await next(app)).toEqual({ nextVoucherNumber: null, highestVoucherNumber: 99_999_999 })
+    const restart = { ...custom, numbering: { ...custom.numbering, nextNumber: 7 } }
+    await app.request(settingsPath, json('PUT', restart))
+    expect((await next(app)).nextVoucherNumber).toBe(7)
+  })
+})
+
 describe('the store writes atomically', () => {
   it('replaces the file by rename: an open reader keeps the whole old file, no temporary file is left', async () => {
     const dir = join(root, 'atomic')
-    const store = createVoucherStore({ dir })
+    const store = createVoucherStore({ dir, now: () => new Date(NOW) })
     await store.writeSettings('302321', DEFAULT_VOUCHER_SETTINGS)
     const file = store.fileOf('302321')
     const before = readFileSync(file, 'utf8')
@@ -240,7 +507,7 @@ describe('the store writes atomically', () => {
 
   it('loses no update when requests overlap, and every read sees a whole file', async () => {
     const dir = join(root, 'concurrent')
-    const store = createVoucherStore({ dir })
+    const store = createVoucherStore({ dir, now: () => new Date(NOW) })
     const dates = Array.from({ length: 30 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`)
     const reads: Promise<unknown>[] = []
     const writes = dates.map((date, i) => {
@@ -261,7 +528,7 @@ describe('the store writes atomically', () => {
 
   it('ignores a temporary file left by a crash', async () => {
     const dir = join(root, 'crash')
-    const store = createVoucherStore({ dir })
+    const store = createVoucherStore({ dir, now: () => new Date(NOW) })
     await store.writeSettings('302321', custom)
     writeFileSync(`${store.fileOf('302321')}.999.crashed.tmp`, '{"version":1,"sett')
     expect(await store.readSettings('302321')).toEqual(custom)

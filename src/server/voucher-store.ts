@@ -2,12 +2,17 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as v from 'valibot'
+import { todayInOslo } from '../api/oslo-time'
 import { checkLedgerId } from '../api/params'
 import {
+  DEFAULT_VOUCHER_SETTINGS,
   type ExportedDate,
   ExportedDateSchema,
   type ExportRecordRequest,
   type ExportsState,
+  exportDateRange,
+  MAX_VOUCHER_NUMBER,
+  type SavedSettingsAnswer,
   type VoucherSettings,
   VoucherSettingsSchema,
 } from '../api/voucher-settings'
@@ -18,30 +23,94 @@ import {
  * file beside it, flushed to disk, then renamed over the old one, so a reader or a crash sees the
  * old file or the new one, never half of one. Writes to one ledger are queued, so two requests
  * cannot lose each other's update. A file that cannot be read is never overwritten.
+ *
+ * Bounded: only dates of exportDateRange are kept (older ones fall out on the next write, oldest
+ * first), one line each, so a ledger's file stays under about 350 kB after ten years of daily
+ * exports; MAX_STORED_FILE_BYTES is a last guard that is never reached by valid use.
+ *
+ * Voucher numbers in sequence, as an accountant expects them: the next number follows the last
+ * one exported, unless the user sets one. Exactly:
+ * - an export numbered first…last moves the next number to last + 1, but never back: an export
+ *   from an older tab, numbered lower, leaves it where it is;
+ * - saving settings whose `nextNumber` differs from the one saved before is the user setting the
+ *   number, and it wins, also below numbers already exported (starting a new series, or after
+ *   deleting vouchers in the accounting system). It is never silent: the answer names the numbers
+ *   that will be used again (reusesNumbers), and the exports state always has the highest number
+ *   ever exported. A save that leaves `nextNumber` as it was (another field changed) does not touch
+ *   the numbering, so a settings form showing an old number cannot pull the series back;
+ * - numbers stay within 1…MAX_VOUCHER_NUMBER: after an export that used the last one there is no
+ *   next number (null) until the user sets one.
  */
 
 const STORE_VERSION = 1
+export const MAX_STORED_FILE_BYTES = 512 * 1024
+const USED_UP = MAX_VOUCHER_NUMBER + 1
 
 const StoredLedgerSchema = v.strictObject({
   version: v.literal(STORE_VERSION),
   settings: v.nullable(VoucherSettingsSchema),
   exported: v.array(ExportedDateSchema),
-  /** One past the last voucher number exported in sequence; null before the first such export. */
-  nextVoucherNumber: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /**
+   * The next voucher number in sequence, as last decided by an export (one past its last number)
+   * or by the user; USED_UP after the last number was exported; null while neither happened
+   * (the settings' nextNumber applies).
+   */
+  nextVoucherNumber: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(USED_UP))),
+  /** The highest number exported in sequence; missing in files written before it was kept. */
+  highestVoucherNumber: v.optional(
+    v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VOUCHER_NUMBER))),
+  ),
 })
 
 type StoredLedger = v.InferOutput<typeof StoredLedgerSchema>
 
-const EMPTY: StoredLedger = { version: STORE_VERSION, settings: null, exported: [], nextVoucherNumber: null }
+const EMPTY: StoredLedger = {
+  version: STORE_VERSION,
+  settings: null,
+  exported: [],
+  nextVoucherNumber: null,
+  highestVoucherNumber: null,
+}
+
+/**
+ * A file written before highestVoucherNumber was kept meant "the larger of the settings' number
+ * and one past the last export": read it so.
+ */
+function upgraded(stored: StoredLedger): StoredLedger {
+  if (stored.highestVoucherNumber !== undefined || stored.nextVoucherNumber === null) return stored
+  const configured = stored.settings?.numbering.nextNumber ?? 1
+  return {
+    ...stored,
+    nextVoucherNumber: Math.max(stored.nextVoucherNumber, configured),
+    highestVoucherNumber: stored.nextVoucherNumber > 1 ? stored.nextVoucherNumber - 1 : null,
+  }
+}
+
+const nextNumberOf = (stored: StoredLedger) =>
+  stored.nextVoucherNumber ??
+  stored.settings?.numbering.nextNumber ??
+  DEFAULT_VOUCHER_SETTINGS.numbering.nextNumber
+
+/** The file's text: the settings indented, each remembered date on a line of its own. */
+function serialise(data: StoredLedger): string {
+  const { exported, ...rest } = data
+  const lines = exported.map((e) => `    ${JSON.stringify(e)}`).join(',\n')
+  const list = exported.length === 0 ? '[]' : `[\n${lines}\n  ]`
+  return `${JSON.stringify({ ...rest, exported: 0 }, null, 2).replace(/"exported": 0(?=\n}$)/, `"exported": ${list}`)}\n`
+}
 
 export class StoredFileUnreadableError extends Error {
   override name = 'StoredFileUnreadableError'
 }
 
+export class StoredFileTooLargeError extends Error {
+  override name = 'StoredFileTooLargeError'
+}
+
 export interface VoucherStore {
   /** The ledger's settings, or null when none were saved (the defaults apply). */
   readSettings(ledgerId: string): Promise<VoucherSettings | null>
-  writeSettings(ledgerId: string, settings: VoucherSettings): Promise<void>
+  writeSettings(ledgerId: string, settings: VoucherSettings): Promise<SavedSettingsAnswer>
   readExports(ledgerId: string): Promise<ExportsState>
   recordExport(ledgerId: string, request: ExportRecordRequest): Promise<ExportsState>
   /** The file a ledger is stored in (for tests and error messages). */
@@ -68,19 +137,22 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
       throw error
     }
     try {
-      return v.parse(StoredLedgerSchema, JSON.parse(text))
+      return upgraded(v.parse(StoredLedgerSchema, JSON.parse(text)))
     } catch {
       throw new StoredFileUnreadableError(`${file} cannot be read as voucher settings; it was left untouched`)
     }
   }
 
   async function writeAtomically(file: string, data: StoredLedger) {
+    const text = serialise(data)
+    if (Buffer.byteLength(text) > MAX_STORED_FILE_BYTES)
+      throw new StoredFileTooLargeError(`${file} would grow beyond ${MAX_STORED_FILE_BYTES} bytes`)
     await mkdir(dir, { recursive: true })
     const temp = `${file}.${process.pid}.${randomUUID()}.tmp`
     try {
       const handle = await open(temp, 'wx', 0o600)
       try {
-        await handle.writeFile(`${JSON.stringify(data, null, 2)}\n`, 'utf8')
+        await handle.writeFile(text, 'utf8')
         await handle.sync()
       } finally {
         await handle.close()
@@ -108,10 +180,11 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
   }
 
   function stateOf(stored: StoredLedger): ExportsState {
-    const configured = stored.settings?.numbering.nextNumber ?? 1
+    const next = nextNumberOf(stored)
     return {
       exported: [...stored.exported].sort((a, b) => a.date.localeCompare(b.date)),
-      nextVoucherNumber: Math.max(configured, stored.nextVoucherNumber ?? 1),
+      nextVoucherNumber: next > MAX_VOUCHER_NUMBER ? null : next,
+      highestVoucherNumber: stored.highestVoucherNumber ?? null,
     }
   }
 
@@ -121,23 +194,48 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
     writeSettings: (ledgerId, settings) =>
       queued(ledgerId, async () => {
         const stored = await read(ledgerId)
-        await writeAtomically(fileOf(ledgerId), { ...stored, settings })
+        const before = stored.settings?.numbering.nextNumber ?? DEFAULT_VOUCHER_SETTINGS.numbering.nextNumber
+        const userSetNumber = settings.numbering.nextNumber !== before
+        const next: StoredLedger = {
+          ...stored,
+          settings,
+          nextVoucherNumber: userSetNumber ? settings.numbering.nextNumber : stored.nextVoucherNumber,
+        }
+        await writeAtomically(fileOf(ledgerId), next)
+        const { nextVoucherNumber, highestVoucherNumber } = stateOf(next)
+        const reuses =
+          userSetNumber &&
+          highestVoucherNumber !== null &&
+          settings.numbering.nextNumber <= highestVoucherNumber
+        return {
+          settings,
+          saved: true,
+          nextVoucherNumber,
+          reusesNumbers: reuses ? { from: settings.numbering.nextNumber, to: highestVoucherNumber } : null,
+        }
       }),
     readExports: async (ledgerId) => stateOf(await read(ledgerId)),
     recordExport: (ledgerId, request) =>
       queued(ledgerId, async () => {
         const stored = await read(ledgerId)
         const at = now().toISOString()
+        const oldest = exportDateRange(todayInOslo(now().getTime())).from
         const provisional = new Set(request.provisionalDates)
-        const byDate = new Map<string, ExportedDate>(stored.exported.map((e) => [e.date, e]))
+        const byDate = new Map<string, ExportedDate>(
+          stored.exported.filter((e) => e.date >= oldest).map((e) => [e.date, e]),
+        )
         for (const date of request.dates)
           byDate.set(date, { date, format: request.format, at, provisional: provisional.has(date) })
-        const last = request.voucherNumbers?.last
+        const numbers = request.voucherNumbers
         const next: StoredLedger = {
           ...stored,
-          exported: [...byDate.values()],
-          nextVoucherNumber:
-            last === undefined ? stored.nextVoucherNumber : Math.max(stored.nextVoucherNumber ?? 1, last + 1),
+          exported: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
+          nextVoucherNumber: numbers
+            ? Math.max(nextNumberOf(stored), numbers.last + 1)
+            : stored.nextVoucherNumber,
+          highestVoucherNumber: numbers
+            ? Math.max(stored.highestVoucherNumber ?? 0, numbers.last)
+            : (stored.highestVoucherNumber ?? null),
         }
         await writeAtomically(fileOf(ledgerId), next)
         return stateOf(next)

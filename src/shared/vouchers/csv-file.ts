@@ -16,7 +16,7 @@ export const money = (minor: number | null | undefined): CsvCell => ({ money: mi
 export const count = (value: number | null | undefined): CsvCell => ({ number: value ?? null })
 
 function cellText(cell: CsvCell, dialect: VoucherCsvDialect): string {
-  if ('text' in cell) return neutraliseFormula(cell.text)
+  if ('text' in cell) return neutraliseFormula(cell.text, dialect)
   if ('number' in cell) return cell.number === null ? '' : String(cell.number)
   if (cell.money === null) return ''
   return dialect === 'excel-nb' ? minorToDecimalString(cell.money, ',') : String(cell.money)

@@ -1,3 +1,4 @@
+import Papa from 'papaparse'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import {
@@ -316,16 +317,19 @@ describe('files, read back', () => {
     expect(standard[0]).toMatchObject({ vat_rate_basis_points: '2500', credit: '10000', amount: '-10000' })
   })
 
-  it('keeps hostile text inert: no field breaks, formulas prefixed in every format', () => {
-    const attack = '=HYPERLINK("http://x";"klikk")\r\n;Utb. 1'
+  function vouchersPaidOutAs(bankText: string) {
     const days = settlementByDate([
       {
         ...(settlementDays[0] as SettlementDayLike),
-        payout: { number: '1', bankText: attack, date: D1, walk: { paid: 50_000 } },
+        payout: { number: '1', bankText, date: D1, walk: { paid: 50_000 } },
       },
     ])
-    const list = summaries({ settlement: days })
-    const { vouchers } = buildVouchers(list, DEFAULT_VOUCHER_SETTINGS)
+    return buildVouchers(summaries({ settlement: days }), DEFAULT_VOUCHER_SETTINGS).vouchers
+  }
+
+  it('keeps hostile text inert: no field breaks, formulas prefixed in every format', () => {
+    const attack = '=HYPERLINK("http://x";"klikk")\r\n;Utb. 1'
+    const vouchers = vouchersPaidOutAs(attack)
     const postings = readGbat10(toGbat10(vouchers, DEFAULT_VOUCHER_SETTINGS))
     const payout = postings.find((p) => p.account === '1920')
     expect(payout?.text.startsWith("'=HYPERLINK(")).toBe(true)
@@ -334,6 +338,18 @@ describe('files, read back', () => {
     expect(fiken?.Tekst).toBe(`'${attack}`)
     const csv = readCsv(toVoucherCsv(vouchers), ';').find((r) => r.Konto === '1920')
     expect(csv?.Tekst).toBe(`'${attack}`)
+  })
+
+  it('starts no formula cell mid-text when a program splits a file at the other dialect’s separator', () => {
+    const vouchers = vouchersPaidOutAs('Utb. 1;=HYPERLINK("http://x") , @SUM(A1),"+1+cmd"')
+    for (const [file, guess] of [
+      [toVoucherCsv(vouchers, 'standard'), ';'],
+      [toVoucherCsv(vouchers, 'excel-nb'), ','],
+      [toFikenSummary(vouchers), ','],
+    ] as const) {
+      const cells = Papa.parse<string[]>(file.replace(/^\uFEFF/, ''), { delimiter: guess }).data.flat()
+      for (const cell of cells) expect(cell).not.toMatch(/^[\s"]*[=+@]/)
+    }
   })
 })
 

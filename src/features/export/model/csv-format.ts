@@ -247,7 +247,7 @@ export function recordsOf(row: SaleRow, options: CsvOptions): string[][] {
         return excel ? minorToDecimalString(cell.rate, ',') : String(cell.rate)
       }
       if ('number' in cell) return cell.number
-      return neutraliseFormula(cell.text)
+      return neutraliseFormula(cell.text, options.dialect)
     }),
   )
 }

@@ -83,13 +83,26 @@ describe('CSV for a Norwegian Excel', () => {
     expect(first?.[col('Referanse')]).toBe(`'=HYPERLINK("http://x","klikk")`)
   })
 
+  it('starts no formula cell mid-text when a program splits the file at the other dialect’s separator', () => {
+    const sneaky = toSaleRows([
+      saleEvent({ reference: 'Ordre 1;=HYPERLINK("http://x") , @SUM(A1),"+1+cmd"' }),
+    ])
+    for (const options of [EXCEL, STANDARD])
+      for (const guess of [';', ','])
+        for (const cell of parse(toCsv(sneaky, options), guess).flat())
+          expect(cell, `${options.dialect} read with ${guess}`).not.toMatch(/^[\s"]*[=+@]/)
+  })
+
   it('leaves personal data out unless asked for', () => {
     expect(header).not.toContain('Kundenavn')
     expect(csv).not.toContain('Ødegård')
     const withPersonal = parse(toCsv(rows, { ...EXCEL, includePersonalData: true }), ';')
     const h = withPersonal[0] ?? []
     expect(withPersonal[1]?.[h.indexOf('Kundenavn')]).toBe('Åse Ødegård')
-    expect(withPersonal[1]?.[h.indexOf('Kunde telefon')]).toBe(`'+4799999999`)
+    // A plain phone number is no formula to fear; Excel would read it as a number without the +.
+    expect(withPersonal[1]?.[h.indexOf('Kunde telefon')]).toBe('="+4799999999"')
+    const standard = parse(toCsv(rows, { ...STANDARD, includePersonalData: true }), ',')
+    expect(standard[1]?.[(standard[0] ?? []).indexOf('customer_phone')]).toBe('+4799999999')
   })
 })
 
