@@ -21,6 +21,7 @@ import { startFakeUpstream } from '../src/testing/fake-upstream'
 import {
   appFirstRow,
   appPeriodLoad,
+  appSettlementLoad,
   appSwitchToDay,
   exportCsv,
   filterKeystrokes,
@@ -28,8 +29,9 @@ import {
   launchBrowser,
   newPage,
 } from './lib/browser'
-import { firstPageLatency, idealFetch, naiveFetch, pageChainLatency } from './lib/fetchers'
+import { firstPageLatency, idealFetch, idealFetchPaths, naiveFetch, pageChainLatency } from './lib/fetchers'
 import { startServer, stop } from './lib/processes'
+import { joinMs, settlementPagePaths } from './lib/settlement'
 import { median, percentile, repeat } from './lib/stats'
 
 const PORT = Number(process.env.BENCH_PORT ?? 8797)
@@ -47,6 +49,8 @@ const KNOBS = {
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const monthUrl = `${BASE}/?ledger=${LEDGER}&period=custom&from=${FROM}&to=${TO}`
+const settlementUrl = `${BASE}/settlement?ledger=${LEDGER}&period=custom&from=${FROM}&to=${TO}`
+const TODAY = SIM_NOW.slice(0, 10)
 
 interface Figure {
   name: string
@@ -288,6 +292,44 @@ async function main() {
       detail: `longest main-thread task ${exported.longestTaskMs.toFixed(0)} ms, ${(exported.bytes / 1e6).toFixed(1)} MB`,
     })
     await page.context().close()
+
+    // 11. The month's settlement (sales + funds + fees, the dates around it included) against an
+    // ideal fetcher of the same pages in the same order, and the join on its own.
+    const settlementPage = await newPage(browser)
+    const paths = settlementPagePaths(LEDGER, FROM, TO, TODAY)
+    const warmSettlement = await idealFetchPaths(BASE, paths, DEFAULT_DAY_CONCURRENCY)
+    await appSettlementLoad(settlementPage, settlementUrl)
+    const appSettlement: number[] = []
+    const idealSettlement: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      idealSettlement.push((await idealFetchPaths(BASE, paths, DEFAULT_DAY_CONCURRENCY)).ms)
+      appSettlement.push(await appSettlementLoad(settlementPage, settlementUrl))
+    }
+    const settlementRatio = median(appSettlement) / median(idealSettlement)
+    record({
+      name: 'month reconciliation in the app (sales + funds + fees) ÷ ideal fetcher',
+      value: settlementRatio,
+      unit: 'ratio',
+      target: '≤ 1.3',
+      pass: settlementRatio <= 1.3,
+      detail: `app ${median(appSettlement).toFixed(0)} ms to the reconciled page, ideal ${median(idealSettlement).toFixed(0)} ms, ${paths.length} page chains, ${warmSettlement.events} events and entries`,
+    })
+    await settlementPage.context().close()
+    const join = joinMs(
+      new Simulator({ fixedNow: Date.parse(SIM_NOW), seed: 'bench', eventsPerDay: 2810 }),
+      LEDGER,
+      FROM,
+      TO,
+      TODAY,
+    )
+    record({
+      name: 'settlement join (reconcile) of the month',
+      value: join.ms,
+      unit: 'ms',
+      target: 'reported',
+      pass: true,
+      detail: `${join.sales} sales, ${join.entries} funds and fee entries: ${join.matched} matched, ${join.payouts} payouts`,
+    })
 
     // 6. Chart aggregation.
     const aggregation = aggregationMs()

@@ -129,3 +129,14 @@ export async function exportCsv(page: Page): Promise<{ ms: number; longestTaskMs
   const longestTaskMs = (await page.evaluate('Math.max(0, ...window.__longTasks)')) as number
   return { ms, longestTaskMs, bytes: statSync(path).size }
 }
+
+/** Milliseconds from navigation start until the settlement of the period is reconciled on screen. */
+export async function appSettlementLoad(page: Page, url: string): Promise<number> {
+  await page.goto(url)
+  const handle = await page.waitForFunction(
+    'document.querySelector(\'[data-testid="settlement-checks"]\') && performance.now()',
+    null,
+    { polling: 'raf', timeout: 300_000 },
+  )
+  return (await handle.jsonValue()) as number
+}

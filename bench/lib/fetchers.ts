@@ -70,3 +70,27 @@ export async function pageChainLatency(base: string, ledger: string, date: strin
   await walkDay(base, ledger, date, MAX_PAGE_SIZE)
   return performance.now() - started
 }
+
+/** Reads one path's page chain to its end (any paged endpoint: sales dates, funds and fees dates). */
+async function walkPath(base: string, path: string): Promise<number> {
+  let events = 0
+  let cursor = ''
+  for (;;) {
+    const query = new URLSearchParams({ pageSize: String(MAX_PAGE_SIZE) })
+    if (cursor) query.set('cursor', cursor)
+    const response = await fetch(`${base}/api${path}?${query}`)
+    if (!response.ok) throw new Error(`${response.status} for ${path}`)
+    const page = (await response.json()) as Page
+    events += page.items.length
+    cursor = page.cursor ?? ''
+    if (!page.hasMore) return events
+  }
+}
+
+/** The best a client can do with these page chains and this concurrency, in this order, and no UI. */
+export async function idealFetchPaths(base: string, paths: readonly string[], concurrency: number) {
+  const run = createLimiter(concurrency)
+  const started = performance.now()
+  const counts = await Promise.all(paths.map((path) => run(() => walkPath(base, path))))
+  return { ms: performance.now() - started, events: counts.reduce((sum, n) => sum + n, 0) }
+}

@@ -1,5 +1,21 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { OrderPage, TransactionPage } from '../features/order/OrderPage'
+import type { SaleSettlementProps } from '../shared/slots'
+import { lazyView } from '../shared/ui/lazy-view'
+import { ViewBoundary } from '../shared/ui/ViewBoundary'
+
+// Each sale's settlement (date, fee, payout) comes from the settlement feature, loaded beside the
+// page; if its code cannot be fetched, the sale says so in its place, with "Prøv igjen".
+const SaleSettlementCode = lazyView(() =>
+  import('../features/settlement/SaleSettlement').then((m) => m.default),
+)
+function SaleSettlement(props: SaleSettlementProps) {
+  return (
+    <ViewBoundary name="Oppgjøret" compact>
+      <SaleSettlementCode {...props} />
+    </ViewBoundary>
+  )
+}
 
 const order = getRouteApi('/orders/$reference')
 const transaction = getRouteApi('/transactions/$psp')
@@ -9,7 +25,13 @@ export function OrderRoute() {
   const { reference } = order.useParams()
   const { ledger, psp } = order.useSearch()
   return (
-    <OrderPage key={reference} reference={reference} ledgerId={ledger ?? ''} highlightPsp={psp ?? null} />
+    <OrderPage
+      key={reference}
+      reference={reference}
+      ledgerId={ledger ?? ''}
+      highlightPsp={psp ?? null}
+      Settlement={SaleSettlement}
+    />
   )
 }
 
@@ -17,5 +39,5 @@ export function OrderRoute() {
 export function TransactionRoute() {
   const { psp } = transaction.useParams()
   const { ledger } = transaction.useSearch()
-  return <TransactionPage key={psp} pspReference={psp} ledgerId={ledger ?? ''} />
+  return <TransactionPage key={psp} pspReference={psp} ledgerId={ledger ?? ''} Settlement={SaleSettlement} />
 }

@@ -17,6 +17,7 @@ import {
   explorerSearchSchema,
   orderSearchSchema,
   reportSearchSchema,
+  settlementSearchSchema,
   transactionSearchSchema,
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
@@ -100,7 +101,23 @@ const reportRoute = createRoute({
   ),
 })
 
-export const routeTree = rootRoute.addChildren([explorerRoute, orderRoute, transactionRoute, reportRoute])
+const settlementRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/settlement',
+  validateSearch: settlementSearchSchema,
+  component: page(
+    'Oppgjøret',
+    lazyView(() => import('./settlement-route').then((m) => m.SettlementRoute)),
+  ),
+})
+
+export const routeTree = rootRoute.addChildren([
+  explorerRoute,
+  orderRoute,
+  transactionRoute,
+  reportRoute,
+  settlementRoute,
+])
 
 /** The browser's history by default; tests pass a memory history. */
 export function createAppRouter(history?: RouterHistory) {

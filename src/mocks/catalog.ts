@@ -218,6 +218,8 @@ export const TEST_LEDGERS: readonly Merchant[] = [
     unreadableRate: 0.004,
     repeatRate: 0.004,
   }),
+  testLedger(cafe, '392007', 'Test: ingen tilgang til Report API, 403 (kafé)', { reportAccess: 'forbidden' }),
+  testLedger(cafe, '392008', 'Test: ingen tilgang til Report API, 404 (kafé)', { reportAccess: 'not-found' }),
 ]
 
 /** References merchants really type: spaces, slashes, '#', '%', unicode. */

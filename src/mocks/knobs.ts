@@ -1,5 +1,10 @@
 import * as v from 'valibot'
-import { DEFAULT_REPORT_KNOBS, REPORT_ACCESSES, type ReportKnobs } from './report/report-knobs'
+import {
+  DEFAULT_REPORT_KNOBS,
+  REPORT_ACCESSES,
+  type ReportAccess,
+  type ReportKnobs,
+} from './report/report-knobs'
 
 /**
  * The simulator's knobs. Every knob has an environment variable so that `npm start`, e2e tests
@@ -51,6 +56,8 @@ export interface LedgerKnobs {
   repeatRate: number
   /** Put attack strings (markup, spreadsheet formulas, control characters) in product and customer names. */
   hostile: boolean
+  /** Whether the keys may read this ledger's funds and fees (report/report-knobs.ts). */
+  reportAccess: ReportAccess
 }
 
 export interface SimulatorKnobs extends LedgerKnobs, ReportKnobs {

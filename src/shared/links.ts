@@ -1,6 +1,6 @@
 import { linkOptions } from '@tanstack/react-router'
 import { parseSearch, stringifySearch } from './url/search-codec'
-import { type ExplorerSearch, explorerSearchOf } from './url/search-schema'
+import { type ExplorerSearch, explorerSearchOf, type SettlementSearch } from './url/search-schema'
 
 /**
  * Links to the app's pages, for TanStack Router's <Link {...links.order(…)}> and navigate(…).
@@ -23,6 +23,8 @@ export const links = {
   /** From the day report back to the explorer, filters kept. */
   explorerFromReport: () =>
     linkOptions({ from: '/report', to: '/', search: ({ date: _date, ...explorer }) => explorer }),
+  /** The settlement of a ledger's period (the explorer links to it with its own ledger and period). */
+  settlement: (search: SettlementSearch) => linkOptions({ to: '/settlement', search }),
   /** The explorer as the user last saw it in this tab, else the given ledger's default view. */
   lastExplorer: (ledgerId: string | null) => linkOptions({ to: '/', search: lastExplorerSearch(ledgerId) }),
 }

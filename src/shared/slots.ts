@@ -1,5 +1,7 @@
+import type { SaleRow } from '../api/sale-row'
 import type { Filters } from './filters/filters'
 import type { SalesView } from './view/sales-view'
+import type { ViewState, ViewUpdate } from './view-state'
 
 /** What the explorer hands to the insights panel: the view the table shows. */
 export interface InsightsProps {
@@ -27,4 +29,16 @@ export interface PrintProps {
   view: SalesView
   /** The ledger as the owner knows it. */
   ledgerName: string
+}
+
+/** What a page hands to the ledger and period pickers it is given: the period in the URL, and a way to change it. */
+export interface PeriodToolbarProps {
+  state: ViewState
+  update: ViewUpdate
+}
+
+/** What the order page hands to the settlement of one sale (captures and refunds alike). */
+export interface SaleSettlementProps {
+  ledgerId: string
+  row: SaleRow
 }

@@ -4,6 +4,7 @@ import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { looksLikeReference } from '../../shared/filters/reference-like'
 import type { ColumnId } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
+import type { Period } from '../../shared/period/periods'
 import { previousPeriodOf } from '../../shared/period/previous-period'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import type { ExportProps, FindReferenceProps, InsightsProps, PrintProps } from '../../shared/slots'
@@ -26,6 +27,10 @@ import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
 import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
+
+/** The period as the URL writes it: dates only for a custom period. */
+const periodSearch = ({ preset, from, to }: Period) =>
+  preset === 'custom' ? { period: preset, from, to } : { period: preset }
 
 export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
@@ -179,6 +184,12 @@ function DateView({
           </div>
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
             Dagsoppgjør {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+          </Link>
+          <Link
+            className="button button--small"
+            {...links.settlement({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
+          >
+            Oppgjør og utbetalinger
           </Link>
           {state.ledger ? (
             <ViewBoundary name="Eksporten" compact>

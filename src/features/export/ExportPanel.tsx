@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { formatMoney } from '../../api/money'
+import { downloadFile } from '../../shared/download-file'
 import { excludedCount, type Totals } from '../../shared/filters/totals'
 import type { ExportProps } from '../../shared/slots'
 import { useDismissableDetails } from '../../shared/ui/MultiSelect'
@@ -13,17 +14,6 @@ type Phase =
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; file: string; totals: Totals; currency: string }
   | { kind: 'failed'; message: string }
-
-function download(parts: string[], name: string) {
-  const url = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 /**
  * Exports exactly the explorer's view: every matching event of the period, in the table's order.
@@ -50,7 +40,7 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
         onProgress: (done) => setPhase({ kind: 'writing', done, total: rows.length }),
       })
       const name = fileName(ledgerId, period.from, period.to, options)
-      download(parts, name)
+      downloadFile(parts, name)
       setPhase({ kind: 'done', file: name, totals, currency })
     } catch (error) {
       setPhase(

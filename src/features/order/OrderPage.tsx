@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useEffect, useMemo } from 'react'
+import { type ComponentType, useEffect, useMemo } from 'react'
 import { links } from '../../shared/links'
+import type { SaleSettlementProps } from '../../shared/slots'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
 import { ReadingNotice } from '../../shared/ui/ReadingNotice'
 import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
@@ -24,10 +25,13 @@ export function OrderPage({
   reference,
   ledgerId,
   highlightPsp,
+  Settlement,
 }: {
   reference: string
   ledgerId: string
   highlightPsp: string | null
+  /** Each sale's settlement (date, fee, payout), handed in by the app. */
+  Settlement?: ComponentType<SaleSettlementProps>
 }) {
   const order = useQuery({ ...orderByReferenceOptions(ledgerId, reference), enabled: Boolean(ledgerId) })
   const rows = order.data?.rows
@@ -70,6 +74,7 @@ export function OrderPage({
                 row={row}
                 ledgerId={ledgerId}
                 highlighted={row.pspReference === highlightPsp}
+                Settlement={Settlement}
               />
             ))}
           </ol>
@@ -80,7 +85,15 @@ export function OrderPage({
 }
 
 /** One transaction by pspReference, with the way to its whole order. */
-export function TransactionPage({ pspReference, ledgerId }: { pspReference: string; ledgerId: string }) {
+export function TransactionPage({
+  pspReference,
+  ledgerId,
+  Settlement,
+}: {
+  pspReference: string
+  ledgerId: string
+  Settlement?: ComponentType<SaleSettlementProps>
+}) {
   const transaction = useQuery({
     ...transactionByPspOptions(ledgerId, pspReference),
     enabled: Boolean(ledgerId),
@@ -112,7 +125,7 @@ export function TransactionPage({ pspReference, ledgerId }: { pspReference: stri
             </Link>
           </p>
           <ol className="timeline">
-            <EventCard row={row} ledgerId={ledgerId} highlighted={false} />
+            <EventCard row={row} ledgerId={ledgerId} highlighted={false} Settlement={Settlement} />
           </ol>
         </>
       ) : null}

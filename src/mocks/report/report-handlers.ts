@@ -102,8 +102,15 @@ function feedPage(sim: Simulator, merchant: Merchant, topic: ReportTopic, url: U
   )
 }
 
+/** The keys' access to the Report API: the simulator's, or a test ledger's own (catalog.ts). */
+function accessOf(sim: Simulator, url: URL) {
+  const ledgerId = reportPathSegments(url.pathname)?.[0]
+  const merchant = ledgerId === undefined ? undefined : sim.store.merchant(ledgerId)
+  return merchant ? sim.knobsFor(merchant).reportAccess : sim.knobs.reportAccess
+}
+
 function answer(sim: Simulator, url: URL): Response {
-  const access = sim.knobs.reportAccess
+  const access = accessOf(sim, url)
   if (access === 'forbidden')
     return simulatedVippsProblem(403, 'Forbidden', 'These keys may not read the Report API')
   const segments = reportPathSegments(url.pathname)

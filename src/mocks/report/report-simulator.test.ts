@@ -240,6 +240,14 @@ describe('simulated Report API: determinism and knobs', () => {
     },
   )
 
+  it('test ledgers without Report API access: 403 and 404 on their own report paths, the others as before', async () => {
+    const api = rawApi({ testLedgers: true })
+    expect((await api.get('/report/v2/ledgers/392007/funds/dates/2026-11-20')).status).toBe(403)
+    expect((await api.get('/report/v2/ledgers/392008/fees/dates/2026-11-20')).status).toBe(404)
+    expect((await api.get('/report/v2/ledgers/302321/funds/dates/2026-11-20')).status).toBe(200)
+    expect((await api.salesDay('392007', '2026-11-20')).length).toBeGreaterThan(0)
+  })
+
   it('reads the report knobs from the environment and refuses bad values', () => {
     expect(knobsFromEnv({})).toMatchObject({
       reportAccess: 'granted',

@@ -260,8 +260,10 @@ export class DateLoader<TPage, TRow> {
     if (!observer || stale()) return this.changed()
     let result = observer.getCurrentResult()
     let failed = false
-    // A failed day goes on from its last page; a stale one (today after a minute) starts again.
-    if (!result.data || refresh || (!result.isError && this.isStale(date))) {
+    // A failed day goes on from its last page; a stale open day (today after a minute) starts
+    // again. Other cached dates are read once (a source without open dates is never refetched here).
+    const staleOpenDay = !result.isError && this.source.isOpen?.(date) === true && this.isStale(date)
+    if (!result.data || refresh || staleOpenDay) {
       const refetching = observer.refetch()
       this.changed()
       await refetching

@@ -9,18 +9,19 @@ import { flushSync } from 'react-dom'
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false)
   useEffect(() => {
-    const print = window.matchMedia('print')
+    // (Not every environment has matchMedia: jsdom has not.)
+    const print = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null
     const set = (value: boolean) => flushSync(() => setPrinting(value))
     const before = () => set(true)
-    const after = () => set(print.matches)
+    const after = () => set(print?.matches ?? false)
     const change = (event: MediaQueryListEvent) => set(event.matches)
     window.addEventListener('beforeprint', before)
     window.addEventListener('afterprint', after)
-    print.addEventListener('change', change)
+    print?.addEventListener('change', change)
     return () => {
       window.removeEventListener('beforeprint', before)
       window.removeEventListener('afterprint', after)
-      print.removeEventListener('change', change)
+      print?.removeEventListener('change', change)
     }
   }, [])
   return printing

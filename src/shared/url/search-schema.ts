@@ -102,6 +102,21 @@ export type ExplorerSearch = v.InferOutput<typeof explorerSearchSchema>
 export const reportSearchSchema = v.object({ ...explorerEntries, date: optional(calendarDate) })
 export type ReportSearch = v.InferOutput<typeof reportSearchSchema>
 
+export const SETTLEMENT_SECTIONS = ['days', 'payouts', 'fees'] as const
+export type SettlementSection = (typeof SETTLEMENT_SECTIONS)[number]
+
+/** The settlement (`/settlement`): the explorer's ledger and period, the section, an opened payout. */
+export const settlementSearchSchema = v.object({
+  ledger: explorerEntries.ledger,
+  period: explorerEntries.period,
+  from: explorerEntries.from,
+  to: explorerEntries.to,
+  show: optional(oneOf(SETTLEMENT_SECTIONS)),
+  /** The payout number the bank statement shows (or the payout's date when it has none). */
+  payout: optional(nonEmptyText),
+})
+export type SettlementSearch = v.InferOutput<typeof settlementSearchSchema>
+
 /** An order (`/orders/$reference`): its ledger, and the pspReference to highlight. */
 export const orderSearchSchema = v.object({ ledger: optional(nonEmptyText), psp: optional(nonEmptyText) })
 

@@ -1,5 +1,5 @@
 import { formatVatRate } from '../../api/money'
-import { count, csvFile, money, text } from './csv-file'
+import { count, csvFile, money, text } from '../csv/csv-file'
 import { assertBalanced, type Voucher } from './vouchers'
 
 /**

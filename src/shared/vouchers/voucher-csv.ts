@@ -1,4 +1,4 @@
-import { count, csvFile, money, text, type VoucherCsvDialect } from './csv-file'
+import { type CsvDialect, count, csvFile, money, text } from '../csv/csv-file'
 import { assertBalanced, type Voucher } from './vouchers'
 
 /**
@@ -22,7 +22,7 @@ const COLUMNS = [
   ['Foreløpig', 'provisional'],
 ] as const
 
-export function toVoucherCsv(vouchers: readonly Voucher[], dialect: VoucherCsvDialect = 'excel-nb'): string {
+export function toVoucherCsv(vouchers: readonly Voucher[], dialect: CsvDialect = 'excel-nb'): string {
   assertBalanced(vouchers)
   const excel = dialect === 'excel-nb'
   const rows = vouchers.flatMap((voucher) =>

@@ -3,7 +3,16 @@ import { PERIOD_PRESETS, PRESET_LABELS, periodWithBound, resolvePeriod } from '.
 import { DateInput } from '../../../shared/ui/DateInput'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 
-export function PeriodPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
+/** `withFeed`: offer the feed (all sales as a stream) beside the periods; the settlement has no feed. */
+export function PeriodPicker({
+  state,
+  update,
+  withFeed = true,
+}: {
+  state: ViewState
+  update: ViewUpdate
+  withFeed?: boolean
+}) {
   const { period } = state
   const today = todayInOslo()
   const setBound = (bound: 'from' | 'to', date: string) =>
@@ -23,14 +32,16 @@ export function PeriodPicker({ state, update }: { state: ViewState; update: View
             {PRESET_LABELS[preset]}
           </button>
         ))}
-        <button
-          type="button"
-          className="segmented__button"
-          aria-pressed={state.view === 'feed'}
-          onClick={() => update((s) => ({ ...s, view: 'feed' }))}
-        >
-          Alle salg (strøm)
-        </button>
+        {withFeed ? (
+          <button
+            type="button"
+            className="segmented__button"
+            aria-pressed={state.view === 'feed'}
+            onClick={() => update((s) => ({ ...s, view: 'feed' }))}
+          >
+            Alle salg (strøm)
+          </button>
+        ) : null}
       </div>
       <div className="period__custom" hidden={state.view === 'feed'}>
         <DateInput label="Fra" value={period.from} max={today} onCommit={(date) => setBound('from', date)} />

@@ -3,10 +3,11 @@ import { countsInTotals, type MoneyPart, signedDiscount } from '../../../api/mon
 import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
 import { neutraliseFormula } from '../../../api/spreadsheet-text'
+import type { CsvDialect } from '../../../shared/csv/csv-file'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { amountsOfParts } from '../../../shared/view/money-groups'
 
-export type CsvDialect = 'excel-nb' | 'standard'
+export type { CsvDialect }
 export type CsvShape = 'events' | 'lines'
 
 export interface CsvOptions {

@@ -1,9 +1,8 @@
-import Papa from 'papaparse'
 import type { SaleRow } from '../../../api/sale-row'
+import { byteOrderMark, unparseCsv } from '../../../shared/csv/csv-file'
 import { type CsvOptions, headerOf, recordsOf } from './csv-format'
 
 export const CHUNK_ROWS = 2000
-const BOM = '\uFEFF'
 
 export class ExportCancelled extends Error {
   constructor() {
@@ -12,20 +11,13 @@ export class ExportCancelled extends Error {
   }
 }
 
-function unparse(records: string[][], options: CsvOptions): string {
-  return Papa.unparse(records, {
-    delimiter: options.dialect === 'excel-nb' ? ';' : ',',
-    newline: '\r\n',
-    quotes: false,
-    // Formulas are neutralised per column in recordsOf, where text and numbers are told apart.
-    escapeFormulae: false,
-  })
-}
+// Formulas are neutralised per column in recordsOf, where text and numbers are told apart.
+const unparse = (records: string[][], options: CsvOptions) => unparseCsv(records, options.dialect)
 
 /** The whole file as one string (small exports and tests). */
 export function toCsv(rows: readonly SaleRow[], options: CsvOptions): string {
   const records = [headerOf(options), ...rows.flatMap((row) => recordsOf(row, options))]
-  return `${(options.dialect === 'excel-nb' ? BOM : '') + unparse(records, options)}\r\n`
+  return `${byteOrderMark(options.dialect) + unparse(records, options)}\r\n`
 }
 
 /**
@@ -37,9 +29,7 @@ export async function toCsvParts(
   options: CsvOptions,
   { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number) => void } = {},
 ): Promise<string[]> {
-  const parts: string[] = [
-    `${(options.dialect === 'excel-nb' ? BOM : '') + unparse([headerOf(options)], options)}\r\n`,
-  ]
+  const parts: string[] = [`${byteOrderMark(options.dialect) + unparse([headerOf(options)], options)}\r\n`]
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     if (signal?.aborted) throw new ExportCancelled()
     const records = rows.slice(start, start + CHUNK_ROWS).flatMap((row) => recordsOf(row, options))

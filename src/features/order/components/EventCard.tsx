@@ -1,8 +1,10 @@
 import { Link } from '@tanstack/react-router'
+import { type ComponentType, Suspense } from 'react'
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
+import type { SaleSettlementProps } from '../../../shared/slots'
 import { CustomerIdentity } from '../../../shared/ui/CustomerIdentity'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Money } from '../../../shared/ui/Money'
@@ -13,10 +15,12 @@ export function EventCard({
   row,
   ledgerId,
   highlighted,
+  Settlement,
 }: {
   row: SaleRow
   ledgerId: string
   highlighted: boolean
+  Settlement?: ComponentType<SaleSettlementProps>
 }) {
   return (
     <li className="event-card" data-highlighted={highlighted} data-testid="order-event">
@@ -48,6 +52,16 @@ export function EventCard({
         <dd>
           <CustomerIdentity customer={row.customer} />
         </dd>
+        {Settlement && ledgerId ? (
+          <>
+            <dt>Oppgjør</dt>
+            <dd>
+              <Suspense fallback={<span className="muted">…</span>}>
+                <Settlement ledgerId={ledgerId} row={row} />
+              </Suspense>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <OrderLines row={row} />
     </li>

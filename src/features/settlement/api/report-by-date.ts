@@ -1,28 +1,29 @@
 import { type InfiniteData, infiniteQueryOptions, type Query } from '@tanstack/react-query'
-import { MAX_PAGE_SIZE, type ReportTopic, reportPaths } from '../../../api/endpoints'
+import { type ReportTopic, reportPaths } from '../../../api/endpoints'
+import { FIRST_PAGE, type PageParam } from '../../../api/paging-guard'
+import type { ReportRow } from '../../../api/report-entry'
 import { type ReportDatePage, ReportDatePageSchema } from '../../../api/report-schemas'
-import { ApiError, apiGet } from '../../../shared/api/client'
-import { type ReportDate, reportDateFromPages } from '../model/report-date'
+import { ApiError } from '../../../shared/api/client'
+import type { DateSource } from '../../../shared/period/period-loader'
+import { fetchMaxPage, nextPage } from '../../../shared/period/sales-pages'
+import { type ReportDate, reportDateFromPages, reportRowsOfPages } from '../model/report-date'
 
 export type ReportDayPages = InfiniteData<ReportDatePage>
 
-/** One page of a topic's ledger date, at the maximum page size. */
+/** One page of a topic's ledger date, at the maximum page size, through the same paging guards as sales. */
 export function fetchReportPage(
   ledgerId: string,
   topic: ReportTopic,
   date: string,
-  cursor: string,
+  param: PageParam,
   signal?: AbortSignal,
 ) {
-  const query = new URLSearchParams({ pageSize: String(MAX_PAGE_SIZE) })
-  if (cursor) query.set('cursor', cursor)
-  return apiGet(
-    `${reportPaths.date(ledgerId, topic, date)}?${query}`,
+  return fetchMaxPage(
+    reportPaths.date(ledgerId, topic, date),
     ReportDatePageSchema,
+    param,
     `${topic} page`,
-    {
-      signal,
-    },
+    signal,
   )
 }
 
@@ -38,8 +39,6 @@ export const isClosed = (data: ReportDayPages | undefined) => data?.pages.at(-1)
 export const reportStaleTime = (query: Pick<Query<ReportDatePage, Error, ReportDayPages>, 'state'>) =>
   isClosed(query.state.data) ? Number.POSITIVE_INFINITY : OPEN_DATE_STALE_MS
 
-const nextReportCursor = (last: ReportDatePage) => (last.hasMore && last.cursor ? last.cursor : undefined)
-
 /**
  * One topic of one ledger date as an infinite query, like salesByDateOptions: pages of the maximum
  * size followed by cursor, one cache entry per date, retries in apiGet. Unlike sales, whether a date
@@ -50,13 +49,24 @@ export function reportByDateOptions(ledgerId: string, topic: ReportTopic, date: 
   return infiniteQueryOptions({
     queryKey: reportByDateKey(ledgerId, topic, date),
     queryFn: ({ pageParam, signal }) => fetchReportPage(ledgerId, topic, date, pageParam, signal),
-    initialPageParam: '',
-    getNextPageParam: nextReportCursor,
+    initialPageParam: FIRST_PAGE,
+    getNextPageParam: nextPage,
     staleTime: reportStaleTime,
     gcTime: 30 * 60_000,
     retry: false,
     enabled: false,
   })
+}
+
+/** One topic of a ledger as a period loader's source: each date's query, its rows read once per pages. */
+export function reportDateSource(
+  ledgerId: string,
+  topic: ReportTopic,
+): DateSource<ReportDatePage, ReportRow> {
+  return {
+    options: (date) => reportByDateOptions(ledgerId, topic, date),
+    rowsOf: (pages, date) => reportRowsOfPages(topic, pages, date),
+  }
 }
 
 /** A ledger date for the model, from its two topics' loaded pages. */

@@ -1,65 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { toFeesRows, toFundsRows } from '../../../api/report-entry'
-import type { ReportEntry } from '../../../api/report-schemas'
-import { type SaleRow, toSaleRows } from '../../../api/sale-row'
-import type { SalesEvent } from '../../../api/schemas'
-import { saleEvent } from '../../../testing/events'
+import { toFundsRows } from '../../../api/report-entry'
+import { day, entries, sale, sold } from '../../../testing/ledger-days'
 import { checkBalances } from './balance'
 import { salesDataFloorOf } from './join'
 import { reconcile } from './reconcile'
-import type { ReportDate } from './report-date'
 
 /**
  * Hand-built ledgers: every one-sided case and every check, with figures small enough to add up
  * by eye in the test itself.
  */
-type Line = [entryType: string, amount: number, pspReference?: string | null, time?: string]
-
-let clock = 0
-function entries(date: string, lines: Line[], opening = 0): ReportEntry[] {
-  let balance = opening
-  return lines.map(([entryType, amount, pspReference = null, time]) => {
-    clock++
-    const balanceBefore = balance
-    balance += amount
-    return {
-      pspReference,
-      time: time ?? `${date}T10:${String(clock % 60).padStart(2, '0')}:00.000Z`,
-      ledgerDate: date,
-      entryType,
-      reference: /payout/.test(entryType)
-        ? `Vipps utbet. ${pspReference?.split('-').at(-1)} Vippsnr 550123`
-        : `ref ${clock}`,
-      currency: 'NOK',
-      amount,
-      balanceBefore,
-      balanceAfter: balance,
-      recipientHandle: 'NO:550123',
-    }
-  })
-}
-
-function day(
-  date: string,
-  funds: Line[],
-  fees: Line[] = [],
-  options: { opening?: number; open?: boolean } = {},
-) {
-  return {
-    date,
-    funds: toFundsRows(entries(date, funds, options.opening ?? 0), date),
-    fees: toFeesRows(entries(date, fees), date),
-    provisional: options.open ?? false,
-  } satisfies ReportDate
-}
-
-const sale = (date: string, overrides: Partial<SalesEvent> = {}) =>
-  toSaleRows([saleEvent({ time: `${date}T09:00:00.000Z`, ...overrides })], { ledgerDate: date })[0] as SaleRow
-
-/** A sale at 25 % VAT (gross divisible by 5). */
-const sold = (date: string, pspReference: string, gross: number, entryType = 'capture') =>
-  sale(date, { pspReference, entryType, amounts: { gross, net: (gross * 4) / 5, vat: gross / 5 } })
-
 describe('the join: every one-sided case has its reason', () => {
   it('matches on pspReference across dates and gives each lone sale its reason', () => {
     const sales = [

@@ -1,5 +1,13 @@
-import { type FeesRow, type FundsRow, toFeesRows, toFundsRows } from '../../../api/report-entry'
+import type { ReportTopic } from '../../../api/endpoints'
+import {
+  type FeesRow,
+  type FundsRow,
+  type ReportRow,
+  toFeesRows,
+  toFundsRows,
+} from '../../../api/report-entry'
 import type { ReportDatePage } from '../../../api/report-schemas'
+import { memoByPages } from '../../../shared/period/page-rows'
 
 /** One ledger date of the Report API as the model reads it: both topics, and whether it is final. */
 export interface ReportDate {
@@ -15,29 +23,38 @@ export interface ReportDate {
 
 const isOpen = (pages: readonly ReportDatePage[]) => pages.length === 0 || pages.at(-1)?.tryLater !== false
 
-const fundsByPages = new WeakMap<readonly ReportDatePage[], FundsRow[]>()
-const feesByPages = new WeakMap<readonly ReportDatePage[], FeesRow[]>()
-
-/** Rows of consecutive pages, normalised once per pages array; an entry repeated across pages counts once. */
-function rowsOf<R extends { key: string }>(
-  cache: WeakMap<readonly ReportDatePage[], R[]>,
+/** Rows of consecutive pages, in order; an entry repeated across pages counts once. */
+function pageRows<R extends ReportRow>(
   pages: readonly ReportDatePage[],
   toRows: (page: ReportDatePage) => R[],
-): R[] {
-  let rows = cache.get(pages)
-  if (!rows) {
-    const seen = new Set<string>()
-    rows = []
-    for (const page of pages) {
-      for (const row of toRows(page)) {
-        if (seen.has(row.key)) continue
-        seen.add(row.key)
-        rows.push(row)
+) {
+  const seen = new Set<string>()
+  const rows: R[] = []
+  let repeated = 0
+  for (const page of pages) {
+    for (const row of toRows(page)) {
+      if (seen.has(row.key)) {
+        repeated++
+        continue
       }
+      seen.add(row.key)
+      rows.push(row)
     }
-    cache.set(pages, rows)
   }
-  return rows
+  return { rows, repeated }
+}
+
+/** A date's funds rows, read once per pages array (the period loader asks at every progress step). */
+export const fundsRowsOfPages = memoByPages((pages: readonly ReportDatePage[], date) =>
+  pageRows(pages, (page) => toFundsRows(page.items, date)),
+)
+
+export const feesRowsOfPages = memoByPages((pages: readonly ReportDatePage[], date) =>
+  pageRows(pages, (page) => toFeesRows(page.items, date)),
+)
+
+export function reportRowsOfPages(topic: ReportTopic, pages: readonly ReportDatePage[], date: string) {
+  return topic === 'funds' ? fundsRowsOfPages(pages, date) : feesRowsOfPages(pages, date)
 }
 
 /** A ledger date from the pages of its two infinite queries (see api/report-by-date.ts). */
@@ -48,8 +65,8 @@ export function reportDateFromPages(
 ): ReportDate {
   return {
     date,
-    funds: rowsOf(fundsByPages, fundsPages, (page) => toFundsRows(page.items, date)),
-    fees: rowsOf(feesByPages, feesPages, (page) => toFeesRows(page.items, date)),
+    funds: fundsRowsOfPages(fundsPages, date).rows,
+    fees: feesRowsOfPages(feesPages, date).rows,
     provisional: isOpen(fundsPages) || isOpen(feesPages),
   }
 }

@@ -1,0 +1,148 @@
+import { formatDateLabel } from '../../../api/oslo-time'
+import { paymentTypeLabel } from '../../../shared/labels'
+import { Money } from '../../../shared/ui/Money'
+import type { PeriodFees } from '../model/period-view'
+import { formatShare, ProvisionalBadge, Wide } from './marks'
+
+const TEXTS = {
+  heading: 'Gebyrer',
+  intro:
+    'Transaksjonsgebyrene for salgene i perioden, som andel av salget. Et gebyr telles på salgets dato, også når Vipps MobilePay bokfører det dagen etter.',
+  total: 'Gebyrer for salgene i perioden',
+  share: (share: string) => `${share} av salget`,
+  byType: 'Per betalingsmåte',
+  byDay: 'Per dag',
+  paymentType: 'Betalingsmåte',
+  date: 'Dato',
+  captures: 'Salg',
+  sales: 'Salg brutto',
+  fees: 'Gebyrer',
+  shareHead: 'Andel',
+  sum: 'Sum',
+  withoutFee: (n: number) =>
+    `${n.toLocaleString('nb-NO')} avregnede salg har ikke fått gebyr ennå blant datoene som er hentet (gebyret kan bokføres dagen etter), og er holdt utenfor andelene.`,
+  otherFees:
+    'Andre gebyrer (tjenestegebyr, fakturerte gebyrer, kreditnotaer, korreksjoner) på datoene i perioden:',
+  none: 'Ingen avregnede salg med gebyr i perioden ennå.',
+} as const
+
+/** Fees per day and for the whole period, as a share of sales, by payment type. */
+export function FeesView({ fees }: { fees: PeriodFees }) {
+  const { total } = fees
+  return (
+    <section
+      className="settlement__section"
+      aria-labelledby="fees-heading"
+      data-testid="settlement-fees-view"
+    >
+      <h2 id="fees-heading">{TEXTS.heading}</h2>
+      <p className="muted">{TEXTS.intro}</p>
+      {total.captures === 0 ? <p className="empty">{TEXTS.none}</p> : null}
+      <dl className="settlement__figures">
+        <div>
+          <dt>{TEXTS.total}</dt>
+          <dd data-testid="fees-total">
+            <Money minor={total.fees} />{' '}
+            <span className="muted small">{TEXTS.share(formatShare(total.share))}</span>
+          </dd>
+        </div>
+      </dl>
+      <div className="settlement__grid">
+        <Wide label={TEXTS.byType}>
+          <table className="lines-table" data-testid="fees-by-type">
+            <caption>{TEXTS.byType}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.paymentType}</th>
+                <th scope="col" className="num">
+                  {TEXTS.captures}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.sales}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.fees}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.shareHead}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {fees.byPaymentType.map((type) => (
+                <tr key={type.paymentType}>
+                  <th scope="row">{paymentTypeLabel(type.paymentType)}</th>
+                  <td className="num">{type.captures.toLocaleString('nb-NO')}</td>
+                  <td className="num">
+                    <Money minor={type.sales} />
+                  </td>
+                  <td className="num">
+                    <Money minor={type.fees} />
+                  </td>
+                  <td className="num">{formatShare(type.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{TEXTS.sum}</th>
+                <td className="num">{total.captures.toLocaleString('nb-NO')}</td>
+                <td className="num">
+                  <Money minor={total.sales} />
+                </td>
+                <td className="num">
+                  <Money minor={total.fees} />
+                </td>
+                <td className="num">{formatShare(total.share)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </Wide>
+        <Wide label={TEXTS.byDay}>
+          <table className="lines-table" data-testid="fees-by-day">
+            <caption>{TEXTS.byDay}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.date}</th>
+                <th scope="col" className="num">
+                  {TEXTS.sales}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.fees}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.shareHead}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {fees.byDay.map((day) => (
+                <tr key={day.date}>
+                  <th scope="row">
+                    {formatDateLabel(day.date)}
+                    {day.provisional ? <ProvisionalBadge /> : null}
+                  </th>
+                  <td className="num">
+                    <Money minor={day.total.sales} />
+                  </td>
+                  <td className="num">
+                    <Money minor={day.total.fees} />
+                  </td>
+                  <td className="num">{formatShare(day.total.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Wide>
+      </div>
+      {fees.capturesWithoutFee > 0 ? (
+        <p className="notice">{TEXTS.withoutFee(fees.capturesWithoutFee)}</p>
+      ) : null}
+      {fees.otherFees !== 0 ? (
+        <p>
+          {TEXTS.otherFees} <Money minor={fees.otherFees} />
+        </p>
+      ) : null}
+    </section>
+  )
+}
