@@ -1,7 +1,7 @@
 import { todayInOslo } from '../../../api/oslo-time'
 import { PERIOD_PRESETS, PRESET_LABELS, periodWithBound, resolvePeriod } from '../../../shared/period/periods'
 import { DateInput } from '../../../shared/ui/DateInput'
-import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+import { inView, type ViewState, type ViewUpdate } from '../../../shared/view-state'
 
 /** `withFeed`: offer the feed (all sales as a stream) beside the periods; the settlement has no feed. */
 export function PeriodPicker({
@@ -16,7 +16,7 @@ export function PeriodPicker({
   const { period } = state
   const today = todayInOslo()
   const setBound = (bound: 'from' | 'to', date: string) =>
-    update((s) => ({ ...s, view: 'date', period: periodWithBound(s.period, bound, date) }))
+    update((s) => ({ ...inView(s, 'date'), period: periodWithBound(s.period, bound, date) }))
   return (
     <fieldset className="period">
       <legend className="field__label">Periode (norsk tid, Europe/Oslo)</legend>
@@ -27,7 +27,9 @@ export function PeriodPicker({
             type="button"
             className="segmented__button"
             aria-pressed={state.view === 'date' && period.preset === preset}
-            onClick={() => update((s) => ({ ...s, view: 'date', period: resolvePeriod(preset, null, null) }))}
+            onClick={() =>
+              update((s) => ({ ...inView(s, 'date'), period: resolvePeriod(preset, null, null) }))
+            }
           >
             {PRESET_LABELS[preset]}
           </button>
@@ -37,7 +39,7 @@ export function PeriodPicker({
             type="button"
             className="segmented__button"
             aria-pressed={state.view === 'feed'}
-            onClick={() => update((s) => ({ ...s, view: 'feed' }))}
+            onClick={() => update((s) => inView(s, 'feed'))}
           >
             Alle salg (strøm)
           </button>

@@ -118,7 +118,12 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
           grossExtra={comparison ? <GrossChange comparison={comparison} /> : null}
         />
         {comparison ? <AverageFigure comparison={comparison} currency={currency} /> : null}
-        {all.withoutVat > 0 ? (
+        {all.count > 0 && all.withoutVat === all.count ? (
+          <p className="totals__note" data-testid="totals-no-vat">
+            Vipps MobilePay oppga ikke mva for noen av disse {n(all.count)} transaksjonene: netto og MVA er
+            ukjent, brutto er summert.
+          </p>
+        ) : all.withoutVat > 0 ? (
           <p className="totals__note">
             Netto og MVA gjelder salg med mva-spesifikasjon. {n(all.withoutVat)} transaksjoner (
             {formatMoney(all.grossWithoutVat, currency)} brutto
