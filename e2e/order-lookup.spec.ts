@@ -80,7 +80,7 @@ for (const [ledger, status] of [
     await expect(message).toContainText(
       `Fant ingen ordre med referansen «${searched}» og ingen transaksjon med transaksjons-ID (pspReference) «${searched}» i salgsstedet «`,
     )
-    await expect(message).toContainText(`(ledger ${ledger})`)
+    await expect(message).toContainText(`(nr. ${ledger})`)
     expect(new URL(page.url()).pathname).toBe('/')
     if (status === 200) {
       await page.screenshot({ path: testInfo.outputPath('lookup-not-found-laptop.png') })
@@ -115,9 +115,9 @@ test('deep links that find nothing say what was searched where, and try the othe
   await page.goto(`/transactions/psp-finnes-ikke?ledger=${LEDGER}`)
   const missing = page.getByTestId('not-found')
   await expect(missing).toContainText(
-    'Fant ingen transaksjon med pspReference «psp-finnes-ikke» i salgsstedet «',
+    'Fant ingen transaksjon med transaksjons-ID (pspReference) «psp-finnes-ikke» i salgsstedet «',
   )
-  await expect(missing).toContainText(`(ledger ${LEDGER})`)
+  await expect(missing).toContainText(`(nr. ${LEDGER})`)
   await expect(missing).toContainText('Fant heller ingen ordre med referansen «psp-finnes-ikke»')
 
   // A pspReference pasted into an order link: not an order, but the page finds its transaction.

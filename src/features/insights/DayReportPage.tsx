@@ -307,7 +307,7 @@ export default function DayReportPage() {
       </section>
       <CategoryTable buckets={report.categories} currency={currency} />
       <KindTable
-        title="Per løsning"
+        title="Per salgskanal"
         buckets={report.solutions}
         label={solutionLabel}
         currency={currency}

@@ -51,7 +51,7 @@ describe('the feed in follow mode', () => {
       </Providers>,
     )
     // The table loads more as it is scrolled; in jsdom every row is "visible", so it reads to the end.
-    await eventually(() => expect(screen.getByTestId('feed-progress')).toHaveTextContent('à jour'))
+    await eventually(() => expect(screen.getByTestId('feed-progress')).toHaveTextContent('alt er hentet'))
     const before = visible()
     expect(screen.getByTestId('total-count')).toHaveTextContent(count(before))
     // Caught up and following: one poll waits on its interval.

@@ -100,8 +100,12 @@ export function FeedView({
         <div className="progress">
           <div className="progress__line" role="status" aria-live="polite">
             <span data-testid="feed-progress">
-              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra strømmen
-              {feed.isFetching ? ' · henter …' : caughtUp ? ' · à jour' : ' · bla ned for å hente flere'}
+              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra salgsloggen
+              {feed.isFetching
+                ? ' · henter …'
+                : caughtUp
+                  ? ' · alt er hentet'
+                  : ' · bla ned for å hente flere'}
               {state.follow && follow.checkedAt
                 ? ` · sist sjekket ${follow.checkedAt.toLocaleTimeString('nb-NO')}`
                 : ''}
@@ -141,7 +145,7 @@ export function FeedView({
       {feed.isError ? (
         <ProblemMessage
           error={feed.error}
-          what="salgsstrømmen"
+          what="salgsloggen"
           onRetry={() => (feed.data ? feed.fetchNextPage() : feed.refetch())}
         />
       ) : null}

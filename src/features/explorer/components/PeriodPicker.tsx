@@ -19,7 +19,7 @@ export function PeriodPicker({
     update((s) => ({ ...inView(s, 'date'), period: periodWithBound(s.period, bound, date) }))
   return (
     <fieldset className="period">
-      <legend className="field__label">Periode (norsk tid, Europe/Oslo)</legend>
+      <legend className="field__label">Periode (norsk tid)</legend>
       <div className="segmented" role="group" aria-label="Periode">
         {PERIOD_PRESETS.filter((p) => p !== 'custom').map((preset) => (
           <button
@@ -41,7 +41,7 @@ export function PeriodPicker({
             aria-pressed={state.view === 'feed'}
             onClick={() => update((s) => inView(s, 'feed'))}
           >
-            Alle salg (strøm)
+            Hele salgsloggen
           </button>
         ) : null}
       </div>
