@@ -1,8 +1,16 @@
 import { Link } from '@tanstack/react-router'
-import { type ComponentType, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
+import {
+  type ComponentType,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react'
 import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { looksLikeReference } from '../../shared/filters/reference-like'
-import type { ColumnId } from '../../shared/filters/sort-rows'
+import type { ColumnId, SortSpec } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
 import type { Period } from '../../shared/period/periods'
 import { previousPeriodOf } from '../../shared/period/previous-period'
@@ -19,12 +27,12 @@ import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
 import { CopyLinkButton } from './components/CopyLinkButton'
 import { CoverageNotice } from './components/CoverageNotice'
-import { FilterBar } from './components/FilterBar'
 import { FeedView } from './components/LazyFeedView'
-import { SalesTable } from './components/LazySalesTable'
 import { LedgerPicker } from './components/LedgerPicker'
 import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
+import { ResponsiveFilters } from './components/ResponsiveFilters'
+import { ResponsiveSales } from './components/ResponsiveSales'
 import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
 
@@ -57,8 +65,22 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
     (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns })),
     [update],
   )
+  const onSortTo = useCallback((sort: SortSpec) => update((s) => ({ ...s, sort })), [update])
   const onRetryFailed = useCallback(() => loader?.retryFailed(), [loader])
   const [showPersonal, setShowPersonal] = useState(false)
+  const personal = (
+    <label className="check toolbar__personal">
+      <input type="checkbox" checked={showPersonal} onChange={(e) => setShowPersonal(e.target.checked)} />
+      Vis personopplysninger
+    </label>
+  )
+  // On a phone these two move into the filter sheet, so the totals come first.
+  const extras = (
+    <>
+      {personal}
+      <CopyLinkButton state={state} />
+    </>
+  )
 
   return (
     <ShowPersonalData.Provider value={showPersonal}>
@@ -67,19 +89,18 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
         <div className="toolbar">
           <LedgerPicker state={state} update={update} />
           <PeriodPicker state={state} update={update} />
-          <label className="check toolbar__personal">
-            <input
-              type="checkbox"
-              checked={showPersonal}
-              onChange={(e) => setShowPersonal(e.target.checked)}
-            />
-            Vis personopplysninger
-          </label>
-          <CopyLinkButton state={state} />
+          <div className="toolbar__extras">{extras}</div>
         </div>
         {isFeed ? (
           <ViewBoundary name="Salgsloggen">
-            <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
+            <FeedView
+              state={state}
+              update={update}
+              onSort={onSort}
+              onSortTo={onSortTo}
+              onHide={onHide}
+              extras={extras}
+            />
           </ViewBoundary>
         ) : (
           <DateView
@@ -93,7 +114,9 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
             state={state}
             update={update}
             onSort={onSort}
+            onSortTo={onSortTo}
             onHide={onHide}
+            extras={extras}
           />
         )}
       </div>
@@ -112,14 +135,18 @@ function DateView({
   state,
   update,
   onSort,
+  onSortTo,
   onHide,
+  extras,
 }: ExplorerSlots & {
   snapshot: ReturnType<typeof usePeriodSales>['snapshot']
   onRetryFailed: () => void
   state: ReturnType<typeof useViewState>[0]
   update: ReturnType<typeof useViewState>[1]
   onSort: (column: ColumnId) => void
+  onSortTo: (sort: SortSpec) => void
   onHide: (hidden: ColumnId[]) => void
+  extras: ReactNode
 }) {
   const view = useSalesView(snapshot, state)
   const { rows: filtered, isFiltered } = view
@@ -150,7 +177,7 @@ function DateView({
           </Suspense>
         </ViewBoundary>
       ) : null}
-      <FilterBar state={state} update={update} facets={view.facets} />
+      <ResponsiveFilters state={state} update={update} facets={view.facets} extras={extras} />
       <div className="results" data-applied-query={view.filters.text}>
         <TotalsBar view={view} comparison={comparison} />
       </div>
@@ -217,7 +244,9 @@ function DateView({
           </ViewBoundary>
         ) : filtered.length > 0 ? (
           <ViewBoundary name="Tabellen">
-            <SalesTable
+            <ResponsiveSales
+              onSortTo={onSortTo}
+              oneDay={state.period.from === state.period.to}
               rows={filtered}
               sort={state.sort}
               hiddenColumns={state.hiddenColumns}

@@ -11,7 +11,7 @@ export function ColumnChooser({
 }) {
   const ref = useDismissableDetails()
   return (
-    <details className="multiselect multiselect--right" ref={ref}>
+    <details className="multiselect multiselect--right column-chooser" ref={ref}>
       <summary
         className="multiselect__summary"
         aria-label={`Kolonner: ${SORTABLE_COLUMNS.length - hidden.length} vist`}

@@ -47,7 +47,7 @@ describe('the feed in follow mode', () => {
     const state = parseViewState('?ledger=302321&view=feed&follow=1', now)
     render(
       <Providers client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <FeedView state={state} update={() => {}} onSort={() => {}} onHide={() => {}} />
+        <FeedView state={state} update={() => {}} onSort={() => {}} onSortTo={() => {}} onHide={() => {}} />
       </Providers>,
     )
     // The table loads more as it is scrolled; in jsdom every row is "visible", so it reads to the end.

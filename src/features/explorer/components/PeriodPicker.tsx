@@ -14,9 +14,6 @@ export function PeriodPicker({
   withFeed?: boolean
 }) {
   const { period } = state
-  const today = todayInOslo()
-  const setBound = (bound: 'from' | 'to', date: string) =>
-    update((s) => ({ ...inView(s, 'date'), period: periodWithBound(s.period, bound, date) }))
   return (
     <fieldset className="period">
       <legend className="field__label">Periode (norsk tid)</legend>
@@ -45,10 +42,21 @@ export function PeriodPicker({
           </button>
         ) : null}
       </div>
-      <div className="period__custom" hidden={state.view === 'feed'}>
-        <DateInput label="Fra" value={period.from} max={today} onCommit={(date) => setBound('from', date)} />
-        <DateInput label="Til" value={period.to} max={today} onCommit={(date) => setBound('to', date)} />
-      </div>
+      <PeriodDates state={state} update={update} />
     </fieldset>
+  )
+}
+
+/** The period's first and last date, typed or picked (a phone shows them in the filter sheet). */
+export function PeriodDates({ state, update }: { state: ViewState; update: ViewUpdate }) {
+  const { period } = state
+  const today = todayInOslo()
+  const setBound = (bound: 'from' | 'to', date: string) =>
+    update((s) => ({ ...inView(s, 'date'), period: periodWithBound(s.period, bound, date) }))
+  return (
+    <div className="period__custom" hidden={state.view === 'feed'}>
+      <DateInput label="Fra" value={period.from} max={today} onCommit={(date) => setBound('from', date)} />
+      <DateInput label="Til" value={period.to} max={today} onCommit={(date) => setBound('to', date)} />
+    </div>
   )
 }
