@@ -2,8 +2,17 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
 
 const PORT = Number(process.env.E2E_PORT ?? 8788)
-// The simulator's clock is frozen at the start of the run, so every test sees the same data.
-const SIM_NOW = process.env.SIM_NOW ?? new Date().toISOString()
+/**
+ * The simulator's clock is frozen for the whole run, so every test sees the same data: at 13:30 UTC
+ * (mid-afternoon in Oslo) on the run's day, so "today" has sales whatever the hour the tests run.
+ * The browser's clock starts there too (e2e/support/test.ts). Set here, so test workers inherit it.
+ */
+function middleOfToday(): string {
+  const osloDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date())
+  return `${osloDate}T13:30:00.000Z`
+}
+const SIM_NOW = process.env.SIM_NOW || middleOfToday()
+process.env.SIM_NOW = SIM_NOW
 
 export default defineConfig({
   testDir: 'e2e',

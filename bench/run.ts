@@ -9,7 +9,6 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { serve } from '@hono/node-server'
-import { MAX_PAGE_SIZE } from '../src/api/endpoints'
 import { datesBetween } from '../src/api/oslo-time'
 import { toSaleRows } from '../src/api/sale-row'
 import { byCategory, byField, salesOverTime, vatSummary } from '../src/features/insights/model/aggregate'
@@ -19,7 +18,7 @@ import { configFromEnv } from '../src/server/config'
 import { DEFAULT_DAY_CONCURRENCY } from '../src/shared/period/period-loader'
 import { startFakeUpstream } from '../src/testing/fake-upstream'
 import {
-  appFirstRow,
+  appColdFirstRow,
   appPeriodLoad,
   appSettlementLoad,
   appSwitchToDay,
@@ -29,7 +28,7 @@ import {
   launchBrowser,
   newPage,
 } from './lib/browser'
-import { firstPageLatency, idealFetch, idealFetchPaths, naiveFetch, pageChainLatency } from './lib/fetchers'
+import { firstPageLatency, idealFetch, idealFetchPaths, naiveFetch, soloPageChains } from './lib/fetchers'
 import { startServer, stop } from './lib/processes'
 import { joinMs, settlementPagePaths } from './lib/settlement'
 import { median, percentile, repeat } from './lib/stats'
@@ -68,11 +67,16 @@ const record = (f: Figure) => {
   )
 }
 
-function firstViewJsGzipKb(): { kb: number; files: string[] } {
+/** KiB of the built files at these paths (/assets/…), each gzipped as a server would send it. */
+function gzipKib(files: string[]): number {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0) / 1024
+}
+
+/** The JavaScript the page itself names (its script and any modulepreload): what every visit loads first. */
+function startUpJs(): { kb: number; files: string[] } {
   const html = readFileSync('dist/index.html', 'utf8')
   const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] as string)
-  const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join('dist', file))).length, 0)
-  return { kb: bytes / 1024, files }
+  return { kb: gzipKib(files), files }
 }
 
 const PROXY_SAMPLES = 200
@@ -182,22 +186,27 @@ async function main() {
       pass: app / ideal <= 1.3,
       detail: `app ${app.toFixed(0)} ms, ideal ${ideal.toFixed(0)} ms, ${warm.events} events`,
     })
-    // How far the month load is from what the network allows: a day's pages come one after another
-    // (each needs the previous cursor) and days load DEFAULT_DAY_CONCURRENCY at a time, so the month
-    // needs the longest day's page chain once per round of days.
-    const longest = warm.days.reduce((a, b) =>
-      b.pages > a.pages || (b.pages === a.pages && b.events > a.events) ? b : a,
-    )
-    const chain = median(await repeat(RUNS, 1, () => pageChainLatency(BASE, LEDGER, longest.date)))
-    const rounds = Math.ceil(DATES.length / DEFAULT_DAY_CONCURRENCY)
-    const limit = chain * rounds
+    // How far the month load is from what the network allows. A lower bound, not an estimate: a
+    // day's pages come one after another (each needs the previous cursor), so the month takes at
+    // least its longest day's page chain; and with DEFAULT_DAY_CONCURRENCY days in flight at once,
+    // at least the sum of all days' chains ÷ that concurrency. Each chain is read alone, and the
+    // faster of two readings counts: loading days side by side can only make a page slower.
+    const [first, second] = [
+      await soloPageChains(BASE, LEDGER, DATES),
+      await soloPageChains(BASE, LEDGER, DATES),
+    ]
+    const chains = first.map((chain, i) => ({ ...chain, ms: Math.min(chain.ms, second[i]?.ms ?? chain.ms) }))
+    const longest = chains.reduce((a, b) => (b.ms > a.ms ? b : a))
+    const longestPages = warm.days.find((day) => day.date === longest.date)?.pages ?? 0
+    const chainSum = chains.reduce((sum, chain) => sum + chain.ms, 0)
+    const bound = Math.max(longest.ms, chainSum / DEFAULT_DAY_CONCURRENCY)
     record({
-      name: 'month load in the app ÷ physical limit (longest day × rounds)',
-      value: app / limit,
+      name: 'month load in the app ÷ network lower bound',
+      value: app / bound,
       unit: 'ratio',
       target: 'reported',
       pass: true,
-      detail: `limit ${limit.toFixed(0)} ms = longest day's page chain ${chain.toFixed(0)} ms (${longest.date}: ${longest.events} events, ${longest.pages} pages of ≤ ${MAX_PAGE_SIZE}) × ${rounds} rounds (${DATES.length} days, ${DEFAULT_DAY_CONCURRENCY} at a time); ideal fetcher ÷ limit ${(ideal / limit).toFixed(2)}`,
+      detail: `bound ${bound.toFixed(0)} ms = max(longest day's page chain ${longest.ms.toFixed(0)} ms (${longest.date}, ${longestPages} pages), Σ of the ${DATES.length} days' chains ${chainSum.toFixed(0)} ms ÷ ${DEFAULT_DAY_CONCURRENCY} at a time = ${(chainSum / DEFAULT_DAY_CONCURRENCY).toFixed(0)} ms), each chain read alone; ideal fetcher ÷ bound ${(ideal / bound).toFixed(2)}`,
     })
     const naiveDays = DATES.slice(0, 4)
     const naive = await naiveFetch(BASE, LEDGER, naiveDays)
@@ -238,15 +247,22 @@ async function main() {
       detail: `in the running app ${median(switches).toFixed(0)} ms, upstream first page through the proxy ${median(firstPages).toFixed(0)} ms`,
     })
     const coldUrl = `${BASE}/?ledger=${LEDGER}&period=custom&from=2026-10-16&to=2026-10-16`
-    const cold = await repeat(RUNS, 1, () => appFirstRow(page, coldUrl))
+    // Each cold load in a fresh browser context: no code or data cached.
+    const coldLoads: Awaited<ReturnType<typeof appColdFirstRow>>[] = []
+    const cold = await repeat(RUNS, 1, async () => {
+      const load = await appColdFirstRow(browser, coldUrl)
+      coldLoads.push(load)
+      return load.ms
+    })
     record({
       name: '  same, from a cold page load (reported)',
       value: median(cold) / median(firstPages),
       unit: 'ratio',
       target: 'reported',
       pass: true,
-      detail: `first row ${median(cold).toFixed(0)} ms after navigation start`,
+      detail: `first row ${median(cold).toFixed(0)} ms after navigation start (fresh browser context, nothing cached)`,
     })
+    const jsBeforeFirstRow = [...new Set(coldLoads.slice(-RUNS).flatMap((load) => load.scripts))].sort()
 
     // 4–5, 8. With the month loaded: filtering, rows in the DOM, heap.
     await appPeriodLoad(page, monthUrl, DATES.length)
@@ -342,15 +358,24 @@ async function main() {
       detail: `${aggregation.events} events: VAT, categories, solution, payment type, per day`,
     })
 
-    // 9. First view JavaScript.
-    const js = firstViewJsGzipKb()
+    // 9. First view JavaScript: what the page names (every visit loads it before anything runs),
+    // and everything fetched before the first row is on screen (the page's chunks included).
+    const js = startUpJs()
     record({
-      name: 'JS for the first view (gzip), charts excluded',
+      name: 'JS for the first view: start-up chunk (gzip), charts excluded',
       value: js.kb,
-      unit: 'kB',
+      unit: 'KiB',
       target: '≤ 120',
       pass: js.kb <= 120,
       detail: js.files.join(', '),
+    })
+    record({
+      name: '  all JS fetched before the first row is on screen (gzip)',
+      value: gzipKib(jsBeforeFirstRow),
+      unit: 'KiB',
+      target: 'reported',
+      pass: true,
+      detail: `cold page load: ${jsBeforeFirstRow.join(', ')}`,
     })
 
     // 10. Proxy overhead: the milliseconds it adds, measured without simulated upstream latency.

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http'
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, test } from '@playwright/test'
 import { startServer } from '../src/server/start'
 import { datePath, osloToday, type RawPage, shiftDate } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const SHOP = '302322'
 

@@ -1,4 +1,3 @@
-import { expect, type Page, test } from '@playwright/test'
 import {
   amountsOf,
   eventsOfPeriod,
@@ -11,6 +10,7 @@ import {
   shiftDate,
   sums,
 } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const SHOP = '302322'
 const CAFE = '302321'

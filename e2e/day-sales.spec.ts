@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { eventsOfPeriod, kroner, normaliseSpaces, osloToday, shiftDate, sums } from './support/api-truth'
+import { expect, test } from './support/test'
 
 test('a shop owner sees one day of a chosen ledger, with totals equal to the API', async ({
   page,

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Page, test } from '@playwright/test'
 import Papa from 'papaparse'
 import {
   amountsOf,
@@ -12,6 +11,7 @@ import {
   shiftDate,
   sums,
 } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const LEDGER = '302321'
 

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
 import { osloToday, shiftDate } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const LAST_60_DAYS = `period=custom&from=${shiftDate(osloToday(), -59)}&to=${osloToday()}`
 /** The hostile test ledger (SIM_TEST_LEDGERS): the web shop's data with attack strings in it; the demo has none. */

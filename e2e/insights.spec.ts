@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test'
 import {
   amountsOf,
   categoriesOf,
@@ -11,6 +10,7 @@ import {
   shiftDate,
   sums,
 } from './support/api-truth'
+import { expect, test } from './support/test'
 
 const LEDGER = '302322'
 

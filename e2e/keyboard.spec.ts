@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { osloToday, shiftDate } from './support/api-truth'
+import { expect, test } from './support/test'
 
 const SHOP = '302322'
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
-import { expect, type Page, test } from '@playwright/test'
 import { startServer } from '../src/server/start'
+import { expect, type Page, test } from './support/test'
 
 // A second dashboard, started by this file, with a password (the shared one runs without).
 const PASSWORD = 'e2e passphrase, long enough'

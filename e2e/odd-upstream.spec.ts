@@ -1,4 +1,3 @@
-import { expect, type Page, test } from '@playwright/test'
 import {
   datePath,
   kroner,
@@ -9,6 +8,7 @@ import {
   shiftDate,
   sums,
 } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const LEDGER = '302321'
 

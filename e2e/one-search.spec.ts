@@ -1,11 +1,11 @@
-import { expect, test } from '@playwright/test'
 import { datePath, osloToday, type RawPage, shiftDate } from './support/api-truth'
+import { type APIRequestContext, expect, test } from './support/test'
 
 const SHOP = '302322'
 const CLUB = '302323'
 const CAFE = '302321'
 
-async function eventsOf(request: import('@playwright/test').APIRequestContext, ledger: string, date: string) {
+async function eventsOf(request: APIRequestContext, ledger: string, date: string) {
   const response = await request.get(`${datePath(ledger, date)}?pageSize=1000`)
   return ((await response.json()) as RawPage).items
 }

@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test'
 import {
   amountsOf,
   datePath,
@@ -10,6 +9,7 @@ import {
   osloToday,
   shiftDate,
 } from './support/api-truth'
+import { expect, test } from './support/test'
 
 const LEDGER = '302322'
 

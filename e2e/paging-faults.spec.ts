@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, test } from '@playwright/test'
 import { datesBetween, osloToday, shiftDate } from './support/api-truth'
+import { type APIRequestContext, expect, test } from './support/test'
 
 // Test ledgers (SIM_TEST_LEDGERS) whose upstream breaks the paging contract one way each.
 const FAULTS = [

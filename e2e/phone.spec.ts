@@ -1,4 +1,3 @@
-import { expect, type Page, test } from '@playwright/test'
 import {
   eventsOfPeriod,
   isRefund,
@@ -8,6 +7,7 @@ import {
   shiftDate,
   sums,
 } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const CAFE = '302321'
 

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
 import { eventsOfPeriod, kroner, normaliseSpaces, osloToday, shiftDate, sums } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const CAFE = '302321'
 const typed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`

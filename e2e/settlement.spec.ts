@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { expect, type Locator, type Page, test } from '@playwright/test'
 import Papa from 'papaparse'
 import {
   amountsOf,
@@ -13,6 +12,7 @@ import {
   shiftDate,
 } from './support/api-truth'
 import { payoutTruth, reportDay } from './support/settlement-truth'
+import { expect, type Locator, type Page, test } from './support/test'
 
 const CAFE = '302321' // daily payouts
 const SHOP = '302322' // a payout every third date
@@ -121,7 +121,12 @@ test('a sale on the order page shows its settlement: date, fee and the payout, w
   await payoutLink.click()
   await settled(page)
   await expect(page.getByTestId('payout-detail').getByRole('heading', { level: 2 })).toHaveText(bankText)
-  await expect(page.getByTestId('payout-detail').getByRole('link', { name: sale.reference })).toBeVisible()
+  // The payout lists its sales 50 at a time: show more until this sale's row is there.
+  const detail = page.getByTestId('payout-detail')
+  const saleLink = detail.getByRole('link', { name: sale.reference, exact: true })
+  const more = detail.getByRole('button', { name: /^Vis [\d\s\u00a0]+ til$/ })
+  while ((await saleLink.count()) === 0 && (await more.count()) > 0) await more.click()
+  await expect(saleLink).toBeVisible()
 })
 
 test('the reconciliation as CSV: a row per sale with its settled amount, fee and payout, sums equal to the API', async ({

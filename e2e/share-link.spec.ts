@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { osloToday, shiftDate } from './support/api-truth'
+import { expect, test } from './support/test'
 
 const LEDGER = '302322'
 const typed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`

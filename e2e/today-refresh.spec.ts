@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { eventsOfPeriod, osloToday, type RawPage, shiftDate } from './support/api-truth'
+import { expect, SIM_NOW_MS, test } from './support/test'
 
 const CAFE = '302321'
 const SHOP = '302322'
@@ -12,9 +12,8 @@ test('"I dag" refreshes itself: a new sale appears without a reload, and "Sist o
 }) => {
   const today = osloToday()
   const truth = await eventsOfPeriod(request, CAFE, today, today)
-  // The page's clock starts at a whole minute (+5 s), so the minute shown is known.
-  const start = Math.floor(Date.now() / 60_000) * 60_000 + 5_000
-  await page.clock.install({ time: start })
+  // The page's clock starts at the run's moment (a whole hour and a half: e2e/support/test.ts).
+  const start = SIM_NOW_MS
   await page.goto(`/?ledger=${CAFE}`)
   await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
   await expect(page.getByTestId('total-count')).toHaveText(truth.length.toLocaleString('nb-NO'))

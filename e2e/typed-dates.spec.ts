@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
 import { osloToday, shiftDate } from './support/api-truth'
+import { expect, type Page, test } from './support/test'
 
 const LEDGER = '302321'
 /** dd.mm.åååå, written here without the app's helpers. */

@@ -31,18 +31,34 @@ export async function appPeriodLoad(page: Page, url: string, days: number): Prom
   return (await handle.jsonValue()) as number
 }
 
-/** Milliseconds from navigation start until the first sales row is on screen. */
-export async function appFirstRow(page: Page, url: string): Promise<number> {
-  await page.goto(url)
-  const handle = await page.waitForFunction(
-    'document.querySelector(\'[data-testid="sales-row"]\') && performance.now()',
-    null,
-    {
-      polling: 'raf',
-      timeout: 60_000,
-    },
-  )
-  return (await handle.jsonValue()) as number
+/**
+ * A cold page load in a new browser context (no cached code, no cached data): milliseconds from
+ * navigation start until the first sales row is on screen, and the JavaScript files the page had
+ * fetched by then (paths).
+ */
+export async function appColdFirstRow(
+  browser: Browser,
+  url: string,
+): Promise<{ ms: number; scripts: string[] }> {
+  const page = await newPage(browser)
+  try {
+    await page.goto(url)
+    const handle = await page.waitForFunction(
+      'document.querySelector(\'[data-testid="sales-row"]\') && performance.now()',
+      null,
+      {
+        polling: 'raf',
+        timeout: 60_000,
+      },
+    )
+    const ms = (await handle.jsonValue()) as number
+    const scripts = (await page.evaluate(`performance.getEntriesByType('resource')
+      .filter((e) => e.responseEnd <= ${ms} && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => new URL(e.name).pathname)`)) as string[]
+    return { ms, scripts }
+  } finally {
+    await page.context().close()
+  }
 }
 
 /**

@@ -94,3 +94,13 @@ export async function idealFetchPaths(base: string, paths: readonly string[], co
   const counts = await Promise.all(paths.map((path) => run(() => walkPath(base, path))))
   return { ms: performance.now() - started, events: counts.reduce((sum, n) => sum + n, 0) }
 }
+
+/**
+ * Each day's page chain, read alone (one day at a time, nothing else in flight): what each day
+ * costs at the least, since loading days side by side can only make a page slower, not faster.
+ */
+export async function soloPageChains(base: string, ledger: string, dates: string[]) {
+  const chains: { date: string; ms: number }[] = []
+  for (const date of dates) chains.push({ date, ms: await pageChainLatency(base, ledger, date) })
+  return chains
+}

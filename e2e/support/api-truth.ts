@@ -41,7 +41,8 @@ export interface RawPage {
 
 // ——— dates (Oslo), without the app's helpers ———
 
-export function osloToday(now = Date.now()): string {
+/** The Oslo date of the run's frozen moment (SIM_NOW), unless told another. */
+export function osloToday(now = Date.parse(process.env.SIM_NOW ?? '') || Date.now()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(now)
 }
 

@@ -1,16 +1,23 @@
+import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
-import { Providers } from './Providers'
+import { createQueryClient, Providers } from './Providers'
+import { createAppRouter } from './router'
 import './styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 
+const queryClient = createQueryClient()
+const router = createAppRouter(queryClient)
+// Matching the URL now, before React's first render, starts the page's data (its route loader)
+// and its code at once; the first render then finds them on their way.
+router.load().catch(console.error)
+
 createRoot(root).render(
   <StrictMode>
-    <Providers>
-      <App />
+    <Providers client={queryClient}>
+      <RouterProvider router={router} />
     </Providers>
   </StrictMode>,
 )

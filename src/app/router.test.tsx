@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { addDays, todayInOslo } from '../api/oslo-time'
 import { links } from '../shared/links'
+import { salesByDateKey } from '../shared/period/sales-by-date'
 import { createDemoBackend, TEST_NOW } from '../testing/demo-backend'
 import { Providers } from './Providers'
 import { createAppRouter } from './router'
@@ -26,17 +27,20 @@ vi.mock('@tanstack/react-virtual', async (importOriginal) => {
 
 // The simulator's clock is frozen (TEST_NOW), and the explorer is shown a fixed past day of it: the
 // same rows in every run, whatever the date or time the tests run at.
-const { server } = createDemoBackend({ historyDays: 3, eventsPerDay: 150 })
+const { server, proxied } = createDemoBackend({ historyDays: 3, eventsPerDay: 150 })
 const DAY = addDays(todayInOslo(TEST_NOW), -1)
 beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }))
 afterAll(() => server.close())
 afterEach(cleanup)
 
+const newQueryClient = () => new QueryClient({ defaultOptions: { queries: { retry: false } } })
+
 function renderApp(url: string) {
   const history = createMemoryHistory({ initialEntries: [url] })
-  const router = createAppRouter(history)
+  const client = newQueryClient()
+  const router = createAppRouter(client, history)
   render(
-    <Providers client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+    <Providers client={client}>
       <RouterProvider router={router} />
     </Providers>,
   )
@@ -45,7 +49,7 @@ function renderApp(url: string) {
 
 /** A router on `url` that has matched it (nothing rendered). */
 async function routerAt(url: string) {
-  const router = createAppRouter(createMemoryHistory({ initialEntries: [url] }))
+  const router = createAppRouter(newQueryClient(), createMemoryHistory({ initialEntries: [url] }))
   await router.load()
   return router
 }
@@ -96,6 +100,25 @@ describe('links come from the route tree that matches them', () => {
 })
 
 describe('the explorer in the router', () => {
+  it('starts the sales of a URL from the route, before anything renders, and the explorer joins that request', async () => {
+    // The web shop's ledger: no other test here loads it, so every request counted is this test's.
+    const url = `/?ledger=302322&period=custom&from=${DAY}&to=${DAY}`
+    const isFirstPage = (path: string) => path.includes(`/302322/dates/${DAY}?`) && !path.includes('cursor=')
+    const client = newQueryClient()
+    const history = createMemoryHistory({ initialEntries: [url] })
+    const router = createAppRouter(client, history)
+    // Matching the URL runs the route loader; nothing is rendered yet, and the day is on its way.
+    await router.load()
+    expect(client.getQueryState(salesByDateKey('302322', DAY))).toBeDefined()
+    render(
+      <Providers client={client}>
+        <RouterProvider router={router} />
+      </Providers>,
+    )
+    await screen.findAllByTestId('sales-row')
+    expect(proxied.filter(isFirstPage)).toHaveLength(1)
+  })
+
   it('reproduces the view of a pasted link, and cleans invalid values out of the URL', async () => {
     const { router } = renderApp(
       `/?ledger=302321&period=custom&from=${DAY}&to=${DAY}&view=calendar&sort=-gross&vat=abc`,

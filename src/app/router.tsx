@@ -1,5 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query'
 import {
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
   type ErrorComponentProps,
@@ -8,7 +9,6 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
-import { ExplorerPage } from '../features/explorer/ExplorerPage'
 import { rememberExplorerSearch } from '../shared/links'
 import { type LazyView, lazyView } from '../shared/ui/lazy-view'
 import { ViewBoundary } from '../shared/ui/ViewBoundary'
@@ -21,16 +21,18 @@ import {
   transactionSearchSchema,
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
+import { explorerDataDeps, startExplorerData } from './start-explorer-data'
 
-// Charts (recharts) and the less-used pages load on demand, so the first view stays small. Each
-// page is its own ViewBoundary: a part that cannot be fetched says so, with "Prøv igjen".
-const InsightsPanel = lazyView(() => import('../features/insights/InsightsPanel').then((m) => m.default))
-const ExportPanel = lazyView(() => import('../features/export/ExportPanel').then((m) => m.default))
-const FindEverywhere = lazyView(() => import('../features/order/FindEverywhere').then((m) => m.default))
-const PrintHeader = lazyView(() => import('../features/insights/PrintSummary').then((m) => m.PrintHeader))
-const PrintDetails = lazyView(() => import('../features/insights/PrintSummary').then((m) => m.PrintDetails))
+export interface RouterContext {
+  /** The app's query cache, where route loaders start the data a page will read. */
+  queryClient: QueryClient
+}
 
-/** A route's page, loaded on demand inside its own boundary; the router preloads it on hover. */
+/**
+ * A route's page, its own chunk loaded on demand inside its own boundary: a page whose code cannot
+ * be fetched says so with "Prøv igjen" (lazyView can try again; React.lazy and lazyRouteComponent
+ * cannot, and the latter reloads the page even when the server is away). The router preloads it.
+ */
 function page(name: string, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
   const Page = () => (
     <ViewBoundary name={name}>
@@ -42,9 +44,10 @@ function page(name: string, View: LazyView<object>): (() => ReactNode) & { prelo
 
 /**
  * The app's one route tree: links (src/shared/links.ts) are type-checked against it and the
- * router matches URLs with it. Each page's search is validated by its valibot schema.
+ * router matches URLs with it. Each page's search is validated by its valibot schema. Every
+ * page's component is its own chunk: the start-up code is what matches a URL and starts its data.
  */
-const rootRoute = createRootRoute({
+const rootRoute = createRootRouteWithContext<RouterContext>()({
   component: () => (
     <AppShell>
       <Outlet />
@@ -58,14 +61,14 @@ const explorerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: explorerSearchSchema,
-  component: () => (
-    <ExplorerPage
-      Insights={InsightsPanel}
-      Export={ExportPanel}
-      FindReference={FindEverywhere}
-      PrintHeader={PrintHeader}
-      PrintDetails={PrintDetails}
-    />
+  // The sales start loading from the URL while the explorer's code downloads; the loader does
+  // not wait for them, and runs again only when the ledger, view or period changes.
+  loaderDeps: ({ search }) => explorerDataDeps(search),
+  loader: ({ context, deps }) => startExplorerData(context.queryClient, deps),
+  staleTime: Number.POSITIVE_INFINITY,
+  component: page(
+    'Oversikten',
+    lazyView(() => import('./explorer-route').then((m) => m.ExplorerRoute)),
   ),
   onEnter: (match) => rememberExplorerSearch(match.search),
   onStay: (match) => rememberExplorerSearch(match.search),
@@ -120,9 +123,10 @@ export const routeTree = rootRoute.addChildren([
 ])
 
 /** The browser's history by default; tests pass a memory history. */
-export function createAppRouter(history?: RouterHistory) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    context: { queryClient },
     ...(history ? { history } : {}),
     // Today's query-string format (plain pairs, lists as repeated keys), not JSON in the URL.
     parseSearch,

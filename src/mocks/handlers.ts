@@ -7,11 +7,11 @@ import {
   TOKEN_PATH,
   VIPPS_PRODUCTION_BASE_URL,
 } from '../api/endpoints'
-import { addDays } from '../api/oslo-time'
 import { checkCursor, checkLedgerDate, checkPageSize } from '../api/params'
 import type { SalesEvent } from '../api/schemas'
 import type { Merchant } from './catalog'
 import { decodeCursor, encodeCursor } from './cursor'
+import { walkFeed } from './feed-walk'
 import type { LedgerKnobs } from './knobs'
 import { createReportApiHandlers } from './report/report-handlers'
 import { type Simulator, simulatedVippsProblem } from './simulator'
@@ -121,31 +121,15 @@ function feedPage(sim: Simulator, merchant: Merchant, url: URL): Response {
   const knobs = sim.knobsFor(merchant)
   const wire = (day: string) =>
     eventsOnTheWire(sim.store.visibleEventsOf(merchant, day), knobs, knobs.seed, merchant.ledgerId, day)
-  const items: unknown[] = []
-  let dayEvents = wire(date)
-  while (items.length < params.pageSize) {
-    if (index < dayEvents.length) {
-      const taken = dayEvents.slice(index, index + params.pageSize - items.length)
-      items.push(...taken)
-      index += taken.length
-      continue
-    }
-    if (date >= today) break
-    date = addDays(date, 1)
-    index = 0
-    dayEvents = wire(date)
-  }
-  // More exists if this day has more, or any later day (up to today) has any.
-  let hasMore = index < dayEvents.length
-  for (let d = date; !hasMore && d < today; ) {
-    d = addDays(d, 1)
-    hasMore = sim.store.visibleEventsOf(merchant, d).length > 0
-  }
+  const step = walkFeed({ date, index }, today, params.pageSize, wire)
   const cursorAt = (at: number) =>
-    encodeCursor({ kind: 'feed', ledgerId: merchant.ledgerId, date, index: at })
+    encodeCursor({ kind: 'feed', ledgerId: merchant.ledgerId, date: step.date, index: at })
   return HttpResponse.json(
-    withPagingFault(knobs.pagingFault, { items, cursor: cursorAt(index), hasMore }, params.cursor, () =>
-      cursorAt(Math.max(index, dayEvents.length) + 1),
+    withPagingFault(
+      knobs.pagingFault,
+      { items: step.items, cursor: cursorAt(step.index), hasMore: step.more },
+      params.cursor,
+      () => cursorAt(Math.max(step.index, wire(step.date).length) + 1),
     ),
   )
 }

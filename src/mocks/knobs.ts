@@ -110,26 +110,18 @@ export const DEFAULT_KNOBS: SimulatorKnobs = {
 const unset = (raw: string) => raw.trim() === ''
 const text = v.optional(v.string(), '')
 
-function numberKnob(fallback: number, min: number, max: number) {
+function numberKnob(fallback: number, min: number, max: number, { whole = false } = {}) {
   return v.pipe(
     text,
-    v.check((raw) => {
-      if (unset(raw)) return true
-      const value = Number(raw)
-      return Number.isFinite(value) && value >= min && value <= max
-    }, `must be a number from ${min} to ${max}`),
-    v.transform((raw) => (unset(raw) ? fallback : Number(raw))),
-  )
-}
-
-function wholeNumberKnob(fallback: number, min: number, max: number) {
-  return v.pipe(
-    text,
-    v.check((raw) => {
-      if (unset(raw)) return true
-      const value = Number(raw)
-      return /^\s*\d+\s*$/.test(raw) && value >= min && value <= max
-    }, `must be a whole number from ${min} to ${max}`),
+    v.check(
+      (raw) => {
+        if (unset(raw)) return true
+        const value = Number(raw)
+        const readable = whole ? /^\s*\d+\s*$/.test(raw) : Number.isFinite(value)
+        return readable && value >= min && value <= max
+      },
+      `must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`,
+    ),
     v.transform((raw) => (unset(raw) ? fallback : Number(raw))),
   )
 }
@@ -175,7 +167,7 @@ export const KnobsSchema = v.pipe(
     SIM_RATE_LIMIT_RATE: numberKnob(d.rateLimitRate, 0, 1),
     SIM_RETRY_AFTER_SECONDS: numberKnob(d.retryAfterSeconds, 0, 3600),
     SIM_TOKEN_TTL_SECONDS: numberKnob(d.tokenTtlSeconds, 1, 86_400),
-    SIM_TOKEN_MAX_USES: wholeNumberKnob(d.tokenMaxUses, 0, 1_000_000),
+    SIM_TOKEN_MAX_USES: numberKnob(d.tokenMaxUses, 0, 1_000_000, { whole: true }),
     SIM_LOOKUP_MISS: choiceKnob(d.lookupMiss, LOOKUP_MISSES),
     SIM_PAGING_FAULT: choiceKnob(d.pagingFault, PAGING_FAULTS),
     SIM_UNREADABLE_RATE: numberKnob(d.unreadableRate, 0, 1),

@@ -54,6 +54,16 @@ async function runRetries(call: ReturnType<typeof track>) {
   }
 }
 
+/** The call is still waiting 1 ms before `deadline` (on the fake clock) and fails as a timeout at it. */
+async function expectTimeoutAt(call: ReturnType<typeof track>, deadline: number) {
+  vi.advanceTimersByTime(deadline - 1 - Date.now())
+  await new Promise((resolve) => setImmediate(resolve))
+  expect(call.state.settled).toBe(false)
+  vi.advanceTimersByTime(1)
+  await call.done
+  expect(asApiError(call.state.error).status).toBe(504)
+}
+
 function asApiError(error: unknown): ApiError {
   expect(error).toBeInstanceOf(ApiError)
   return error as ApiError
@@ -69,14 +79,10 @@ const ok = () => HttpResponse.json({ items: [1, 2, 3] })
 describe('one time budget per page, across its retries', () => {
   it('a page that never answers fails when the budget is spent, as a timeout', async () => {
     answers = [never]
+    const started = Date.now()
     const call = track(apiGet('/page', Page, 'page', { retry: POLICY }))
     await until(() => calls === 1)
-    vi.advanceTimersByTime(POLICY.budgetMs - 1)
-    await new Promise((resolve) => setImmediate(resolve))
-    expect(call.state.settled).toBe(false)
-    vi.advanceTimersByTime(1)
-    await call.done
-    expect(asApiError(call.state.error).status).toBe(504)
+    await expectTimeoutAt(call, started + POLICY.budgetMs)
     expect(calls).toBe(1)
   })
 
@@ -87,12 +93,7 @@ describe('one time budget per page, across its retries', () => {
     await until(() => calls === 1 && vi.getTimerCount() === 2)
     vi.advanceTimersToNextTimer() // the backoff sleep
     await until(() => calls === 2)
-    vi.advanceTimersByTime(started + POLICY.budgetMs - 1 - Date.now())
-    await new Promise((resolve) => setImmediate(resolve))
-    expect(call.state.settled).toBe(false)
-    vi.advanceTimersByTime(1)
-    await call.done
-    expect(asApiError(call.state.error).status).toBe(504)
+    await expectTimeoutAt(call, started + POLICY.budgetMs)
     expect(calls).toBe(2)
   })
 

@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react'
 import type { SortSpec } from '../../../shared/filters/sort-rows'
 import { usePhone } from '../../../shared/ui/use-media-query'
 import { SalesList } from './LazySalesList'
-import { SalesTable } from './LazySalesTable'
+import { SalesTable } from './SalesTable'
 
 /** The sales as the table on a large screen, as the compact list on a phone. */
 export function ResponsiveSales({
