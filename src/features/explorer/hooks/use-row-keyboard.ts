@@ -37,7 +37,8 @@ export function useRowKeyboard({
   // into view renders a moment later).
   useEffect(() => {
     if (!focusWanted.current) return
-    const control = containerRef.current?.querySelector<HTMLElement>(`[${ROW_CONTROL}="${activeIndex}"]`)
+    // The latest key's row, not this render's: keys can come between a render and its effect.
+    const control = containerRef.current?.querySelector<HTMLElement>(`[${ROW_CONTROL}="${current.current}"]`)
     if (control) {
       focusWanted.current = false
       control.focus({ preventScroll: true })
