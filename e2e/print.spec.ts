@@ -18,10 +18,17 @@ async function expectCleanPrint(page: Page) {
   await expect(page.locator('.print-charts .chart-card')).toHaveCount(4)
 }
 
+/** Saved to the test's output; with UPDATE_SCREENSHOTS=1 also to e2e/screenshots/ (the README's). */
+async function screenshot(page: Page, path: string) {
+  await page.screenshot({ path, fullPage: true })
+  if (process.env.UPDATE_SCREENSHOTS === '1')
+    await page.screenshot({ path: `e2e/screenshots/${path.split('/').at(-1)}`, fullPage: true })
+}
+
 test('Ctrl+P on the table prints a clean summary: period, filters, totals, VAT by rate, charts', async ({
   page,
   request,
-}) => {
+}, testInfo) => {
   const from = shiftDate(osloToday(), -7)
   const to = shiftDate(osloToday(), -1)
   const events = (await eventsOfPeriod(request, CAFE, from, to)).filter((e) => e.paymentType === 'CARD')
@@ -35,7 +42,7 @@ test('Ctrl+P on the table prints a clean summary: period, filters, totals, VAT b
   await expect(header).toContainText('Betaling: Kort')
   expect(normaliseSpaces(await page.getByTestId('total-gross').textContent())).toBe(kroner(truth.gross))
   expect(normaliseSpaces(await page.getByTestId('print-vat-total').textContent())).toBe(kroner(truth.vat))
-  await page.screenshot({ path: 'e2e/screenshots/print-table.png', fullPage: true })
+  await screenshot(page, testInfo.outputPath('print-table.png'))
   const pdf = await page.pdf({ format: 'A4' })
   expect(pdf.byteLength).toBeGreaterThan(10_000)
 
@@ -45,12 +52,12 @@ test('Ctrl+P on the table prints a clean summary: period, filters, totals, VAT b
   await expect(page.getByTestId('sales-row').first()).toBeVisible()
 })
 
-test('Ctrl+P on Insights prints the same summary, not the page', async ({ page }) => {
+test('Ctrl+P on Insights prints the same summary, not the page', async ({ page }, testInfo) => {
   await page.goto(`/?ledger=${CAFE}&period=yesterday&tab=insights`)
   await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
   await expect(page.getByTestId('chart-time')).toBeVisible()
   await expectCleanPrint(page)
   await expect(page.getByTestId('print-header')).toContainText('Ingen filtre')
   await expect(page.locator('.insights')).toBeHidden()
-  await page.screenshot({ path: 'e2e/screenshots/print-insights.png', fullPage: true })
+  await screenshot(page, testInfo.outputPath('print-insights.png'))
 })
