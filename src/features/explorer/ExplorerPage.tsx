@@ -15,6 +15,7 @@ import { links } from '../../shared/links'
 import type { Period } from '../../shared/period/periods'
 import { previousPeriodOf } from '../../shared/period/previous-period'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
+import { useSettledPeriod } from '../../shared/period/use-settled-period'
 import type { ExportProps, FindReferenceProps, InsightsProps, PrintProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
 import type { LazyView } from '../../shared/ui/lazy-view'
@@ -153,12 +154,8 @@ function DateView({
   // The previous period loads (same loader, same cache) once this one is in, so it never delays it.
   const { from, to } = state.period
   const previousPeriod = useMemo(() => previousPeriodOf({ preset: 'custom', from, to }), [from, to])
-  const previousRange = useMemo(
-    () => ({ preset: 'custom' as const, from: previousPeriod?.from ?? from, to: previousPeriod?.to ?? to }),
-    [previousPeriod, from, to],
-  )
-  const previous = usePeriodSales(snapshot.complete && previousPeriod ? state.ledger : null, previousRange)
-  const comparison = useComparison(view, previous.snapshot, previousPeriod, snapshot.updatedAt ?? null)
+  const previous = useSettledPeriod(state.ledger, previousPeriod, snapshot.complete)
+  const comparison = useComparison(view, previous, previousPeriod, snapshot.updatedAt ?? null)
   const printing = usePrinting()
   const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
   const ledgerName = ledger ? ledgerLabel(ledger) : (state.ledger ?? '')
