@@ -74,3 +74,29 @@ test('the day report names itself in the page title', async ({ page }) => {
     `Dagsoppgjør ${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)} – Salgsoversikt`,
   )
 })
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('placeholders are readable: at least 4.5:1 against their field', async ({ page }) => {
+    await page.goto(`/?ledger=${SHOP}`)
+    await expect(page.getByRole('search', { name: 'Filtre' }).getByRole('searchbox')).toBeVisible()
+    const ratios = await page.locator('input.input[placeholder]').evaluateAll((inputs) => {
+      const luminance = (color: string) => {
+        const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((c) => {
+          const v = Number(c) / 255
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+        })
+        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)
+      }
+      return inputs.map((input) => {
+        const text = luminance(getComputedStyle(input, '::placeholder').color)
+        const field = luminance(getComputedStyle(input).backgroundColor)
+        const [light, dark] = text > field ? [text, field] : [field, text]
+        return (light + 0.05) / (dark + 0.05)
+      })
+    })
+    expect(ratios.length).toBeGreaterThan(3)
+    for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5)
+  })
+})
