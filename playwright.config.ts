@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium'
 
@@ -13,6 +16,10 @@ function middleOfToday(): string {
 }
 const SIM_NOW = process.env.SIM_NOW || middleOfToday()
 process.env.SIM_NOW = SIM_NOW
+// The voucher settings and exports the tests save go to a fresh folder in the system's temp folder
+// (never the repository's .data), made once by the runner (its workers inherit the variable) and
+// removed at the end (e2e/support/global-teardown.ts).
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'salgsoversikt-e2e-'))
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,6 +28,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  globalTeardown: './e2e/support/global-teardown.ts',
   reporter: process.env.CI
     ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]]
     : [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
@@ -47,6 +55,7 @@ export default defineConfig({
       // Extra ledgers that each misbehave one way (hostile text, 404 look-ups, paging faults), next to the demo's.
       SIM_TEST_LEDGERS: '1',
       DIST_DIR: 'dist',
+      DATA_DIR: process.env.E2E_DATA_DIR,
       VIPPS_CLIENT_ID: '',
       VIPPS_CLIENT_SECRET: '',
     },

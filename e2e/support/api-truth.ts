@@ -148,7 +148,7 @@ export function categoriesOf(e: RawEvent): string[] {
 }
 
 /** Whether the lines carry every amount of the event and add up to it exactly. */
-function linesAddUp(e: RawEvent): boolean {
+export function linesAddUp(e: RawEvent): boolean {
   const lines = e.lines ?? []
   const { gross, net, vat } = amountsOf(e)
   const total = (pick: (l: RawLine) => number | null | undefined) =>

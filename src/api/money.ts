@@ -79,3 +79,16 @@ export function formatVatRate(basisPoints: number | null | undefined): string {
   if (basisPoints === null || basisPoints === undefined) return 'ukjent'
   return `${percentFormat.format(basisPoints / 100)} %`
 }
+
+const amountFormats = new Map<string, Intl.NumberFormat>()
+
+/** Integer øre → "1 234,50" (kroner without the currency), for tables whose heading names it. */
+export function formatAmount(minor: number | null | undefined, locale = DEFAULT_LOCALE): string {
+  if (minor === null || minor === undefined) return '–'
+  let format = amountFormats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    amountFormats.set(locale, format)
+  }
+  return format.format(minor / 100)
+}

@@ -1,6 +1,13 @@
 import * as v from 'valibot'
 import { EARLIEST_SALES_DATA } from './endpoints'
 import { addDays, isCalendarDate } from './oslo-time'
+import {
+  CASH_HANDLING,
+  EXPORT_FORMATS,
+  MAX_VOUCHER_NUMBER,
+  NUMBERING_MODES,
+  VOUCHER_SETTINGS_VERSION,
+} from './voucher-defaults'
 
 /**
  * How a ledger's daily settlement ("dagsoppgjør") is booked: account numbers per purpose, VAT code
@@ -28,9 +35,18 @@ import { addDays, isCalendarDate } from './oslo-time'
  * bank, fees, the output VAT lines themselves).
  */
 
-export const VOUCHER_SETTINGS_VERSION = 1
-/** Voucher numbers in sequence run from 1 to this (eight digits). */
-export const MAX_VOUCHER_NUMBER = 99_999_999
+// The constants and the defaults are in voucher-defaults.ts, without valibot, so that the app can
+// read them without loading these schemas (it checks the server's answers with lighter shapes).
+export {
+  CASH_HANDLING,
+  type CashHandling,
+  DEFAULT_VOUCHER_SETTINGS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  MAX_VOUCHER_NUMBER,
+  NUMBERING_MODES,
+  VOUCHER_SETTINGS_VERSION,
+} from './voucher-defaults'
 
 const ACCOUNT = /^[0-9]{4,6}$/
 const VAT_CODE = /^[0-9]{1,5}$/
@@ -49,9 +65,6 @@ export const RateSettingsSchema = v.pipe(
   }),
   v.check((r) => r.rate === 0 || r.vatAccount !== null, 'a rate above 0 % needs an output VAT account'),
 )
-
-export const CASH_HANDLING = ['own-account', 'clearing', 'leave-out'] as const
-export const NUMBERING_MODES = ['sequential', 'date'] as const
 
 export const VoucherSettingsSchema = v.strictObject({
   version: v.literal(VOUCHER_SETTINGS_VERSION),
@@ -89,26 +102,6 @@ export const VoucherSettingsSchema = v.strictObject({
 
 export type RateSettings = v.InferOutput<typeof RateSettingsSchema>
 export type VoucherSettings = v.InferOutput<typeof VoucherSettingsSchema>
-export type CashHandling = (typeof CASH_HANDLING)[number]
-
-export const DEFAULT_VOUCHER_SETTINGS: VoucherSettings = {
-  version: VOUCHER_SETTINGS_VERSION,
-  rates: [
-    { rate: 2500, salesAccount: '3000', vatAccount: '2700', vatCode: '3' },
-    { rate: 1500, salesAccount: '3030', vatAccount: '2701', vatCode: '31' },
-    { rate: 1200, salesAccount: '3050', vatAccount: '2703', vatCode: '33' },
-    { rate: 0, salesAccount: '3100', vatAccount: null, vatCode: '5' },
-  ],
-  accounts: { clearing: '1579', bank: '1920', fees: '7770', uncertainVat: '2999', cash: '1900' },
-  noVatCode: '0',
-  cashSales: 'own-account',
-  numbering: { voucherType: 6, mode: 'sequential', nextNumber: 1 },
-  gbat10DecimalSeparator: '.',
-}
-
-export const EXPORT_FORMATS = ['gbat10', 'fiken', 'csv'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
-
 const ledgerDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD'))
 const voucherNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VOUCHER_NUMBER))
 

@@ -19,6 +19,7 @@ import {
   reportSearchSchema,
   settlementSearchSchema,
   transactionSearchSchema,
+  vouchersSearchSchema,
 } from '../shared/url/search-schema'
 import { AppShell } from './AppShell'
 import { explorerDataDeps, startExplorerData } from './start-explorer-data'
@@ -114,12 +115,20 @@ const settlementRoute = createRoute({
   ),
 })
 
+const vouchersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/vouchers',
+  validateSearch: vouchersSearchSchema,
+  component: lazyRouteComponent(() => import('./vouchers-route'), 'VouchersRoute'),
+})
+
 export const routeTree = rootRoute.addChildren([
   explorerRoute,
   orderRoute,
   transactionRoute,
   reportRoute,
   settlementRoute,
+  vouchersRoute,
 ])
 
 /** The browser's history by default; tests pass a memory history. */

@@ -1,6 +1,11 @@
 import { linkOptions } from '@tanstack/react-router'
 import { parseSearch, stringifySearch } from './url/search-codec'
-import { type ExplorerSearch, explorerSearchOf, type SettlementSearch } from './url/search-schema'
+import {
+  type ExplorerSearch,
+  explorerSearchOf,
+  type SettlementSearch,
+  type VouchersSearch,
+} from './url/search-schema'
 
 /**
  * Links to the app's pages, for TanStack Router's <Link {...links.order(…)}> and navigate(…).
@@ -25,6 +30,8 @@ export const links = {
     linkOptions({ from: '/report', to: '/', search: ({ date: _date, ...explorer }) => explorer }),
   /** The settlement of a ledger's period (the explorer links to it with its own ledger and period). */
   settlement: (search: SettlementSearch) => linkOptions({ to: '/settlement', search }),
+  /** The vouchers for the accounting system: a period, one date, or (no period) what is new since the last export. */
+  vouchers: (search: VouchersSearch) => linkOptions({ to: '/vouchers', search }),
   /** The explorer as the user last saw it in this tab, else the given ledger's default view. */
   lastExplorer: (ledgerId: string | null) => linkOptions({ to: '/', search: lastExplorerSearch(ledgerId) }),
 }

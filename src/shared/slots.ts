@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react'
 import type { SaleRow } from '../api/sale-row'
 import type { Filters } from './filters/filters'
 import type { SalesView } from './view/sales-view'
 import type { ViewState, ViewUpdate } from './view-state'
+import type { SettlementDayLike } from './vouchers/day-summary'
 
 /** What the explorer hands to the insights panel: the view the table shows. */
 export interface InsightsProps {
@@ -41,4 +43,27 @@ export interface PeriodToolbarProps {
 export interface SaleSettlementProps {
   ledgerId: string
   row: SaleRow
+}
+
+/** The sales and their settlement of some dates, as the vouchers read them (the settlement feature loads them). */
+export interface VoucherData {
+  /** Every date asked for is loaded or failed, and nothing more will be asked for: the figures below are final. */
+  settled: boolean
+  /** Sale rows of the dates read to their end (possibly of dates around the ones asked for); empty until settled. */
+  rows: readonly SaleRow[]
+  /** Dates whose sales or settlement could not be read: never booked. */
+  failedDates: readonly string[]
+  /** The settlement model's days (fees withheld, payouts); null when the keys cannot read the Report API. */
+  settlementDays: readonly SettlementDayLike[] | null
+  /** Why the Report API cannot be read (403/404), else null. */
+  denied: Error | null
+  /** How far the loading has come, and a retry of what failed: placed where the page wants it. */
+  status: ReactNode
+}
+
+/** What the vouchers page hands to the settlement's loading: which dates, and what to do with them. */
+export interface VoucherDataProps {
+  ledgerId: string
+  dates: readonly string[]
+  children: (data: VoucherData) => ReactNode
 }

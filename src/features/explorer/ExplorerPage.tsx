@@ -215,6 +215,12 @@ function DateView({
           >
             Oppgjør og utbetalinger
           </Link>
+          <Link
+            className="button button--small"
+            {...links.vouchers({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
+          >
+            Bilag til regnskapet
+          </Link>
           {state.ledger ? (
             <ViewBoundary name="Eksporten" compact>
               <Suspense fallback={null}>

@@ -186,6 +186,12 @@ export default function DayReportPage() {
         >
           Skriv ut
         </button>
+        <Link
+          className="button"
+          {...links.vouchers({ ledger: state.ledger ?? undefined, period: 'custom', from: date, to: date })}
+        >
+          Bilag for dagen
+        </Link>
       </div>
       <div className="report__day no-print">
         <button type="button" className="button button--small" onClick={() => goTo(addDays(date, -1))}>

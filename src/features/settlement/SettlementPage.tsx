@@ -24,6 +24,7 @@ const TEXTS = {
   intro:
     'Fra salg til penger i banken: salgene (Salgs-API) ved siden av pengene Vipps MobilePay har avregnet for dem, gebyrene og utbetalingene (Report API), avstemt på pspReference.',
   toSales: 'Se salgene i perioden',
+  toVouchers: 'Bilag til regnskapet',
   sections: 'Vis',
   days: 'Per dag',
   payouts: 'Utbetalinger',
@@ -112,6 +113,9 @@ export default function SettlementPage({ Toolbar }: { Toolbar: ComponentType<Per
         <div className="settlement__actions">
           <Link className="button button--small" {...links.explorer(explorerSearch)}>
             {TEXTS.toSales}
+          </Link>
+          <Link className="button button--small" {...links.vouchers(explorerSearch)}>
+            {TEXTS.toVouchers}
           </Link>
           {result && view ? (
             <ReconciliationExport

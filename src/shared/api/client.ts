@@ -72,7 +72,7 @@ function retryAfterMs(header: string | null): number | null {
   return Number.isNaN(date) ? null : Math.max(0, date - Date.now())
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '')
   let title = describeStatus(response.status)
   let detail: string | undefined = text.slice(0, 300) || undefined
@@ -114,17 +114,16 @@ export function backoffDelay(
   return policy.baseDelayMs / 2 + random() * ceiling
 }
 
+export const unreachable = () =>
+  new ApiError(0, 'Får ikke kontakt med dashboard-serveren', 'Sjekk at serveren kjører, og prøv igjen.')
+
 async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response
   try {
     response = await fetch(apiUrl(path), { headers: { Accept: 'application/json' }, signal })
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new ApiError(
-      0,
-      'Får ikke kontakt med dashboard-serveren',
-      'Sjekk at serveren kjører, og prøv igjen.',
-    )
+    throw unreachable()
   }
   if (!response.ok) throw await errorFrom(response)
   try {

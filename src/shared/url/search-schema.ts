@@ -105,17 +105,36 @@ export type ReportSearch = v.InferOutput<typeof reportSearchSchema>
 export const SETTLEMENT_SECTIONS = ['days', 'payouts', 'fees'] as const
 export type SettlementSection = (typeof SETTLEMENT_SECTIONS)[number]
 
-/** The settlement (`/settlement`): the explorer's ledger and period, the section, an opened payout. */
-export const settlementSearchSchema = v.object({
+/** The explorer's ledger and period, for the pages that read a ledger's period. */
+const ledgerPeriodEntries = {
   ledger: explorerEntries.ledger,
   period: explorerEntries.period,
   from: explorerEntries.from,
   to: explorerEntries.to,
+}
+
+/** The settlement (`/settlement`): the explorer's ledger and period, the section, an opened payout. */
+export const settlementSearchSchema = v.object({
+  ...ledgerPeriodEntries,
   show: optional(oneOf(SETTLEMENT_SECTIONS)),
   /** The payout number the bank statement shows (or the payout's date when it has none). */
   payout: optional(nonEmptyText),
 })
 export type SettlementSearch = v.InferOutput<typeof settlementSearchSchema>
+
+export const VOUCHER_SECTIONS = ['vouchers', 'settings'] as const
+export type VoucherSection = (typeof VOUCHER_SECTIONS)[number]
+
+/**
+ * The vouchers (`/vouchers`): the ledger, and either a period (the explorer's) or `since=last`, the
+ * dates after the last export (also what a link without a period shows); the section.
+ */
+export const vouchersSearchSchema = v.object({
+  ...ledgerPeriodEntries,
+  since: optional(oneOf(['last'])),
+  show: optional(oneOf(VOUCHER_SECTIONS)),
+})
+export type VouchersSearch = v.InferOutput<typeof vouchersSearchSchema>
 
 /** An order (`/orders/$reference`): its ledger, and the pspReference to highlight. */
 export const orderSearchSchema = v.object({ ledger: optional(nonEmptyText), psp: optional(nonEmptyText) })

@@ -1,4 +1,5 @@
 import type { ExportFormat, ExportRecordRequest, VoucherSettings } from '../../api/voucher-settings'
+import type { CsvDialect } from '../csv/csv-file'
 import { toFikenSummary } from './fiken-summary'
 import { toGbat10 } from './gbat10'
 import { toVoucherCsv } from './voucher-csv'
@@ -10,12 +11,13 @@ export interface VoucherFile {
   text: string
 }
 
-/** The file of one format for the vouchers of a ledger, named by ledger and dates. */
+/** The file of one format for the vouchers of a ledger, named by ledger and dates; `dialect` is the plain CSV's. */
 export function voucherFile(
   format: ExportFormat,
   vouchers: readonly Voucher[],
   settings: VoucherSettings,
   ledgerId: string,
+  dialect: CsvDialect = 'excel-nb',
 ): VoucherFile {
   const first = vouchers[0]?.date ?? ''
   const last = vouchers.at(-1)?.date ?? ''
@@ -26,7 +28,7 @@ export function voucherFile(
     return { name: name('gbat10'), type: 'text/csv;charset=utf-8', text: toGbat10(vouchers, settings) }
   if (format === 'fiken')
     return { name: name('kasseoppgjor'), type: 'text/csv;charset=utf-8', text: toFikenSummary(vouchers) }
-  return { name: name('bilag'), type: 'text/csv;charset=utf-8', text: toVoucherCsv(vouchers) }
+  return { name: name('bilag'), type: 'text/csv;charset=utf-8', text: toVoucherCsv(vouchers, dialect) }
 }
 
 /** What to POST to /api/vouchers/exports/:ledgerId once the file is saved. */
