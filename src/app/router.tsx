@@ -119,7 +119,10 @@ const vouchersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vouchers',
   validateSearch: vouchersSearchSchema,
-  component: lazyRouteComponent(() => import('./vouchers-route'), 'VouchersRoute'),
+  component: page(
+    'Bilagene',
+    lazyView(() => import('./vouchers-route').then((m) => m.VouchersRoute)),
+  ),
 })
 
 export const routeTree = rootRoute.addChildren([
