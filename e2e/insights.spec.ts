@@ -63,7 +63,7 @@ test('the day report adds up: counts per payment type, gross and VAT equal the A
   const events = await eventsOfPeriod(request, '302321', day, day)
   const truth = sums(events)
   await page.goto(`/report?ledger=302321&date=${day}`)
-  await expect(page.getByRole('heading', { name: 'Dagsrapport', exact: true })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Dagsoppgjør', exact: true })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeEnabled()
   expect(normaliseSpaces(await page.getByTestId('report-gross').textContent())).toBe(kroner(truth.gross))
   expect(normaliseSpaces(await page.getByTestId('report-vat').textContent())).toContain(kroner(truth.vat))

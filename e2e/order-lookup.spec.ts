@@ -39,9 +39,9 @@ test('look up an order with a partial refund: its lines, its net VAT, and the wa
 
   await page.goto(`/?ledger=${LEDGER}&period=last7`)
   // The look-up box loads beside the first view: "/" works once it is there.
-  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeVisible()
+  await expect(page.getByLabel('Finn ordre eller transaksjon')).toBeVisible()
   await page.keyboard.press('/')
-  await expect(page.getByLabel('Finn ordre eller pspReference')).toBeFocused()
+  await expect(page.getByLabel('Finn ordre eller transaksjon')).toBeFocused()
   await page.keyboard.type(reference)
   await page.keyboard.press('Enter')
 
@@ -73,14 +73,14 @@ for (const [ledger, status] of [
     const searched = 'finnes ikke / #42 ✓'
     await page.goto(`/?ledger=${ledger}&period=yesterday`)
     const answered = page.waitForResponse((r) => r.url().includes('/references/'))
-    await page.getByLabel('Finn ordre eller pspReference').fill(searched)
+    await page.getByLabel('Finn ordre eller transaksjon').fill(searched)
     await page.getByRole('button', { name: 'Finn' }).click()
     expect((await answered).status()).toBe(status)
     const message = page.getByRole('alert')
     await expect(message).toContainText(
-      `Fant ingen ordre med referansen «${searched}» og ingen transaksjon med pspReference «${searched}» i salgsstedet «`,
+      `Fant ingen ordre med referansen «${searched}» og ingen transaksjon med transaksjons-ID (pspReference) «${searched}» i salgsstedet «`,
     )
-    await expect(message).toContainText(`(ledger ${ledger})`)
+    await expect(message).toContainText(`(nr. ${ledger})`)
     expect(new URL(page.url()).pathname).toBe('/')
     if (status === 200) {
       await page.screenshot({ path: testInfo.outputPath('lookup-not-found-laptop.png') })
@@ -101,7 +101,7 @@ test('a pspReference typed in the look-up opens its order (the reference look-up
   )
   expect(event, 'a card or wallet sale yesterday').toBeTruthy()
   await page.goto(`/?ledger=${LEDGER}&period=yesterday`)
-  await page.getByLabel('Finn ordre eller pspReference').fill(event?.pspReference as string)
+  await page.getByLabel('Finn ordre eller transaksjon').fill(event?.pspReference as string)
   await page.getByRole('button', { name: 'Finn' }).click()
   await expect(page.getByRole('heading', { name: `Ordre «${event?.reference}»` })).toBeVisible()
   await expect(page.getByTestId('order-event').first()).toBeVisible()
@@ -115,9 +115,9 @@ test('deep links that find nothing say what was searched where, and try the othe
   await page.goto(`/transactions/psp-finnes-ikke?ledger=${LEDGER}`)
   const missing = page.getByTestId('not-found')
   await expect(missing).toContainText(
-    'Fant ingen transaksjon med pspReference «psp-finnes-ikke» i salgsstedet «',
+    'Fant ingen transaksjon med transaksjons-ID (pspReference) «psp-finnes-ikke» i salgsstedet «',
   )
-  await expect(missing).toContainText(`(ledger ${LEDGER})`)
+  await expect(missing).toContainText(`(nr. ${LEDGER})`)
   await expect(missing).toContainText('Fant heller ingen ordre med referansen «psp-finnes-ikke»')
 
   // A pspReference pasted into an order link: not an order, but the page finds its transaction.
@@ -152,20 +152,39 @@ test('an odd reference with slash, hash, percent and unicode opens as a deep lin
   await expect(page.getByTestId('order-event').first()).toBeVisible()
 })
 
-test('keyboard: arrows move through rows, Enter shows the order lines, Escape closes them', async ({
+test('keyboard: the table is one Tab stop; arrows move the focus from row to row, Enter shows the order lines, Escape closes them', async ({
   page,
 }) => {
   await page.goto(`/?ledger=${LEDGER}&period=last7`)
   await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
-  await page.getByRole('region', { name: /Transaksjoner/ }).focus()
+  const rows = page.getByTestId('sales-row')
+  const control = (n: number) => rows.nth(n).getByRole('button', { name: /^Varelinjer for / })
+  // After the column headers' sort buttons, Tab reaches the first row's control.
+  await page.locator('.sales-table thead button').last().focus()
+  await page.keyboard.press('Tab')
+  await expect(control(0)).toBeFocused()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('ArrowDown')
+  await expect(control(2)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  const second = control(1)
+  await expect(second).toBeFocused()
   await page.keyboard.press('Enter')
-  const second = page.getByTestId('sales-row').nth(1)
   await expect(second).toHaveAttribute('aria-expanded', 'true')
   await expect(page.locator('.row-detail')).toContainText('Åpne ordren')
   await page.keyboard.press('Escape')
   await expect(second).toHaveAttribute('aria-expanded', 'false')
+  await expect(second).toBeFocused()
+  // End scrolls the last row into view and focuses it; Home goes back to the first.
+  const count = Number((await page.getByTestId('total-count').textContent())?.replace(/\D/g, ''))
+  await page.keyboard.press('End')
+  await expect(page.locator(`[data-row-control="${count - 1}"]`)).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(control(0)).toBeFocused()
+  // Only one row's control is in the Tab order.
+  await expect(
+    rows.getByRole('button', { name: /^Varelinjer for / }).and(page.locator('[tabindex="0"]')),
+  ).toHaveCount(1)
 })
 
 test('an order link is a real link: Ctrl/Cmd-click and middle-click open the order in a new tab, the list stays', async ({

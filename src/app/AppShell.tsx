@@ -1,12 +1,38 @@
-import { Link } from '@tanstack/react-router'
-import { type FormEvent, lazy, type ReactNode, Suspense } from 'react'
+import { Link, useLocation } from '@tanstack/react-router'
+import { type FormEvent, type MouseEvent, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
 import { emptyDayCache } from '../shared/period/cache-policy'
+import { lazyView } from '../shared/ui/lazy-view'
+import { ViewBoundary } from '../shared/ui/ViewBoundary'
 
 // The order look-up is on every page but used now and then: its code loads as the app starts,
 // beside the first view rather than in it (an empty box of its size stands in for a moment).
-const lookupCode = import('../features/order/LookupBox')
-const LookupBox = lazy(() => lookupCode.then((module) => ({ default: module.LookupBox })))
+const LookupBox = lazyView(() => import('../features/order/LookupBox').then((m) => m.LookupBox), {
+  startNow: true,
+})
+
+const TEXT = {
+  skipToSales: 'Hopp til salgene',
+  skipToContent: 'Hopp til innholdet',
+}
+
+/** The first Tab stop: past the header and the filters, to the sales (or the page's content). */
+function SkipLink() {
+  const onExplorer = useLocation({ select: (location) => location.pathname === '/' })
+  const target = onExplorer ? 'salg' : 'innhold'
+  const skip = (event: MouseEvent<HTMLAnchorElement>) => {
+    const element = document.getElementById(target) ?? document.getElementById('innhold')
+    if (!element) return
+    event.preventDefault()
+    element.focus()
+    element.scrollIntoView({ block: 'start' })
+  }
+  return (
+    <a className="skip-link" href={`#${target}`} onClick={skip}>
+      {onExplorer ? TEXT.skipToSales : TEXT.skipToContent}
+    </a>
+  )
+}
 
 function emptyCacheThenLogOut(event: FormEvent<HTMLFormElement>) {
   event.preventDefault()
@@ -19,14 +45,17 @@ export function AppShell({ children }: { children: ReactNode }) {
   const mode = health?.mode
   return (
     <div className="shell">
+      <SkipLink />
       <header className="shell__header">
         <Link className="brand" to="/">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
         </Link>
-        <Suspense fallback={<div className="lookup" />}>
-          <LookupBox />
-        </Suspense>
+        <ViewBoundary name="Søket" compact>
+          <Suspense fallback={<div className="lookup" />}>
+            <LookupBox />
+          </Suspense>
+        </ViewBoundary>
         {mode === 'demo' ? (
           <span
             className="mode mode--demo"
@@ -47,7 +76,9 @@ export function AppShell({ children }: { children: ReactNode }) {
           </form>
         ) : null}
       </header>
-      <main className="shell__main">{children}</main>
+      <main className="shell__main skip-target" id="innhold" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   )
 }

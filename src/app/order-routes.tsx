@@ -1,9 +1,21 @@
 import { getRouteApi } from '@tanstack/react-router'
-import { lazy } from 'react'
 import { OrderPage, TransactionPage } from '../features/order/OrderPage'
+import type { SaleSettlementProps } from '../shared/slots'
+import { lazyView } from '../shared/ui/lazy-view'
+import { ViewBoundary } from '../shared/ui/ViewBoundary'
 
-// Each sale's settlement (date, fee, payout) comes from the settlement feature, loaded beside the page.
-const SaleSettlement = lazy(() => import('../features/settlement/SaleSettlement'))
+// Each sale's settlement (date, fee, payout) comes from the settlement feature, loaded beside the
+// page; if its code cannot be fetched, the sale says so in its place, with "Prøv igjen".
+const SaleSettlementCode = lazyView(() =>
+  import('../features/settlement/SaleSettlement').then((m) => m.default),
+)
+function SaleSettlement(props: SaleSettlementProps) {
+  return (
+    <ViewBoundary name="Oppgjøret" compact>
+      <SaleSettlementCode {...props} />
+    </ViewBoundary>
+  )
+}
 
 const order = getRouteApi('/orders/$reference')
 const transaction = getRouteApi('/transactions/$psp')

@@ -3,12 +3,15 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  type ErrorComponentProps,
   Link,
-  lazyRouteComponent,
   Outlet,
   type RouterHistory,
 } from '@tanstack/react-router'
+import type { ReactNode } from 'react'
 import { rememberExplorerSearch } from '../shared/links'
+import { type LazyView, lazyView } from '../shared/ui/lazy-view'
+import { ViewBoundary } from '../shared/ui/ViewBoundary'
 import { parseSearch, stringifySearch } from '../shared/url/search-codec'
 import {
   explorerSearchSchema,
@@ -27,6 +30,20 @@ export interface RouterContext {
 }
 
 /**
+ * A route's page, its own chunk loaded on demand inside its own boundary: a page whose code cannot
+ * be fetched says so with "Prøv igjen" (lazyView can try again; React.lazy and lazyRouteComponent
+ * cannot, and the latter reloads the page even when the server is away). The router preloads it.
+ */
+function page(name: string, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
+  const Page = () => (
+    <ViewBoundary name={name}>
+      <View />
+    </ViewBoundary>
+  )
+  return Object.assign(Page, { preload: View.preload })
+}
+
+/**
  * The app's one route tree: links (src/shared/links.ts) are type-checked against it and the
  * router matches URLs with it. Each page's search is validated by its valibot schema. Every
  * page's component is its own chunk: the start-up code is what matches a URL and starts its data.
@@ -38,6 +55,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
     </AppShell>
   ),
   notFoundComponent: NotFound,
+  errorComponent: RouteError,
 })
 
 const explorerRoute = createRoute({
@@ -49,7 +67,10 @@ const explorerRoute = createRoute({
   loaderDeps: ({ search }) => explorerDataDeps(search),
   loader: ({ context, deps }) => startExplorerData(context.queryClient, deps),
   staleTime: Number.POSITIVE_INFINITY,
-  component: lazyRouteComponent(() => import('./explorer-route'), 'ExplorerRoute'),
+  component: page(
+    'Oversikten',
+    lazyView(() => import('./explorer-route').then((m) => m.ExplorerRoute)),
+  ),
   onEnter: (match) => rememberExplorerSearch(match.search),
   onStay: (match) => rememberExplorerSearch(match.search),
 })
@@ -58,35 +79,50 @@ const orderRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/orders/$reference',
   validateSearch: orderSearchSchema,
-  component: lazyRouteComponent(() => import('./order-routes'), 'OrderRoute'),
+  component: page(
+    'Ordren',
+    lazyView(() => import('./order-routes').then((m) => m.OrderRoute)),
+  ),
 })
 
 const transactionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/transactions/$psp',
   validateSearch: transactionSearchSchema,
-  component: lazyRouteComponent(() => import('./order-routes'), 'TransactionRoute'),
+  component: page(
+    'Transaksjonen',
+    lazyView(() => import('./order-routes').then((m) => m.TransactionRoute)),
+  ),
 })
 
 const reportRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/report',
   validateSearch: reportSearchSchema,
-  component: lazyRouteComponent(() => import('../features/insights/DayReportPage')),
+  component: page(
+    'Dagsoppgjøret',
+    lazyView(() => import('../features/insights/DayReportPage').then((m) => m.default)),
+  ),
 })
 
 const settlementRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/settlement',
   validateSearch: settlementSearchSchema,
-  component: lazyRouteComponent(() => import('./settlement-route'), 'SettlementRoute'),
+  component: page(
+    'Oppgjøret',
+    lazyView(() => import('./settlement-route').then((m) => m.SettlementRoute)),
+  ),
 })
 
 const vouchersRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/vouchers',
   validateSearch: vouchersSearchSchema,
-  component: lazyRouteComponent(() => import('./vouchers-route'), 'VouchersRoute'),
+  component: page(
+    'Bilagene',
+    lazyView(() => import('./vouchers-route').then((m) => m.VouchersRoute)),
+  ),
 })
 
 export const routeTree = rootRoute.addChildren([
@@ -118,10 +154,24 @@ declare module '@tanstack/react-router' {
   }
 }
 
+/** The last resort, should something escape the views' own boundaries. */
+function RouteError({ reset }: ErrorComponentProps) {
+  return (
+    <div className="problem" role="alert">
+      <strong>Siden kunne ikke vises.</strong>
+      <p>Noe gikk galt. Prøv igjen, eller gå tilbake til transaksjonene.</p>
+      <button type="button" className="button" onClick={reset}>
+        Prøv igjen
+      </button>{' '}
+      <Link to="/">Til transaksjonene</Link>
+    </div>
+  )
+}
+
 function NotFound() {
   return (
     <div className="empty">
-      <p>Siden finnes ikke.</p>
+      <h1 className="page__title">Siden finnes ikke.</h1>
       <Link to="/">Til transaksjonene</Link>
     </div>
   )

@@ -6,10 +6,11 @@ const PAYMENT_TYPES: Record<string, string> = {
   WALLET: 'Vipps',
   UNKNOWN: 'Ukjent',
 }
+/** How the sale was made, in the words a shop owner uses (the API's term in brackets where it helps). */
 const SOLUTIONS: Record<string, string> = {
-  MPOS: 'mPOS',
+  MPOS: 'Kasse (mPOS)',
   SHOPPING_BASKET: 'Handlekurv',
-  VARIABLE_AMOUNT: 'Valgfritt beløp',
+  VARIABLE_AMOUNT: 'Vippsnummer',
   UNKNOWN: 'Ukjent',
 }
 

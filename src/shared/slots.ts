@@ -19,6 +19,20 @@ export interface ExportProps {
   retryFailed: () => void
 }
 
+/** What the explorer hands to the search across dates and ledgers, when nothing in the period matched. */
+export interface FindReferenceProps {
+  /** The search text, as typed. */
+  text: string
+  ledgerId: string
+}
+
+/** What the explorer hands to its print summary (period, filters, VAT by rate, charts). */
+export interface PrintProps {
+  view: SalesView
+  /** The ledger as the owner knows it. */
+  ledgerName: string
+}
+
 /** What a page hands to the ledger and period pickers it is given: the period in the URL, and a way to change it. */
 export interface PeriodToolbarProps {
   state: ViewState

@@ -31,6 +31,15 @@ export function defaultSort(view: 'date' | 'feed', follow: boolean): SortSpec {
   return view === 'feed' && !follow ? JOURNAL_SORT : DEFAULT_SORT
 }
 
+/**
+ * The state shown in the other view. The feed's own order (oldest first, or newest first while
+ * following) and its follow mode stay in the feed: the date view opens with its default sort.
+ */
+export function inView(state: ViewState, view: 'date' | 'feed'): ViewState {
+  if (state.view === view) return state
+  return { ...state, view, follow: false, sort: defaultSort(view, false) }
+}
+
 function sortOf(param: SortParam | undefined): SortSpec | null {
   if (!param) return null
   const desc = param.startsWith('-')

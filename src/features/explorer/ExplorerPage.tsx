@@ -1,23 +1,40 @@
 import { Link } from '@tanstack/react-router'
-import { type ComponentType, Suspense, useCallback, useEffect, useState } from 'react'
-import type { ColumnId } from '../../shared/filters/sort-rows'
+import {
+  type ComponentType,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react'
+import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
+import { looksLikeReference } from '../../shared/filters/reference-like'
+import type { ColumnId, SortSpec } from '../../shared/filters/sort-rows'
 import { links } from '../../shared/links'
 import { setPersonalDataShown } from '../../shared/period/cache-policy'
 import type { Period } from '../../shared/period/periods'
+import { previousPeriodOf } from '../../shared/period/previous-period'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
-import type { ExportProps, InsightsProps } from '../../shared/slots'
+import { useSettledPeriod } from '../../shared/period/use-settled-period'
+import type { ExportProps, FindReferenceProps, InsightsProps, PrintProps } from '../../shared/slots'
 import { ShowPersonalData } from '../../shared/ui/CustomerIdentity'
+import type { LazyView } from '../../shared/ui/lazy-view'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
+import { usePrinting } from '../../shared/ui/use-printing'
+import { ViewBoundary } from '../../shared/ui/ViewBoundary'
+import { useComparison } from '../../shared/view/use-comparison'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
 import { ColumnChooser } from './components/ColumnChooser'
+import { CopyLinkButton } from './components/CopyLinkButton'
 import { CoverageNotice } from './components/CoverageNotice'
 import { FeedView } from './components/FeedView'
-import { FilterBar } from './components/FilterBar'
 import { LedgerPicker } from './components/LedgerPicker'
 import { LoadProgress } from './components/LoadProgress'
 import { PeriodPicker } from './components/PeriodPicker'
-import { SalesTable } from './components/SalesTable'
+import { ResponsiveFilters } from './components/ResponsiveFilters'
+import { ResponsiveSales } from './components/ResponsiveSales'
 import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
 
@@ -28,9 +45,13 @@ const periodSearch = ({ preset, from, to }: Period) =>
 export interface ExplorerSlots {
   Insights: ComponentType<InsightsProps>
   Export: ComponentType<ExportProps>
+  FindReference: ComponentType<FindReferenceProps>
+  /** Printed above and below the totals; their code loads when the page is idle, ready for Ctrl+P. */
+  PrintHeader: LazyView<PrintProps>
+  PrintDetails: LazyView<PrintProps>
 }
 
-export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
+export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, PrintDetails }: ExplorerSlots) {
   const [state, update] = useViewState()
   const isFeed = state.view === 'feed'
   const { snapshot, loader } = usePeriodSales(isFeed ? null : state.ledger, state.period)
@@ -46,7 +67,7 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
     (hiddenColumns: ColumnId[]) => update((s) => ({ ...s, hiddenColumns })),
     [update],
   )
-  const onRetry = useCallback((date: string) => loader?.retry(date), [loader])
+  const onSortTo = useCallback((sort: SortSpec) => update((s) => ({ ...s, sort })), [update])
   const onRetryFailed = useCallback(() => loader?.retryFailed(), [loader])
   const onStop = useCallback(() => loader?.cancel(), [loader])
   const onResume = useCallback(() => void loader?.resume(), [loader])
@@ -56,37 +77,57 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
     setPersonalDataShown(showPersonal)
     return () => setPersonalDataShown(false)
   }, [showPersonal])
+  const personal = (
+    <label className="check toolbar__personal">
+      <input type="checkbox" checked={showPersonal} onChange={(e) => setShowPersonal(e.target.checked)} />
+      Vis personopplysninger
+    </label>
+  )
+  // On a phone these two move into the filter sheet, so the totals come first.
+  const extras = (
+    <>
+      {personal}
+      <CopyLinkButton state={state} />
+    </>
+  )
 
   return (
     <ShowPersonalData.Provider value={showPersonal}>
       <div className="explorer">
+        <h1 className="visually-hidden">Salg og refusjoner</h1>
         <div className="toolbar">
           <LedgerPicker state={state} update={update} />
           <PeriodPicker state={state} update={update} />
-          <label className="check toolbar__personal">
-            <input
-              type="checkbox"
-              checked={showPersonal}
-              onChange={(e) => setShowPersonal(e.target.checked)}
-            />
-            Vis personopplysninger
-          </label>
+          <div className="toolbar__extras">{extras}</div>
         </div>
         {isFeed ? (
-          <FeedView state={state} update={update} onSort={onSort} onHide={onHide} />
+          <ViewBoundary name="Salgsloggen">
+            <FeedView
+              state={state}
+              update={update}
+              onSort={onSort}
+              onSortTo={onSortTo}
+              onHide={onHide}
+              extras={extras}
+            />
+          </ViewBoundary>
         ) : (
           <DateView
             Insights={Insights}
             Export={Export}
+            FindReference={FindReference}
+            PrintHeader={PrintHeader}
+            PrintDetails={PrintDetails}
             snapshot={snapshot}
-            onRetry={onRetry}
             onRetryFailed={onRetryFailed}
             onStop={onStop}
             onResume={onResume}
             state={state}
             update={update}
             onSort={onSort}
+            onSortTo={onSortTo}
             onHide={onHide}
+            extras={extras}
           />
         )}
       </div>
@@ -97,28 +138,42 @@ export function ExplorerPage({ Insights, Export }: ExplorerSlots) {
 function DateView({
   Insights,
   Export,
+  FindReference,
+  PrintHeader,
+  PrintDetails,
   snapshot,
-  onRetry,
   onRetryFailed,
   onStop,
   onResume,
   state,
   update,
   onSort,
+  onSortTo,
   onHide,
+  extras,
 }: ExplorerSlots & {
   snapshot: ReturnType<typeof usePeriodSales>['snapshot']
-  onRetry: (date: string) => void
   onRetryFailed: () => void
   onStop: () => void
   onResume: () => void
   state: ReturnType<typeof useViewState>[0]
   update: ReturnType<typeof useViewState>[1]
   onSort: (column: ColumnId) => void
+  onSortTo: (sort: SortSpec) => void
   onHide: (hidden: ColumnId[]) => void
+  extras: ReactNode
 }) {
   const view = useSalesView(snapshot, state)
   const { rows: filtered, isFiltered } = view
+  // The previous period loads (same loader, same cache) once this one is in, so it never delays it.
+  const { from, to } = state.period
+  const previousPeriod = useMemo(() => previousPeriodOf({ preset: 'custom', from, to }), [from, to])
+  const previous = useSettledPeriod(state.ledger, previousPeriod, snapshot.complete)
+  const comparison = useComparison(view, previous, previousPeriod, snapshot.updatedAt ?? null)
+  const printing = usePrinting()
+  const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
+  const ledgerName = ledger ? ledgerLabel(ledger) : (state.ledger ?? '')
+  usePreloadWhenIdle(snapshot.complete, PrintHeader, PrintDetails)
   const firstError = snapshot.days.find((d) => d.status === 'failed' && d.events === 0)?.error
   const allFailed =
     snapshot.totalDays > 0 && snapshot.failedDays.length === snapshot.totalDays && snapshot.eventCount === 0
@@ -126,12 +181,26 @@ function DateView({
 
   return (
     <>
-      <FilterBar state={state} update={update} facets={view.facets} />
+      {printing ? (
+        <ViewBoundary name="Utskriften" compact>
+          <Suspense fallback={null}>
+            <PrintHeader view={view} ledgerName={ledgerName} />
+          </Suspense>
+        </ViewBoundary>
+      ) : null}
+      <ResponsiveFilters state={state} update={update} facets={view.facets} extras={extras} />
       <div className="results" data-applied-query={view.filters.text}>
-        <TotalsBar view={view} />
+        <TotalsBar view={view} comparison={comparison} />
       </div>
+      {printing ? (
+        <ViewBoundary name="Utskriften" compact>
+          <Suspense fallback={null}>
+            <PrintDetails view={view} ledgerName={ledgerName} />
+          </Suspense>
+        </ViewBoundary>
+      ) : null}
       <div className="table-header">
-        <LoadProgress snapshot={snapshot} onRetry={onRetry} onStop={onStop} onResume={onResume} />
+        <LoadProgress snapshot={snapshot} onRetryFailed={onRetryFailed} onStop={onStop} onResume={onResume} />
         <div className="table-header__actions">
           <div className="tabs" role="group" aria-label="Visning">
             <button
@@ -152,7 +221,7 @@ function DateView({
             </button>
           </div>
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
-            Dagsrapport {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+            Dagsoppgjør {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
           </Link>
           <Link
             className="button button--small"
@@ -167,37 +236,80 @@ function DateView({
             Bilag til regnskapet
           </Link>
           {state.ledger ? (
-            <Suspense fallback={null}>
-              <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
-            </Suspense>
+            <ViewBoundary name="Eksporten" compact>
+              <Suspense fallback={null}>
+                <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
+              </Suspense>
+            </ViewBoundary>
           ) : null}
           {state.tab === 'table' ? <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} /> : null}
         </div>
       </div>
-      <CoverageNotice period={state.period} completeness={view.completeness} />
-      {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
-      {state.tab === 'insights' && filtered.length > 0 ? (
-        <Suspense fallback={<TableSkeleton />}>
-          <Insights
-            view={view}
-            onFilter={(patch) => update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))}
-          />
-        </Suspense>
-      ) : filtered.length > 0 ? (
-        <SalesTable
-          rows={filtered}
-          sort={state.sort}
-          hiddenColumns={state.hiddenColumns}
-          onSort={onSort}
-          ledgerId={state.ledger ?? ''}
-        />
-      ) : loading ? (
-        <TableSkeleton />
-      ) : allFailed ? null : (
-        <p className="empty" data-testid="empty-state">
-          {isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}
-        </p>
-      )}
+      <div id="salg" className="sales-area skip-target" tabIndex={-1}>
+        <CoverageNotice period={state.period} completeness={view.completeness} />
+        {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
+        {state.tab === 'insights' && filtered.length > 0 ? (
+          <ViewBoundary name="Innsikt og MVA">
+            <Suspense fallback={<TableSkeleton />}>
+              <Insights
+                view={view}
+                onFilter={(patch) =>
+                  update((s) => ({ ...s, tab: 'table', filters: { ...s.filters, ...patch } }))
+                }
+              />
+            </Suspense>
+          </ViewBoundary>
+        ) : filtered.length > 0 ? (
+          <ViewBoundary name="Tabellen">
+            <ResponsiveSales
+              onSortTo={onSortTo}
+              oneDay={state.period.from === state.period.to}
+              rows={filtered}
+              sort={state.sort}
+              hiddenColumns={state.hiddenColumns}
+              onSort={onSort}
+              ledgerId={state.ledger ?? ''}
+            />
+          </ViewBoundary>
+        ) : loading ? (
+          <TableSkeleton />
+        ) : allFailed ? null : (
+          <div className="empty" data-testid="empty-state">
+            <p>{isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}</p>
+            {state.ledger && looksLikeReference(view.filters.text) ? (
+              <ViewBoundary name="Søket" compact>
+                <Suspense fallback={null}>
+                  <FindReference text={view.filters.text} ledgerId={state.ledger} />
+                </Suspense>
+              </ViewBoundary>
+            ) : null}
+          </div>
+        )}
+      </div>
     </>
   )
+}
+
+/**
+ * Printing is rare, but Ctrl+P must find the print summary's code on the page (the browser lays
+ * the page out for paper at once): it loads when the page is idle after the sales are in.
+ */
+function usePreloadWhenIdle(
+  ready: boolean,
+  first: { preload: () => Promise<void> },
+  second: { preload: () => Promise<void> },
+) {
+  useEffect(() => {
+    if (!ready) return
+    const load = () => {
+      void first.preload()
+      void second.preload()
+    }
+    if ('requestIdleCallback' in window) {
+      const id = window.requestIdleCallback(load, { timeout: 5000 })
+      return () => window.cancelIdleCallback(id)
+    }
+    const timer = setTimeout(load, 2000)
+    return () => clearTimeout(timer)
+  }, [ready, first, second])
 }

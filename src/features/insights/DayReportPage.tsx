@@ -1,13 +1,22 @@
-import { Link, useSearch } from '@tanstack/react-router'
-import { useMemo } from 'react'
+import { Link, useNavigate, useSearch } from '@tanstack/react-router'
+import { useEffect, useMemo } from 'react'
 import { formatMoney } from '../../api/money'
-import { formatDateLabel, formatOsloDateTime, isCalendarDate, todayInOslo } from '../../api/oslo-time'
+import {
+  addDays,
+  formatDateLabel,
+  formatOsloDateTime,
+  isCalendarDate,
+  todayInOslo,
+} from '../../api/oslo-time'
+import type { Ledger } from '../../api/schemas'
 import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
+import { formatDateText } from '../../shared/dates/date-text'
 import { DEFAULT_SORT } from '../../shared/filters/sort-rows'
 import { excludedCount } from '../../shared/filters/totals'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
+import { DateInput } from '../../shared/ui/DateInput'
 import { MissingCount } from '../../shared/ui/MissingCount'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { useSalesView } from '../../shared/view/use-sales-view'
@@ -16,6 +25,26 @@ import type { ShareBucket } from './model/aggregate'
 import { dayReport } from './model/day-report'
 
 const n = (count: number) => count.toLocaleString('nb-NO')
+
+const TEXT = {
+  title: 'Dagsoppgjør',
+  pageTitle: (date: string) => `Dagsoppgjør ${date} – Salgsoversikt`,
+  date: 'Dato',
+  previousDay: 'Forrige dag',
+  nextDay: 'Neste dag',
+  orgNumber: (id: string) => `Org.nr. ${id}`,
+  ledgerFallback: (id: string) => `Salgssted ${id}`,
+  osloTime: '(norsk tid)',
+  intro:
+    'Salg gjennom Vipps MobilePay denne dagen, til avstemming og bokføring. Ikke en Z-rapport fra kassen: den lager kassasystemet.',
+}
+
+/** "912 345 678" for a Norwegian organisation number, else the id as given. */
+function orgNumberOf(ledger: Ledger | undefined): string | null {
+  const id = ledger?.owner?.id
+  if (!id) return null
+  return /^\d{9}$/.test(id) ? `${id.slice(0, 3)} ${id.slice(3, 6)} ${id.slice(6)}` : id
+}
 
 function Amount({ minor, currency, missing = 0 }: { minor: number; currency: string; missing?: number }) {
   return (
@@ -118,18 +147,28 @@ function KindTable({
 }
 
 /**
- * A printable summary of one day, following the explorer's filters. Not a Z-report in the legal
- * sense (kassasystemforskrifta): the till (e.g. Vippskassa) makes that.
+ * A printable summary of one day (dagsoppgjør), following the explorer's filters. Not a Z-report
+ * in the legal sense (kassasystemforskrifta): the till (e.g. Vippskassa) makes that.
  */
 export default function DayReportPage() {
   const [state] = useViewState()
   const dateParam = useSearch({ from: '/report', select: (search) => search.date ?? '' })
-  const date = isCalendarDate(dateParam) ? dateParam : todayInOslo()
+  const today = todayInOslo()
+  const date = isCalendarDate(dateParam) ? dateParam : today
+  const navigate = useNavigate({ from: '/report' })
+  const goTo = (day: string) => void navigate({ search: (search) => ({ ...search, date: day }) })
+  useEffect(() => {
+    document.title = TEXT.pageTitle(formatDateText(date))
+    return () => {
+      document.title = 'Salgsoversikt'
+    }
+  }, [date])
   const period = useMemo(() => ({ preset: 'custom' as const, from: date, to: date }), [date])
   const { snapshot } = usePeriodSales(state.ledger, period)
   const view = useSalesView(snapshot, { period, filters: state.filters, sort: DEFAULT_SORT })
   const report = useMemo(() => dayReport(view), [view])
   const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
+  const orgNumber = orgNumberOf(ledger)
   const { currency, totals } = view
   const { captures, refunds, all } = totals
 
@@ -154,15 +193,30 @@ export default function DayReportPage() {
           Bilag for dagen
         </Link>
       </div>
+      <div className="report__day no-print">
+        <button type="button" className="button button--small" onClick={() => goTo(addDays(date, -1))}>
+          ← {TEXT.previousDay}
+        </button>
+        <DateInput label={TEXT.date} value={date} max={today} onCommit={goTo} />
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => goTo(addDays(date, 1))}
+          disabled={date >= today}
+        >
+          {TEXT.nextDay} →
+        </button>
+      </div>
       <header className="report__header">
-        <h1>Dagsrapport</h1>
+        <h1>{TEXT.title}</h1>
         <p>
-          <strong>{ledger ? ledgerLabel(ledger) : `Ledger ${state.ledger ?? ''}`}</strong> ·{' '}
-          {formatDateLabel(date)} (norsk tid)
+          <strong>{ledger ? ledgerLabel(ledger) : TEXT.ledgerFallback(state.ledger ?? '')}</strong>
+          {orgNumber ? <span data-testid="report-org-number"> · {TEXT.orgNumber(orgNumber)}</span> : null}
         </p>
-        <p className="report__intro">
-          Salg gjennom Vipps MobilePay denne dagen. Ikke en Z-rapport: den lager kassasystemet.
+        <p data-testid="report-date">
+          {formatDateLabel(date)} {TEXT.osloTime}
         </p>
+        <p className="report__intro">{TEXT.intro}</p>
         {view.isFiltered ? (
           <p className="report__note">Gjelder bare transaksjoner som passer filtrene i oversikten.</p>
         ) : null}
@@ -200,7 +254,7 @@ export default function DayReportPage() {
           <dd>
             <Amount minor={refunds.gross} currency={currency} missing={refunds.withoutGross} />
           </dd>
-          <dt>Netto omsetning (brutto)</dt>
+          <dt>Omsetning etter refusjoner, inkl. mva</dt>
           <dd data-testid="report-gross">
             <Amount minor={all.gross} currency={currency} missing={all.withoutGross} />
           </dd>
@@ -259,7 +313,7 @@ export default function DayReportPage() {
       </section>
       <CategoryTable buckets={report.categories} currency={currency} />
       <KindTable
-        title="Per løsning"
+        title="Per salgskanal"
         buckets={report.solutions}
         label={solutionLabel}
         currency={currency}

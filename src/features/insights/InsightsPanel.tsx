@@ -27,7 +27,7 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
           testId="chart-category"
         />
         <ShareChart
-          title="Per løsning"
+          title="Per salgskanal"
           buckets={solutions}
           currency={currency}
           label={solutionLabel}

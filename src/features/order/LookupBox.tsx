@@ -4,15 +4,41 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { checkReference } from '../../api/params'
 import { ApiError } from '../../shared/api/client'
 import { ledgerInSentence, ledgersQueryOptions } from '../../shared/api/ledgers'
-import { links } from '../../shared/links'
 import { useUrlLedger } from '../../shared/view-state'
-import { orderByReferenceOptions, transactionByPspOptions } from './api/lookups'
+import { findReference, ledgersInSearchOrder, type ReferenceHit } from './api/find-reference'
+import { linkOfHit, ReferenceHits } from './components/ReferenceHits'
 
-type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'message'; text: string }
+const TEXT = {
+  label: 'Finn ordre eller transaksjon',
+  region: 'Oppslag',
+  placeholder: 'Ordrereferanse eller transaksjons-ID  ( / )',
+  hint: 'Ordrereferansen, eller transaksjons-ID-en (pspReference) fra Vipps MobilePay. Alle datoer; nøyaktig skrivemåte.',
+  submit: 'Finn',
+  busy: 'Søker …',
+  invalid: 'Skriv en ordrereferanse eller transaksjons-ID (høyst 256 tegn).',
+  noLedgers: 'Ingen salgssteder er tilgjengelige.',
+  notFound: (text: string, where: string) =>
+    `Fant ingen ordre med referansen «${text}» og ingen transaksjon med transaksjons-ID (pspReference) «${text}» i ${where}.`,
+  notInOthers: (others: number) =>
+    others === 1
+      ? 'Heller ikke i ditt andre salgssted.'
+      : `Heller ikke i noen av dine ${others} andre salgssteder.`,
+  exact: 'Oppslaget krever nøyaktig referanse: store og små bokstaver teller. Sjekk skrivemåten.',
+  failedLedgers: (count: number) => `${count} salgssteder kunne ikke søkes nå.`,
+  several: (text: string) => `«${text}» finnes flere steder:`,
+  failed: (title: string) => `Søket feilet: ${title}. Prøv igjen.`,
+  unknownError: 'ukjent feil',
+}
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'message'; text: string; notes: string[] }
+  | { kind: 'hits'; text: string; hits: ReferenceHit[] }
 
 /**
- * Finds an order by its reference, or a transaction by pspReference, in the selected ledger.
- * "/" focuses it from anywhere.
+ * Finds an order by its reference, or a transaction by pspReference, on every date: in the selected
+ * ledger first, then in the user's other ledgers. "/" focuses it from anywhere.
  */
 export function LookupBox() {
   const client = useQueryClient()
@@ -43,63 +69,67 @@ export function LookupBox() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     const query = text.trim()
-    const problem = checkReference(query)
-    if (problem)
-      return setOutcome({
-        kind: 'message',
-        text: 'Skriv en ordrereferanse eller pspReference (høyst 256 tegn).',
-      })
+    if (checkReference(query)) return setOutcome({ kind: 'message', text: TEXT.invalid, notes: [] })
     setOutcome({ kind: 'busy' })
     try {
       const ledgers = await client.fetchQuery(ledgersQueryOptions())
-      const ledgerId = urlLedger ?? ledgers[0]?.ledgerId
-      if (!ledgerId) return setOutcome({ kind: 'message', text: 'Ingen salgssteder er tilgjengelige.' })
-      // An order reference first; when nothing has it, the same text as a pspReference.
-      const order = await client.fetchQuery(orderByReferenceOptions(ledgerId, query))
-      if (order.rows.length > 0) {
+      const order = ledgersInSearchOrder(urlLedger, ledgers)
+      if (order.length === 0) return setOutcome({ kind: 'message', text: TEXT.noLedgers, notes: [] })
+      const found = await findReference(client, query, order)
+      const [only] = found.hits
+      if (only && found.hits.length === 1) {
         setOutcome({ kind: 'idle' })
-        return navigate(links.order(ledgerId, query))
+        return navigate(linkOfHit(only))
       }
-      const [row] = (await client.fetchQuery(transactionByPspOptions(ledgerId, query))).rows
-      if (row) {
-        setOutcome({ kind: 'idle' })
-        return navigate(
-          row.reference ? links.order(ledgerId, row.reference, query) : links.transaction(ledgerId, query),
-        )
-      }
-      setOutcome({
-        kind: 'message',
-        text: `Fant ingen ordre med referansen «${query}» og ingen transaksjon med pspReference «${query}» i ${ledgerInSentence(ledgers, ledgerId)}. Sjekk at salgsstedet og skrivemåten stemmer.`,
-      })
+      if (found.hits.length > 1) return setOutcome({ kind: 'hits', text: query, hits: found.hits })
+      const own = order[0] as string
+      const notes = [
+        ...(order.length > 1 ? [TEXT.notInOthers(order.length - 1)] : []),
+        TEXT.exact,
+        ...(found.failed.length > 0 ? [TEXT.failedLedgers(found.failed.length)] : []),
+      ]
+      setOutcome({ kind: 'message', text: TEXT.notFound(query, ledgerInSentence(ledgers, own)), notes })
     } catch (error) {
       setOutcome({
         kind: 'message',
-        text: `Søket feilet: ${error instanceof ApiError ? error.title : 'ukjent feil'}. Prøv igjen.`,
+        text: TEXT.failed(error instanceof ApiError ? error.title : TEXT.unknownError),
+        notes: [],
       })
     }
   }
 
   return (
-    <form className="lookup" role="search" onSubmit={onSubmit}>
+    <form className="lookup" role="search" aria-label={TEXT.region} onSubmit={onSubmit}>
       <input
         ref={inputRef}
         className="input lookup__input"
         type="search"
-        aria-label="Finn ordre eller pspReference"
-        placeholder="Finn ordre eller pspReference  ( / )"
+        aria-label={TEXT.label}
+        title={TEXT.hint}
+        placeholder={TEXT.placeholder}
         value={text}
         onChange={(e) => {
           setText(e.target.value)
-          if (outcome.kind === 'message') setOutcome({ kind: 'idle' })
+          if (outcome.kind === 'message' || outcome.kind === 'hits') setOutcome({ kind: 'idle' })
         }}
       />
       <button type="submit" className="button button--small" disabled={outcome.kind === 'busy'}>
-        {outcome.kind === 'busy' ? 'Søker …' : 'Finn'}
+        {outcome.kind === 'busy' ? TEXT.busy : TEXT.submit}
       </button>
       {outcome.kind === 'message' ? (
-        <p className="lookup__message" role="alert">
-          {outcome.text}
-        </p>
+        <div className="lookup__message" role="alert">
+          <p>{outcome.text}</p>
+          {outcome.notes.map((note) => (
+            <p key={note} className="lookup__note">
+              {note}
+            </p>
+          ))}
+        </div>
+      ) : outcome.kind === 'hits' ? (
+        <div className="lookup__message lookup__message--hits" role="alert">
+          <p>{TEXT.several(outcome.text)}</p>
+          <ReferenceHits hits={outcome.hits} onOpen={() => setOutcome({ kind: 'idle' })} />
+        </div>
       ) : null}
     </form>
   )

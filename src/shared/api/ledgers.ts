@@ -28,17 +28,24 @@ export const ledgersQueryOptions = () =>
 
 export const useLedgers = () => useQuery(ledgersQueryOptions())
 
+/** A recipient handle as the owner knows it: "NO:123455" is sales unit or Vippsnummer 123455. */
+const handlesOf = (ledger: Ledger | undefined) =>
+  ledger?.settlesForRecipientHandles?.map((handle) => handle.replace(/^[A-Z]{2}:/, '')).join(', ')
+
 /** What a shop owner recognises: the demo's name, else the sales unit / VM number, else the id. */
 export function ledgerLabel(ledger: Ledger): string {
   if (ledger.displayName) return ledger.displayName
-  const handles = ledger.settlesForRecipientHandles?.join(', ')
-  return handles ? `${handles} (ledger ${ledger.ledgerId})` : `Ledger ${ledger.ledgerId}`
+  const handles = handlesOf(ledger)
+  return handles ? `Salgssted ${handles} (nr. ${ledger.ledgerId})` : `Salgssted nr. ${ledger.ledgerId}`
 }
 
-/** Which ledger, for a sentence: "«Kaffebrenneriet Løkka» (ledger 302321)", or "ledger 302321" when unknown. */
+/**
+ * Which ledger, for a sentence: "salgsstedet «Kaffebrenneriet Løkka» (nr. 302321)", or "salgssted
+ * nr. 302321" when unknown. The number is the ledger's id in Vipps MobilePay.
+ */
 export function ledgerInSentence(ledgers: readonly Ledger[] | undefined, ledgerId: string): string {
   const ledger = ledgers?.find((l) => l.ledgerId === ledgerId)
-  if (ledger?.displayName) return `salgsstedet «${ledger.displayName}» (ledger ${ledgerId})`
-  const handles = ledger?.settlesForRecipientHandles?.join(', ')
-  return handles ? `salgsstedet ${handles} (ledger ${ledgerId})` : `ledger ${ledgerId}`
+  if (ledger?.displayName) return `salgsstedet «${ledger.displayName}» (nr. ${ledgerId})`
+  const handles = handlesOf(ledger)
+  return handles ? `salgsstedet ${handles} (nr. ${ledgerId})` : `salgssted nr. ${ledgerId}`
 }

@@ -19,6 +19,8 @@ export interface Totals extends KindSums {
   }
   /** Summed transactions without order lines. */
   withoutLines: number
+  /** Of those, sales of a variable amount (Vippsnummer), which have no lines by nature. */
+  withoutLinesByNature: number
   currencies: string[]
 }
 
@@ -30,6 +32,7 @@ export function totalsOf(rows: readonly SaleRow[]): Totals {
   const unknownTypes = new Set<string>()
   let invalid = 0
   let withoutLines = 0
+  let withoutLinesByNature = 0
   const currencies = new Set<string>()
   let lastCurrency = ''
   for (const row of rows) {
@@ -46,7 +49,10 @@ export function totalsOf(rows: readonly SaleRow[]): Totals {
       continue
     }
     addRow(row.isRefund ? refunds : captures, row)
-    if (!row.hasLines) withoutLines++
+    if (!row.hasLines) {
+      withoutLines++
+      if (row.solution === VARIABLE_AMOUNT) withoutLinesByNature++
+    }
   }
   return {
     rows: rows.length,
@@ -55,9 +61,13 @@ export function totalsOf(rows: readonly SaleRow[]): Totals {
     all: sumOf(captures, refunds),
     excluded: { unknownKind, unknownTypes: [...unknownTypes], invalid },
     withoutLines,
+    withoutLinesByNature,
     currencies: [...currencies],
   }
 }
+
+/** A sale of an amount the payer typed (Vippsnummer): the API has no order lines for it. */
+const VARIABLE_AMOUNT = 'VARIABLE_AMOUNT'
 
 export const excludedCount = (totals: Totals) => totals.excluded.unknownKind + totals.excluded.invalid
 

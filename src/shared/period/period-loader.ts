@@ -38,6 +38,13 @@ export interface PeriodSnapshot<TRow = SaleRow> {
   complete: boolean
   /** The loading was stopped before every day was read (cancel); what is loaded stays. */
   stopped?: boolean
+  /**
+   * When the period's open days (today, yesterday: they still change) were last read, the oldest of
+   * them; null for a period of closed days only, or before they are read. (Absent in hand-made snapshots.)
+   */
+  updatedAt?: number | null
+  /** The last refresh of an open day failed: its figures are those of `updatedAt`. */
+  refreshFailed?: boolean
 }
 
 /** Days loaded at once: browsers open at most 6 connections per host over HTTP/1.1. */
@@ -81,6 +88,8 @@ export type DateQueryOptions<TPage> = InfiniteQueryObserverOptions<
 export interface DateSource<TPage, TRow> {
   options: (date: string) => DateQueryOptions<TPage>
   rowsOf: (pages: readonly TPage[], date: string) => DateRows<TRow>
+  /** A date that still changes (today, yesterday), read again by refreshOpenDays once stale. */
+  isOpen?: (date: string) => boolean
 }
 
 export interface DateLoaderOptions {
@@ -104,6 +113,10 @@ export class DateLoader<TPage, TRow> {
   private readonly observers = new Map<string, DayObserver<TPage>>()
   /** Loads of each day waiting in the queue (a count: StrictMode's second start queues a day twice). */
   private readonly queued = new Map<string, number>()
+  /** Open days being read again in the background: they keep showing what they had until then. */
+  private readonly refreshing = new Set<string>()
+  /** Open days whose last background refresh failed (they keep what they had). */
+  private readonly refreshFailed = new Set<string>()
   private readonly listeners = new Set<() => void>()
   private readonly settledWaiters: (() => void)[] = []
   private readonly unsubscribe: (() => void)[] = []
@@ -178,6 +191,34 @@ export class DateLoader<TPage, TRow> {
     return this.schedule(date)
   }
 
+  /**
+   * Reads again the open days whose data is stale (today after a minute, yesterday after ten), so
+   * new sales appear. A day keeps showing what it had, as loaded, until its new pages are in; a
+   * refresh that fails leaves it as it was (refreshFailed), to be tried at the next refresh.
+   */
+  refreshOpenDays(): Promise<unknown> {
+    const due = this.dates.filter(
+      (date) =>
+        this.source.isOpen?.(date) &&
+        !this.refreshing.has(date) &&
+        this.statusOf(date) === 'loaded' &&
+        this.isStale(date),
+    )
+    return Promise.all(
+      due.map(async (date) => {
+        this.refreshing.add(date)
+        try {
+          await this.schedule(date, true)
+        } finally {
+          this.refreshing.delete(date)
+          if (this.observers.get(date)?.getCurrentResult().isError) this.refreshFailed.add(date)
+          else this.refreshFailed.delete(date)
+          this.changed()
+        }
+      }),
+    )
+  }
+
   /** Resolves when no day is waiting or loading (or the loader is stopped). */
   settled(): Promise<PeriodSnapshot<TRow>> {
     if (this.stopped || !this.busy()) return Promise.resolve(this.getSnapshot())
@@ -201,6 +242,9 @@ export class DateLoader<TPage, TRow> {
       if (result?.isError) return 'failed'
       return result?.data && !result.hasNextPage ? 'loaded' : 'stopped'
     }
+    // A refresh in the background (or one that failed) leaves the day as it was: read to its end.
+    if ((this.refreshing.has(date) || this.refreshFailed.has(date)) && result?.data && !result.hasNextPage)
+      return 'loaded'
     if (this.queued.has(date)) return 'waiting'
     if (!result) return 'waiting'
     if (result.isFetching) return 'loading'
@@ -208,6 +252,17 @@ export class DateLoader<TPage, TRow> {
     if (!result.data) return 'waiting'
     // Between two pages of a day the query is idle for a moment: more to come is still loading.
     return result.hasNextPage ? 'loading' : 'loaded'
+  }
+
+  /**
+   * Whether the day's data is older than its staleTime now (a result's isStale is as of its last
+   * update, which a quiet query does not get when the time passes).
+   */
+  private isStale(date: string): boolean {
+    const observer = this.observers.get(date)
+    if (!observer) return false
+    const { staleTime } = observer.options
+    return observer.getCurrentQuery().isStaleByTime(typeof staleTime === 'number' ? staleTime : 0)
   }
 
   /** Some day is still waiting or loading. */
@@ -223,13 +278,13 @@ export class DateLoader<TPage, TRow> {
     for (const resolve of this.settledWaiters.splice(0)) resolve()
   }
 
-  private schedule(date: string): Promise<void> {
+  private schedule(date: string, refresh = false): Promise<void> {
     this.queued.set(date, (this.queued.get(date) ?? 0) + 1)
     this.changed()
-    return this.run(() => this.loadDay(date))
+    return this.run(() => this.loadDay(date, refresh))
   }
 
-  private async loadDay(date: string): Promise<void> {
+  private async loadDay(date: string, refresh = false): Promise<void> {
     const observer = this.observers.get(date)
     const generation = this.generation
     const stale = () => this.stopped || generation !== this.generation
@@ -239,7 +294,10 @@ export class DateLoader<TPage, TRow> {
     if (!observer || stale() || this.cancelled) return this.changed()
     let result = observer.getCurrentResult()
     let failed = false
-    if (!result.data || result.isStale) {
+    // A failed day goes on from its last page; a stale open day (today after a minute) starts
+    // again. Other cached dates are read once (a source without open dates is never refetched here).
+    const staleOpenDay = !result.isError && this.source.isOpen?.(date) === true && this.isStale(date)
+    if (!result.data || refresh || staleOpenDay) {
       const refetching = observer.refetch()
       this.changed()
       await refetching
@@ -282,6 +340,7 @@ export class DateLoader<TPage, TRow> {
     const dayRows: TRow[][] = []
     let unreadableEvents = 0
     let repeatedEvents = 0
+    let updatedAt: number | null = null
     for (const date of this.dates) {
       const result = this.observers.get(date)?.getCurrentResult()
       const read = result?.data ? this.source.rowsOf(result.data.pages, date) : null
@@ -289,6 +348,8 @@ export class DateLoader<TPage, TRow> {
       dayRows.push(rows)
       unreadableEvents += read?.unreadable ?? 0
       repeatedEvents += read?.repeated ?? 0
+      if (result?.data && this.source.isOpen?.(date))
+        updatedAt = updatedAt === null ? result.dataUpdatedAt : Math.min(updatedAt, result.dataUpdatedAt)
       days.push({
         date,
         status: this.statusOf(date),
@@ -311,6 +372,8 @@ export class DateLoader<TPage, TRow> {
       repeatedEvents,
       complete: loadedDays === days.length,
       stopped: this.cancelled && loadedDays < days.length,
+      updatedAt,
+      refreshFailed: this.refreshFailed.size > 0,
     }
   }
 }

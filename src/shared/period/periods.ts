@@ -104,3 +104,27 @@ export function resolvePeriod(
 export function periodDates(period: Period): string[] {
   return datesBetween(period.from, period.to)
 }
+
+/**
+ * The custom period with one bound set to a date the user chose. The chosen bound stays as chosen:
+ * when it passes the other bound, or makes the period longer than MAX_PERIOD_DAYS, the other one
+ * moves to fit (so typing 22.11 into "Til" of 28.11–28.11 gives 22.11–22.11, not 22.11–28.11).
+ */
+export function periodWithBound(
+  period: Period,
+  bound: 'from' | 'to',
+  date: string,
+  now = Date.now(),
+): Period {
+  let { from, to } = period
+  if (bound === 'from') {
+    from = date
+    if (to < from || datesBetween(from, to).length > MAX_PERIOD_DAYS)
+      to = to < from ? from : addDays(from, MAX_PERIOD_DAYS - 1)
+  } else {
+    to = date
+    if (from > to || datesBetween(from, to).length > MAX_PERIOD_DAYS)
+      from = from > to ? to : addDays(to, -(MAX_PERIOD_DAYS - 1))
+  }
+  return resolvePeriod('custom', from, to, now)
+}

@@ -27,13 +27,19 @@ export async function fetchSalesPage(ledgerId: string, date: string, param: Page
 export const salesByDateKey = (ledgerId: string, date: string) => ['sales', ledgerId, 'date', date] as const
 type DayKey = ReturnType<typeof salesByDateKey>
 
+/** Today and yesterday still change (new sales; late refunds, clock skew); earlier days are closed. */
+export function isOpenDay(date: string, today: string): boolean {
+  return date >= addDays(today, -1)
+}
+
 /** Closed days do not change: only today and yesterday (late refunds, clock skew) are refetched. */
 export function staleTimeForDate(date: string, today: string): number {
-  if (isClosed(date, today)) return Number.POSITIVE_INFINITY
+  if (!isOpenDay(date, today)) return Number.POSITIVE_INFINITY
   return date === today ? 60_000 : 10 * 60_000
 }
 
-const isClosed = (date: string, today: string) => date < addDays(today, -1)
+/** How often a visible page checks whether its open days are stale (and reads those again). */
+export const REFRESH_CHECK_MS = 15_000
 
 /**
  * The persisted cache of closed days (day-cache.ts), loaded when a closed day is first fetched so
@@ -64,7 +70,7 @@ export function salesByDateOptions(ledgerId: string, date: string, today: string
     // TanStack's type calls the page's: the persister is generic over what it wraps.
     // Without IndexedDB (Node, a browser that refuses it) there is nothing to persist to.
     persister:
-      isClosed(date, today) && typeof indexedDB !== 'undefined'
+      !isOpenDay(date, today) && typeof indexedDB !== 'undefined'
         ? (persistClosedDay as unknown as QueryPersister<ReadPage, DayKey, PageParam>)
         : undefined,
   })
@@ -75,5 +81,6 @@ export function salesDateSource(ledgerId: string, today: string): DateSource<Rea
   return {
     options: (date) => salesByDateOptions(ledgerId, date, today),
     rowsOf: rowsOfReadPages,
+    isOpen: (date) => isOpenDay(date, today),
   }
 }

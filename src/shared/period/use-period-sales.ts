@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
 import { todayInOslo } from '../../api/oslo-time'
 import { PeriodLoader, type PeriodSnapshot } from './period-loader'
 import { type Period, periodDates } from './periods'
+import { isOpenDay, REFRESH_CHECK_MS } from './sales-by-date'
 
 const EMPTY: PeriodSnapshot = {
   days: [],
@@ -33,10 +34,39 @@ export function usePeriodSales(ledgerId: string | null, period: Period) {
     loader?.start()
     return () => loader?.stop()
   }, [loader])
+  const hasOpenDay = isOpenDay(to, today)
+  useKeepFresh(loader, hasOpenDay)
   const snapshot = useSyncExternalStore(
     loader?.subscribe ?? noSubscription,
     loader?.getSnapshot ?? emptySnapshot,
     emptySnapshot,
   )
   return { snapshot, loader }
+}
+
+/**
+ * While the page is visible, reads the period's open days again once stale (today every minute:
+ * new sales appear), checked every 15 s and when the page becomes visible again. When the connection comes back, failed days
+ * are loaded again (each resumes after its last page).
+ */
+function useKeepFresh(loader: PeriodLoader | null, hasOpenDay: boolean) {
+  useEffect(() => {
+    if (!loader) return
+    const visible = () => document.visibilityState === 'visible'
+    const refresh = () => {
+      if (hasOpenDay && visible()) void loader.refreshOpenDays()
+    }
+    const timer = hasOpenDay ? setInterval(refresh, REFRESH_CHECK_MS) : null
+    const onOnline = () => {
+      void loader.retryFailed()
+      refresh()
+    }
+    document.addEventListener('visibilitychange', refresh)
+    window.addEventListener('online', onOnline)
+    return () => {
+      if (timer) clearInterval(timer)
+      document.removeEventListener('visibilitychange', refresh)
+      window.removeEventListener('online', onOnline)
+    }
+  }, [loader, hasOpenDay])
 }

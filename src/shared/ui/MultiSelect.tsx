@@ -1,13 +1,21 @@
 import { useEffect, useRef } from 'react'
 
-/** Closes an open <details> dropdown on a click outside it or on Escape. */
+/**
+ * Closes an open <details> dropdown on a click outside it or on Escape; Escape from inside it
+ * puts the focus back on its button (the summary), not on the page.
+ */
 export function useDismissableDetails() {
   const ref = useRef<HTMLDetailsElement>(null)
   useEffect(() => {
     const close = (event: Event) => {
       const details = ref.current
       if (!details?.open) return
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) {
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return
+        const focusInside = details.contains(document.activeElement)
+        details.open = false
+        if (focusInside) details.querySelector('summary')?.focus()
+      } else if (!details.contains(event.target as Node)) {
         details.open = false
       }
     }
@@ -49,7 +57,11 @@ export function MultiSelect<T extends string | number>({
         : `${selected.length} valgt`
   return (
     <details className="multiselect" ref={ref}>
-      <summary className="multiselect__summary" data-active={selected.length > 0}>
+      <summary
+        className="multiselect__summary"
+        data-active={selected.length > 0}
+        aria-label={`${label}: ${summary}`}
+      >
         <span className="field__label">{label}</span>
         <span className="multiselect__value">{summary}</span>
       </summary>

@@ -49,6 +49,8 @@ export interface Completeness {
   withoutGross: number
   withoutVat: number
   withoutLines: number
+  /** Of those, Vippsnummer sales (variable amount), which have no lines by nature. */
+  withoutLinesByNature: number
 }
 
 /**
@@ -155,6 +157,7 @@ export function buildSalesView(
       withoutGross: totals.all.withoutGross,
       withoutVat: totals.all.withoutVat,
       withoutLines: totals.withoutLines,
+      withoutLinesByNature: totals.withoutLinesByNature,
     },
     facets,
     currency: totals.currencies[0] ?? 'NOK',

@@ -11,8 +11,11 @@ export function ColumnChooser({
 }) {
   const ref = useDismissableDetails()
   return (
-    <details className="multiselect multiselect--right" ref={ref}>
-      <summary className="multiselect__summary">
+    <details className="multiselect multiselect--right column-chooser" ref={ref}>
+      <summary
+        className="multiselect__summary"
+        aria-label={`Kolonner: ${SORTABLE_COLUMNS.length - hidden.length} vist`}
+      >
         <span className="field__label">Kolonner</span>
         <span className="multiselect__value">{SORTABLE_COLUMNS.length - hidden.length} vist</span>
       </summary>

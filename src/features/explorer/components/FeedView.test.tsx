@@ -47,11 +47,11 @@ describe('the feed in follow mode', () => {
     const state = parseViewState('?ledger=302321&view=feed&follow=1', now)
     render(
       <Providers client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <FeedView state={state} update={() => {}} onSort={() => {}} onHide={() => {}} />
+        <FeedView state={state} update={() => {}} onSort={() => {}} onSortTo={() => {}} onHide={() => {}} />
       </Providers>,
     )
     // The table loads more as it is scrolled; in jsdom every row is "visible", so it reads to the end.
-    await eventually(() => expect(screen.getByTestId('feed-progress')).toHaveTextContent('à jour'))
+    await eventually(() => expect(screen.getByTestId('feed-progress')).toHaveTextContent('alt er hentet'))
     const before = visible()
     expect(screen.getByTestId('total-count')).toHaveTextContent(count(before))
     // Caught up and following: one poll waits on its interval.

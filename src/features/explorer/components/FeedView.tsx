@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
 import { type PageParam, paramAfter } from '../../../api/paging-guard'
 import type { SalesPageEnvelope } from '../../../api/schemas'
-import type { ColumnId } from '../../../shared/filters/sort-rows'
+import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
 import { rowsOfPages } from '../../../shared/period/page-reading'
 import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
@@ -11,8 +11,8 @@ import { EMPTY_SOURCE } from '../../../shared/view/sales-view'
 import { useSalesView } from '../../../shared/view/use-sales-view'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 import { ColumnChooser } from './ColumnChooser'
-import { FilterBar } from './FilterBar'
-import { SalesTable } from './SalesTable'
+import { ResponsiveFilters } from './ResponsiveFilters'
+import { ResponsiveSales } from './ResponsiveSales'
 import { TotalsBar } from './TotalsBar'
 
 const FOLLOW_INTERVAL_MS = 5_000
@@ -63,12 +63,17 @@ export function FeedView({
   state,
   update,
   onSort,
+  onSortTo,
   onHide,
+  extras,
 }: {
   state: ViewState
   update: ViewUpdate
   onSort: (column: ColumnId) => void
+  onSortTo: (sort: SortSpec) => void
   onHide: (hidden: ColumnId[]) => void
+  /** The toolbar's less-used controls, shown in the filter sheet on a phone. */
+  extras?: ReactNode
 }) {
   const ledgerId = state.ledger
   const feed = useInfiniteQuery({ ...salesFeedOptions(ledgerId ?? ''), enabled: Boolean(ledgerId) })
@@ -94,14 +99,18 @@ export function FeedView({
 
   return (
     <>
-      <FilterBar state={state} update={update} facets={view.facets} />
+      <ResponsiveFilters state={state} update={update} facets={view.facets} extras={extras} />
       <TotalsBar view={view} />
       <div className="table-header">
         <div className="progress">
           <div className="progress__line" role="status" aria-live="polite">
             <span data-testid="feed-progress">
-              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra strømmen
-              {feed.isFetching ? ' · henter …' : caughtUp ? ' · à jour' : ' · bla ned for å hente flere'}
+              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra salgsloggen
+              {feed.isFetching
+                ? ' · henter …'
+                : caughtUp
+                  ? ' · alt er hentet'
+                  : ' · bla ned for å hente flere'}
               {state.follow && follow.checkedAt
                 ? ` · sist sjekket ${follow.checkedAt.toLocaleTimeString('nb-NO')}`
                 : ''}
@@ -141,13 +150,15 @@ export function FeedView({
       {feed.isError ? (
         <ProblemMessage
           error={feed.error}
-          what="salgsstrømmen"
+          what="salgsloggen"
           onRetry={() => (feed.data ? feed.fetchNextPage() : feed.refetch())}
         />
       ) : null}
       {follow.error ? <ProblemMessage error={follow.error} what="nye salg" /> : null}
       {filtered.length > 0 ? (
-        <SalesTable
+        <ResponsiveSales
+          onSortTo={onSortTo}
+          oneDay={false}
           rows={filtered}
           sort={state.sort}
           hiddenColumns={state.hiddenColumns}

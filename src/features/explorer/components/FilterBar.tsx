@@ -34,7 +34,7 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
         <input
           type="search"
           className="input"
-          placeholder="Referanse, pspReference, vare, kunde …"
+          placeholder="Referanse, transaksjons-ID, vare, kunde …"
           value={filters.text}
           onChange={(event) => set({ text: event.target.value }, true)}
         />
@@ -46,7 +46,7 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
         onChange={(entryTypes) => set({ entryTypes })}
       />
       <MultiSelect
-        label="Løsning"
+        label="Salgskanal"
         options={labelled(facets.solutions, solutionLabel)}
         selected={filters.solutions}
         onChange={(solutions) => set({ solutions })}

@@ -26,7 +26,7 @@ export function LedgerPicker({ state, update }: { state: ViewState; update: View
         {!ledgers.data ? <option value="">Henter …</option> : null}
         {ledgers.data && state.ledger && !ledgers.data.some((l) => l.ledgerId === state.ledger) ? (
           <option value={state.ledger} disabled>
-            Ledger {state.ledger} (ikke tilgjengelig for disse nøklene)
+            Salgssted nr. {state.ledger} (ikke tilgjengelig for disse nøklene)
           </option>
         ) : null}
         {ledgers.data?.map((ledger) => (

@@ -1,9 +1,34 @@
 import { lazy, memo, Suspense } from 'react'
-import { formatDateLabel } from '../../../api/oslo-time'
+import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import { ApiError } from '../../../shared/api/client'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
+
+const count = (n: number) => n.toLocaleString('nb-NO')
+const clock = new Intl.DateTimeFormat('nb-NO', {
+  timeZone: OSLO_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+})
+
+const TEXT = {
+  allLoaded: (days: number, events: number) =>
+    `Alle ${days} ${days === 1 ? 'dag' : 'dager'} lastet · ${count(events)} transaksjoner`,
+  loading: (loaded: number, days: number, events: number) =>
+    `${loaded} av ${days} ${days === 1 ? 'dag' : 'dager'} · ${count(events)} transaksjoner`,
+  failedCount: (failed: number) => ` · ${failed} feilet`,
+  busy: ' · laster …',
+  stopped: ' · stoppet',
+  updatedAt: (time: string) => `Sist oppdatert kl. ${time}`,
+  refreshFailed: (time: string) => `Kunne ikke oppdatere: tallene er fra kl. ${time}. Prøver igjen om litt.`,
+  progressLabel: 'Lastet',
+  dayFailed: (date: string) => `${date} kunne ikke lastes`,
+  partly: (events: number) => ` (${count(events)} transaksjoner hentet så langt)`,
+  retryAll: 'Prøv alle igjen',
+  retryOne: 'Prøv igjen',
+  retryHint: 'Dagene som feilet, lastes også på nytt når nettforbindelsen kommer tilbake.',
+}
 
 /** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */
 function failureText(error: Error | null): string {
@@ -21,44 +46,42 @@ const MonthProgress = lazy(() =>
 )
 
 /**
- * "18 av 31 dager · 41 230 transaksjoner", and each failed day with a retry. A long period shows
- * its months and can be stopped (what is loaded stays, the totals say they are not final) and
- * resumed.
+ * "18 av 31 dager · 41 230 transaksjoner", when a period with today was last read, and the days
+ * that failed with one button to try them all again. A long period shows its months and can be
+ * stopped (what is loaded stays, the totals say they are not final) and resumed.
  */
 function LoadProgressView({
   snapshot,
-  onRetry,
+  onRetryFailed,
   onStop,
   onResume,
 }: {
   snapshot: PeriodSnapshot
-  onRetry: (date: string) => void
+  onRetryFailed: () => void
   onStop?: () => void
   onResume?: () => void
 }) {
-  const { totalDays, loadedDays, eventCount, failedDays, complete, stopped } = snapshot
+  const { totalDays, loadedDays, eventCount, failedDays, complete, updatedAt, stopped } = snapshot
   const failed = snapshot.days.filter((d) => d.status === 'failed')
+  const time = updatedAt ? clock.format(updatedAt) : null
   const long = totalDays > LONG_PERIOD_DAYS
   return (
     <div className="progress">
       <div className="progress__line" role="status" aria-live="polite">
         {complete ? (
-          <span>
-            Alle {totalDays} {totalDays === 1 ? 'dag' : 'dager'} lastet · {eventCount.toLocaleString('nb-NO')}{' '}
-            transaksjoner
-          </span>
+          <span>{TEXT.allLoaded(totalDays, eventCount)}</span>
         ) : (
           <span data-testid="load-progress">
-            {loadedDays} av {totalDays} {totalDays === 1 ? 'dag' : 'dager'} ·{' '}
-            {eventCount.toLocaleString('nb-NO')} transaksjoner
-            {stopped
-              ? ' · stoppet'
-              : failedDays.length > 0
-                ? ` · ${failedDays.length} feilet`
-                : ' · laster …'}
+            {TEXT.loading(loadedDays, totalDays, eventCount)}
+            {stopped ? TEXT.stopped : failedDays.length > 0 ? TEXT.failedCount(failedDays.length) : TEXT.busy}
           </span>
         )}
-        {!complete ? <progress max={totalDays} value={loadedDays} aria-label="Lastet" /> : null}
+        {time && complete ? (
+          <span className="progress__updated" data-testid="updated-at">
+            {snapshot.refreshFailed ? TEXT.refreshFailed(time) : TEXT.updatedAt(time)}
+          </span>
+        ) : null}
+        {!complete ? <progress max={totalDays} value={loadedDays} aria-label={TEXT.progressLabel} /> : null}
       </div>
       {long && !complete ? (
         <Suspense fallback={null}>
@@ -66,18 +89,21 @@ function LoadProgressView({
         </Suspense>
       ) : null}
       {failed.length > 0 ? (
-        <ul className="failed-days" role="alert">
-          {failed.map((day) => (
-            <li key={day.date}>
-              <strong>{formatDateLabel(day.date)}</strong> kunne ikke lastes
-              {day.events > 0 ? ` (${day.events.toLocaleString('nb-NO')} transaksjoner hentet så langt)` : ''}
-              : <span className="failed-days__why">{failureText(day.error)}</span>{' '}
-              <button type="button" className="button button--small" onClick={() => onRetry(day.date)}>
-                Prøv igjen
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div className="failed-days" role="alert">
+          <ul>
+            {failed.map((day) => (
+              <li key={day.date}>
+                <strong>{TEXT.dayFailed(formatDateLabel(day.date))}</strong>
+                {day.events > 0 ? TEXT.partly(day.events) : ''}:{' '}
+                <span className="failed-days__why">{failureText(day.error)}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button button--small" onClick={onRetryFailed}>
+            {failed.length > 1 ? TEXT.retryAll : TEXT.retryOne}
+          </button>
+          <p className="failed-days__hint">{TEXT.retryHint}</p>
+        </div>
       ) : null}
       <ReadingNotice unreadable={snapshot.unreadableEvents ?? 0} repeated={snapshot.repeatedEvents ?? 0} />
     </div>

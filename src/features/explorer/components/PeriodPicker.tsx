@@ -1,7 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { todayInOslo } from '../../../api/oslo-time'
-import { PERIOD_PRESETS, PRESET_LABELS, resolvePeriod } from '../../../shared/period/periods'
-import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+import { PERIOD_PRESETS, PRESET_LABELS, periodWithBound, resolvePeriod } from '../../../shared/period/periods'
+import { DateInput } from '../../../shared/ui/DateInput'
+import { inView, type ViewState, type ViewUpdate } from '../../../shared/view-state'
 
 // The VAT term and year lists load as the app starts, beside the first view (as the look-up box does).
 const termYearCode = import('./TermYearPicker')
@@ -21,15 +22,9 @@ export function PeriodPicker({
   withFeed?: boolean
 }) {
   const { period } = state
-  const today = todayInOslo()
-  const setCustom = (from: string, to: string) =>
-    update((s) => ({ ...s, view: 'date', period: resolvePeriod('custom', from, to) }))
-  const choose = (preset: 'term' | 'year', pick: string) =>
-    pick &&
-    update((s) => ({ ...s, view: 'date', period: resolvePeriod(preset, null, null, Date.now(), pick) }))
   return (
     <fieldset className="period">
-      <legend className="field__label">Periode (norsk tid, Europe/Oslo)</legend>
+      <legend className="field__label">Periode (norsk tid)</legend>
       <div className="segmented" role="group" aria-label="Periode">
         {PERIOD_PRESETS.filter((p) => !CHOSEN_FROM_A_LIST.has(p)).map((preset) => (
           <button
@@ -37,7 +32,9 @@ export function PeriodPicker({
             type="button"
             className="segmented__button"
             aria-pressed={state.view === 'date' && period.preset === preset}
-            onClick={() => update((s) => ({ ...s, view: 'date', period: resolvePeriod(preset, null, null) }))}
+            onClick={() =>
+              update((s) => ({ ...inView(s, 'date'), period: resolvePeriod(preset, null, null) }))
+            }
           >
             {PRESET_LABELS[preset]}
           </button>
@@ -47,37 +44,33 @@ export function PeriodPicker({
             type="button"
             className="segmented__button"
             aria-pressed={state.view === 'feed'}
-            onClick={() => update((s) => ({ ...s, view: 'feed' }))}
+            onClick={() => update((s) => inView(s, 'feed'))}
           >
-            Alle salg (strøm)
+            Hele salgsloggen
           </button>
         ) : null}
       </div>
-      <div className="period__custom" hidden={state.view === 'feed'}>
-        <label className="field field--inline">
-          <span className="field__label">Fra</span>
-          <input
-            type="date"
-            className="input"
-            value={period.from}
-            max={today}
-            onChange={(e) => e.target.value && setCustom(e.target.value, period.to)}
-          />
-        </label>
-        <label className="field field--inline">
-          <span className="field__label">Til</span>
-          <input
-            type="date"
-            className="input"
-            value={period.to}
-            max={today}
-            onChange={(e) => e.target.value && setCustom(period.from, e.target.value)}
-          />
-        </label>
-        <Suspense fallback={<span className="period__long-placeholder" />}>
-          <TermYearPicker period={period} today={today} choose={choose} />
-        </Suspense>
-      </div>
+      <PeriodDates state={state} update={update} />
     </fieldset>
+  )
+}
+
+/** The period's first and last date, typed or picked (a phone shows them in the filter sheet). */
+export function PeriodDates({ state, update }: { state: ViewState; update: ViewUpdate }) {
+  const { period } = state
+  const today = todayInOslo()
+  const setBound = (bound: 'from' | 'to', date: string) =>
+    update((s) => ({ ...inView(s, 'date'), period: periodWithBound(s.period, bound, date) }))
+  const choose = (preset: 'term' | 'year', pick: string) =>
+    pick &&
+    update((s) => ({ ...inView(s, 'date'), period: resolvePeriod(preset, null, null, Date.now(), pick) }))
+  return (
+    <div className="period__custom" hidden={state.view === 'feed'}>
+      <DateInput label="Fra" value={period.from} max={today} onCommit={(date) => setBound('from', date)} />
+      <DateInput label="Til" value={period.to} max={today} onCommit={(date) => setBound('to', date)} />
+      <Suspense fallback={<span className="period__long-placeholder" />}>
+        <TermYearPicker period={period} today={today} choose={choose} />
+      </Suspense>
+    </div>
   )
 }

@@ -1,5 +1,5 @@
 import { type ColumnVisibilityState, type SortingState, useTable } from '@tanstack/react-table'
-import { memo, useMemo, useRef } from 'react'
+import { memo, useId, useMemo, useRef } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
 import { useRowExpansion } from '../hooks/use-row-expansion'
@@ -8,6 +8,11 @@ import { useVirtualRows } from '../hooks/use-virtual-rows'
 import { salesColumns, tableFeaturesUsed } from '../model/columns'
 import { SalesTableHead } from './SalesTableHead'
 import { SalesTableRow, SpacerRow } from './SalesTableRow'
+
+const TEXT = {
+  region: 'Transaksjoner',
+  hint: 'Hver rad har en knapp for varelinjene. Piltastene flytter mellom radene, Home og End til første og siste, Enter eller mellomrom åpner, Escape lukker.',
+}
 
 /**
  * The transactions table: rows arrive filtered and sorted by the explorer's model, TanStack
@@ -31,6 +36,7 @@ function SalesTableView({
   ledgerId: string
 }) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const hintId = useId()
   const { virtualizer, items, firstIndex, windowRows, spaceAbove, spaceBelow } = useVirtualRows(
     rows,
     scrollRef,
@@ -39,7 +45,13 @@ function SalesTableView({
   const expansion = useRowExpansion(rows, virtualizer)
   const keyboard = useRowKeyboard({
     rowCount: rows.length,
-    scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    containerRef: scrollRef,
+    // Set on the scroll area itself: the virtualizer's own scrollToIndex did not move it for a jump
+    // far out of the rendered rows (End), and the rows rendered for the target then vanished.
+    scrollToIndex: (index) => {
+      const target = virtualizer.getOffsetForIndex(index, 'auto')
+      if (target && scrollRef.current) scrollRef.current.scrollTop = target[0]
+    },
     isOpenAt: (index) => expansion.isOpen(rows[index]?.key ?? ''),
     toggleAt: (index) => {
       const row = rows[index]
@@ -64,17 +76,22 @@ function SalesTableView({
   })
   const tableRows = table.getRowModel().rows
   const columnCount = table.getVisibleLeafColumns().length + 1
+  const tabStop = keyboard.tabStop(firstIndex, firstIndex + windowRows.length - 1)
 
   return (
     <div
       role="region"
       className="table-scroll"
       ref={scrollRef}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll area is one keyboard stop; arrows move through rows
-      tabIndex={0}
+      // Not a Tab stop (the rows' buttons are): it holds the focus while a far row is scrolled in.
+      tabIndex={-1}
       onKeyDown={keyboard.onKeyDown}
-      aria-label="Transaksjoner. Piltaster flytter, Enter viser varelinjer, Escape lukker."
+      aria-label={TEXT.region}
+      aria-describedby={hintId}
     >
+      <p id={hintId} className="visually-hidden">
+        {TEXT.hint}
+      </p>
       <table className="sales-table" aria-rowcount={rows.length + 1}>
         <SalesTableHead headerGroups={table.getHeaderGroups()} onSort={onSort} />
         <SpacerRow height={spaceAbove} columnCount={columnCount} />
@@ -90,6 +107,8 @@ function SalesTableView({
               ledgerId={ledgerId}
               isOpen={isOpen}
               isActive={item.index === keyboard.activeIndex}
+              isTabStop={item.index === tabStop}
+              onControlFocus={keyboard.onControlFocus}
               columnCount={columnCount}
               measureRef={isOpen ? virtualizer.measureElement : undefined}
               onClick={() => {

@@ -1,6 +1,7 @@
 import { FlexRender, type HeaderGroup } from '@tanstack/react-table'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
+import { COLUMN_HINTS } from '../model/column-labels'
 import { NUMERIC_COLUMNS, type tableFeaturesUsed } from '../model/columns'
 
 /** The column headers: each is a button that sorts by its column, with the sort said as aria-sort. */
@@ -25,7 +26,12 @@ export function SalesTableHead({
                 className={NUMERIC_COLUMNS.has(id) ? 'num' : undefined}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
               >
-                <button type="button" className="sort-button" onClick={() => onSort(id)}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  title={COLUMN_HINTS[id]}
+                  onClick={() => onSort(id)}
+                >
                   <FlexRender header={header} />
                   <span className="sort-indicator" aria-hidden="true">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}

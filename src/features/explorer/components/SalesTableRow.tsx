@@ -1,11 +1,18 @@
 import { Link } from '@tanstack/react-router'
 import { FlexRender, type Row } from '@tanstack/react-table'
-import type { Ref } from 'react'
+import type { FocusEvent, MouseEvent, Ref } from 'react'
+import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
 import { links } from '../../../shared/links'
 import { OrderLines } from '../../../shared/ui/OrderLines'
+import { ROW_CONTROL } from '../hooks/use-row-keyboard'
 import { NUMERIC_COLUMNS, type tableFeaturesUsed } from '../model/columns'
+
+const TEXT = {
+  control: (reference: string, time: string) => `Varelinjer for ${reference}, ${time}`,
+  openOrder: (reference: string) => `Åpne ordren «${reference}» med alle refusjoner →`,
+}
 
 /**
  * One transaction of the table, in its own tbody: the row, and under it, when open, its order
@@ -17,6 +24,8 @@ export function SalesTableRow({
   ledgerId,
   isOpen,
   isActive,
+  isTabStop,
+  onControlFocus,
   columnCount,
   measureRef,
   onClick,
@@ -26,6 +35,9 @@ export function SalesTableRow({
   ledgerId: string
   isOpen: boolean
   isActive: boolean
+  /** This row's button is the table's one Tab stop (roving tabindex). */
+  isTabStop: boolean
+  onControlFocus: (event: FocusEvent<HTMLElement>) => void
   /** Columns on screen, the expand cell included. */
   columnCount: number
   /** Measures the open row's height (closed rows have the fixed height). */
@@ -38,12 +50,26 @@ export function SalesTableRow({
       <tr
         className={`${sale.isRefund ? 'row--refund' : ''}${isActive ? ' row--active' : ''}`}
         aria-rowindex={index + 2}
-        aria-expanded={isOpen}
         data-testid="sales-row"
         onClick={onClick}
       >
         <td className="expand-cell">
-          <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+          <button
+            type="button"
+            className="row-toggle"
+            aria-expanded={isOpen}
+            aria-label={TEXT.control(sale.reference, formatOsloDateTime(sale.timeMs))}
+            tabIndex={isTabStop ? 0 : -1}
+            {...{ [ROW_CONTROL]: index }}
+            onFocus={onControlFocus}
+            onClick={(event: MouseEvent) => {
+              // The row's own click toggles it too: once is enough.
+              event.stopPropagation()
+              onClick()
+            }}
+          >
+            <span aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+          </button>
         </td>
         {row.getVisibleCells().map((cell) => (
           <td
@@ -63,7 +89,7 @@ export function SalesTableRow({
               className="button button--small"
               {...links.order(ledgerId, sale.reference, sale.pspReference)}
             >
-              Åpne ordren «{sale.reference}» med alle refusjoner →
+              {TEXT.openOrder(sale.reference)}
             </Link>
           </td>
         </tr>

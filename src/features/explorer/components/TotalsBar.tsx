@@ -1,9 +1,11 @@
-import { memo } from 'react'
+import { memo, type ReactNode } from 'react'
 import { formatMoney } from '../../../api/money'
 import { excludedCount } from '../../../shared/filters/totals'
 import { entryTypeLabel } from '../../../shared/labels'
+import type { PeriodComparison } from '../../../shared/view/comparison'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { CategoryShare, SalesView } from '../../../shared/view/sales-view'
+import { AverageFigure, GrossChange } from './ComparisonFigures'
 
 const n = (count: number) => count.toLocaleString('nb-NO')
 
@@ -13,11 +15,14 @@ function MoneyFigures({
   currency,
   testIdPrefix,
   grossLabel = 'Brutto',
+  grossExtra = null,
 }: {
   sum: MoneySum
   currency: string
   testIdPrefix: string
   grossLabel?: string
+  /** Said under the gross: its change against the previous period. */
+  grossExtra?: ReactNode
 }) {
   // When no transaction has a VAT breakdown, 0,00 kr would be a false figure: show that it is unknown.
   const vatUnknown = sum.count > 0 && sum.withoutVat === sum.count
@@ -36,6 +41,7 @@ function MoneyFigures({
             + {n(sum.withoutGross)} uten beløp
           </span>
         ) : null}
+        {grossExtra}
       </div>
       <div className="totals__figure">
         <span className="totals__label">Netto</span>
@@ -81,7 +87,7 @@ function CategoryFigures({ share, currency }: { share: CategoryShare; currency: 
 }
 
 /** Count, gross, net and VAT of the filtered set, exact to the øre; labelled incomplete while loading. */
-function TotalsBarView({ view }: { view: SalesView }) {
+function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: PeriodComparison | undefined }) {
   const { totals, completeness, categoryShare, isFiltered } = view
   const currency = totals.currencies.length === 1 ? (totals.currencies[0] ?? 'NOK') : 'NOK'
   const mixed = totals.currencies.length > 1
@@ -109,8 +115,15 @@ function TotalsBarView({ view }: { view: SalesView }) {
           currency={currency}
           testIdPrefix="total"
           grossLabel={categoryShare ? 'Brutto (hele transaksjoner)' : 'Brutto'}
+          grossExtra={comparison ? <GrossChange comparison={comparison} /> : null}
         />
-        {all.withoutVat > 0 ? (
+        {comparison ? <AverageFigure comparison={comparison} currency={currency} /> : null}
+        {all.count > 0 && all.withoutVat === all.count ? (
+          <p className="totals__note" data-testid="totals-no-vat">
+            Vipps MobilePay oppga ikke mva for noen av disse {n(all.count)} transaksjonene: netto og MVA er
+            ukjent, brutto er summert.
+          </p>
+        ) : all.withoutVat > 0 ? (
           <p className="totals__note">
             Netto og MVA gjelder salg med mva-spesifikasjon. {n(all.withoutVat)} transaksjoner (
             {formatMoney(all.grossWithoutVat, currency)} brutto

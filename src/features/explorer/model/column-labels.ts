@@ -1,12 +1,19 @@
 import type { ColumnId } from '../../../shared/filters/sort-rows'
 
 /** Column headers, apart from the table's column definitions so the column chooser loads without them. */
+/** The API's name of a column, as a hint for the accountant who matches it elsewhere. */
+export const COLUMN_HINTS: Partial<Record<ColumnId, string>> = {
+  pspReference: 'pspReference i Vipps MobilePay: én betaling',
+  reference: 'Ordrereferansen (reference): den samme på et salg og refusjonene av det',
+  solution: 'Hvordan salget ble gjort: kasse (mPOS), handlekurv eller Vippsnummer (valgfritt beløp)',
+}
+
 export const COLUMN_LABELS: Record<ColumnId, string> = {
   time: 'Tid',
   reference: 'Referanse',
-  pspReference: 'pspReference',
+  pspReference: 'Transaksjons-ID',
   entryType: 'Type',
-  solution: 'Løsning',
+  solution: 'Salgskanal',
   paymentType: 'Betaling',
   category: 'Kategori',
   gross: 'Brutto',

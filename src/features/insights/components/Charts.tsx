@@ -1,3 +1,4 @@
+import { cloneElement, type ReactElement } from 'react'
 import {
   Bar,
   BarChart,
@@ -18,8 +19,35 @@ import { ChartCard } from './ChartCard'
 import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 
 const HEIGHT = 260
-const compactKroner = (minor: number) =>
-  new Intl.NumberFormat('nb-NO', { notation: 'compact', maximumFractionDigits: 1 }).format(minor / 100)
+
+const TEXT = {
+  kroner: 'kr',
+  thousands: 'tusen kr',
+  millions: 'mill. kr',
+  sales: 'Salg',
+  refunds: 'Refusjoner',
+  base: 'Grunnlag',
+  vat: 'MVA',
+  gross: 'Brutto',
+  note: 'Merknad',
+  filterBy: (label: string) => `Vis bare ${label} i tabellen`,
+}
+
+/**
+ * One number format on an axis, in the unit the largest figure needs: "8 500" kr, "19,5" tusen kr,
+ * "1,2" mill. kr (never "19,5k" beside "1 mill." on one axis).
+ */
+export function axisScale(values: number[]): { unit: string; format: (minor: number) => string } {
+  const largest = Math.max(0, ...values.map((v) => Math.abs(v))) / 100
+  const [divisor, unit] =
+    largest >= 10_000_000
+      ? [1_000_000, TEXT.millions]
+      : largest >= 10_000
+        ? [1_000, TEXT.thousands]
+        : [1, TEXT.kroner]
+  const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: divisor === 1 ? 0 : 1 })
+  return { unit, format: (minor) => number.format(minor / 100 / divisor) }
+}
 /** Long names are cut on the axis; the tooltip and the table show them whole. */
 const shortLabel = (label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label)
 const axisStyle = { fontSize: 11, fill: 'var(--muted)' }
@@ -30,25 +58,87 @@ const tooltipStyle = {
   color: 'var(--text)',
 }
 
+/**
+ * On screen a chart fills its card; printed, it has a fixed size (the page is laid out for paper
+ * at once, before a ResizeObserver could tell the chart its new width).
+ */
+function ChartFrame({
+  width,
+  height,
+  children,
+}: {
+  width?: number | undefined
+  height: number
+  children: ReactElement
+}) {
+  if (width)
+    return cloneElement(children as ReactElement<{ width?: number; height?: number }>, { width, height })
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {children}
+    </ResponsiveContainer>
+  )
+}
+
 /** "3 uten beløp" for the sums that leave transactions out, or nothing. */
 export function missingNote(...sums: MoneySum[]): string {
   const missing = sums.reduce((n, s) => n + s.withoutGross, 0)
   return missing > 0 ? `${missing.toLocaleString('nb-NO')} uten beløp` : ''
 }
 
+interface MoneyTableRow {
+  label: string
+  values: number[]
+  note?: string
+  /** Filters the explorer by this row, as a click on its bar does. */
+  onPick?: () => void
+}
+
+/** A chart's figures as a table with a caption and column headers; a row's button filters by it. */
 function MoneyTable({
+  caption,
+  columns,
   rows,
   currency,
 }: {
-  rows: { label: string; values: number[]; note?: string }[]
+  caption: string
+  columns: string[]
+  rows: MoneyTableRow[]
   currency: string
 }) {
   return (
     <table className="lines-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <td />
+          {columns.map((column) => (
+            <th key={column} scope="col" className="num">
+              {column}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">{TEXT.note}</span>
+          </th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>
-            <th>{row.label}</th>
+            <th scope="row">
+              {row.onPick ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={row.onPick}
+                  aria-label={TEXT.filterBy(row.label)}
+                >
+                  {row.label}
+                </button>
+              ) : (
+                row.label
+              )}
+            </th>
             {row.values.map((value, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
               <td key={i} className="num">
@@ -78,10 +168,13 @@ export function SalesOverTimeChart({
   buckets,
   currency,
   hourly,
+  width,
 }: {
   buckets: TimeBucket[]
   currency: string
   hourly: boolean
+  /** A fixed width (print); else the card's. */
+  width?: number
 }) {
   const data = buckets.map((b) => ({
     label: b.label,
@@ -92,39 +185,51 @@ export function SalesOverTimeChart({
   const captures = data.reduce((s, b) => s + b.captures, 0)
   const refunds = data.reduce((s, b) => s + b.refunds, 0)
   const outside = buckets.filter((b) => b.outside).reduce((n, b) => n + b.sums.all.count, 0)
+  const scale = axisScale(data.flatMap((b) => [b.captures, b.refunds, b.captures + b.refunds]))
+  const title = hourly ? 'Salg per time' : 'Salg per dag'
   return (
     <ChartCard
-      title={hourly ? 'Salg per time' : 'Salg per dag'}
+      width={width}
+      title={title}
+      unit={scale.unit}
       summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.${leftOut(
         buckets.map((b) => b.sums.all),
         outside,
       )}`}
       table={
         <MoneyTable
+          caption={title}
+          columns={[TEXT.sales, TEXT.refunds]}
           currency={currency}
           rows={data.map((b) => ({ label: b.label, values: [b.captures, b.refunds], note: b.note }))}
         />
       }
       testId="chart-time"
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <BarChart data={data} stackOffset="sign" margin={{ left: 8, right: 8 }}>
+      <ChartFrame width={width} height={HEIGHT}>
+        <BarChart data={data} stackOffset="sign" margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
+          <YAxis tickFormatter={scale.format} tick={axisStyle} width={48} />
           <ReferenceLine y={0} stroke="var(--muted)" />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="captures" name="Salg" stackId="a" fill={CAPTURE_COLOUR} isAnimationActive={false} />
+          <Bar
+            dataKey="captures"
+            name={TEXT.sales}
+            stackId="a"
+            fill={CAPTURE_COLOUR}
+            isAnimationActive={false}
+          />
           <Bar
             dataKey="refunds"
-            name="Refusjoner"
+            name={TEXT.refunds}
             stackId="a"
             fill={REFUND_COLOUR}
             isAnimationActive={false}
           />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   )
 }
@@ -133,10 +238,12 @@ export function VatChart({
   summary,
   currency,
   onPick,
+  width,
 }: {
   summary: VatSummary
   currency: string
   onPick: (rate: number) => void
+  width?: number
 }) {
   const data = summary.rates.map((r) => ({
     rate: r.vatRate,
@@ -144,9 +251,13 @@ export function VatChart({
     base: r.net.net,
     vat: r.net.vat,
   }))
+  const scale = axisScale(data.flatMap((d) => [d.base, d.vat]))
+  const title = 'MVA per sats (netto etter refusjoner)'
   return (
     <ChartCard
-      title="MVA per sats (netto etter refusjoner)"
+      width={width}
+      title={title}
+      unit={scale.unit}
       summary={data
         .map(
           (d) => `${d.label}: grunnlag ${formatMoney(d.base, currency)}, mva ${formatMoney(d.vat, currency)}`,
@@ -154,21 +265,28 @@ export function VatChart({
         .join('. ')}
       table={
         <MoneyTable
+          caption={title}
+          columns={[TEXT.base, TEXT.vat]}
           currency={currency}
-          rows={data.map((d) => ({ label: d.label, values: [d.base, d.vat] }))}
+          rows={data.map((d) => ({
+            label: d.label,
+            values: [d.base, d.vat],
+            ...(d.rate !== null ? { onPick: () => onPick(d.rate as number) } : {}),
+          }))}
         />
       }
       testId="chart-vat"
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <BarChart data={data} margin={{ left: 8, right: 8 }}>
+      <ChartFrame width={width} height={HEIGHT}>
+        <BarChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} />
-          <YAxis tickFormatter={compactKroner} tick={axisStyle} width={48} />
+          <YAxis tickFormatter={scale.format} tick={axisStyle} width={48} />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar
             dataKey="base"
-            name="Grunnlag"
+            name={TEXT.base}
             fill={CAPTURE_COLOUR}
             cursor="pointer"
             isAnimationActive={false}
@@ -176,14 +294,14 @@ export function VatChart({
           />
           <Bar
             dataKey="vat"
-            name="MVA"
+            name={TEXT.vat}
             fill={VAT_COLOUR}
             cursor="pointer"
             isAnimationActive={false}
             onClick={(d) => d.payload?.rate !== null && onPick(d.payload.rate)}
           />
         </BarChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   )
 }
@@ -195,6 +313,7 @@ export function ShareChart({
   label,
   onPick,
   testId,
+  width,
 }: {
   title: string
   buckets: ShareBucket[]
@@ -202,6 +321,7 @@ export function ShareChart({
   label: (key: string) => string
   onPick: (key: string) => void
   testId: string
+  width?: number
 }) {
   const data = buckets.map((b) => ({
     key: b.key,
@@ -211,9 +331,12 @@ export function ShareChart({
     note: missingNote(b.sums.all),
   }))
   const height = Math.max(120, data.length * 30 + 30)
+  const scale = axisScale(data.map((d) => d.gross))
   return (
     <ChartCard
+      width={width}
       title={title}
+      unit={scale.unit}
       summary={data
         .map(
           (d) => `${d.label}: ${formatMoney(d.gross, currency)} (${d.count}${d.note ? `, ${d.note}` : ''})`,
@@ -221,21 +344,28 @@ export function ShareChart({
         .join('. ')}
       table={
         <MoneyTable
+          caption={title}
+          columns={[TEXT.gross]}
           currency={currency}
-          rows={data.map((d) => ({ label: d.label, values: [d.gross], note: d.note }))}
+          rows={data.map((d) => ({
+            label: d.label,
+            values: [d.gross],
+            note: d.note,
+            ...(NOT_A_FILTER.has(d.key) ? {} : { onPick: () => onPick(d.key) }),
+          }))}
         />
       }
       testId={testId}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+      <ChartFrame width={width} height={height}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-          <XAxis type="number" tickFormatter={compactKroner} tick={axisStyle} />
+          <XAxis type="number" tickFormatter={scale.format} tick={axisStyle} />
           <YAxis type="category" dataKey="label" tick={axisStyle} width={150} tickFormatter={shortLabel} />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Bar
             dataKey="gross"
-            name="Brutto"
+            name={TEXT.gross}
             cursor="pointer"
             isAnimationActive={false}
             onClick={(d) => d.payload && !NOT_A_FILTER.has(d.payload.key) && onPick(d.payload.key)}
@@ -245,7 +375,7 @@ export function ShareChart({
             ))}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </ChartFrame>
     </ChartCard>
   )
 }

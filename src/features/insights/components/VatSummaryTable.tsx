@@ -1,7 +1,7 @@
 import { formatMoney, formatVatRate } from '../../../api/money'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
-import type { MoneySum } from '../../../shared/view/money-sum'
+import { type MoneySum, sumOf } from '../../../shared/view/money-sum'
 import type { VatSummary } from '../model/aggregate'
 
 function Figures({ figures, currency, testId }: { figures: MoneySum; currency: string; testId?: string }) {
@@ -24,6 +24,10 @@ function Figures({ figures, currency, testId }: { figures: MoneySum; currency: s
 /** The accountant's view: per rate, base, VAT and gross for sales, for refunds, and net. */
 export function VatSummaryTable({ summary, currency }: { summary: VatSummary; currency: string }) {
   const { withoutBreakdown, all } = summary
+  // The Sum row fills every column: sales, refunds and net over the rates (money only; a sale with
+  // several rates is in each rate's count, so counts are not summed here).
+  const salesTotal = sumOf(...summary.rates.map((r) => r.captures))
+  const refundsTotal = sumOf(...summary.rates.map((r) => r.refunds))
   return (
     <section className="vat-summary">
       <h2>MVA-oppstilling</h2>
@@ -77,7 +81,8 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           <tfoot>
             <tr>
               <th>Sum med mva</th>
-              <td colSpan={6} />
+              <Figures figures={salesTotal} currency={currency} />
+              <Figures figures={refundsTotal} currency={currency} />
               <Figures figures={summary.totals} currency={currency} testId="vat-summary-total" />
             </tr>
             {withoutBreakdown.count > 0 ? (

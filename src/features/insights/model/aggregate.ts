@@ -45,7 +45,7 @@ function bucketsOfDay(day: string): { start: number; buckets: TimeBucket[] } {
   return { start, buckets }
 }
 
-const dayLabel = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}`
+const dayLabel = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`
 
 /**
  * Gross per day (by the ledger date each row was fetched under), or per real hour when the period

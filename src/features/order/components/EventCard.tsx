@@ -36,7 +36,7 @@ export function EventCard({
         </span>
       </div>
       <dl className="event-card__facts">
-        <dt>pspReference</dt>
+        <dt>Transaksjons-ID (pspReference)</dt>
         <dd>
           {row.pspReference ? (
             <Link {...links.transaction(ledgerId, row.pspReference)}>{row.pspReference}</Link>
@@ -46,7 +46,7 @@ export function EventCard({
         </dd>
         <dt>Betaling</dt>
         <dd>{paymentTypeLabel(row.paymentType)}</dd>
-        <dt>Løsning</dt>
+        <dt>Salgskanal</dt>
         <dd>{solutionLabel(row.solution)}</dd>
         <dt>Kunde</dt>
         <dd>

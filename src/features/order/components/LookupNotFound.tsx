@@ -33,17 +33,17 @@ export function LookupNotFound({
         <strong>
           {kind === 'reference'
             ? `Fant ingen ordre med referansen «${searched}» i ${where}.`
-            : `Fant ingen transaksjon med pspReference «${searched}» i ${where}.`}
+            : `Fant ingen transaksjon med transaksjons-ID (pspReference) «${searched}» i ${where}.`}
         </strong>
       </p>
       {other.isPending ? (
         <p className="muted">
-          Ser etter «{searched}» som {kind === 'reference' ? 'pspReference' : 'ordrereferanse'} …
+          Ser etter «{searched}» som {kind === 'reference' ? 'transaksjons-ID' : 'ordrereferanse'} …
         </p>
       ) : found ? (
         <p>
           {kind === 'reference'
-            ? `«${searched}» er pspReference til en transaksjon i ordren «${found.reference}». `
+            ? `«${searched}» er transaksjons-ID-en til en transaksjon i ordren «${found.reference}». `
             : `Det finnes en ordre med referansen «${searched}». `}
           <Link {...links.order(ledgerId, found.reference, kind === 'reference' ? searched : null)}>
             Åpne ordren «{found.reference}» →
@@ -56,13 +56,14 @@ export function LookupNotFound({
               ? links.transaction(ledgerId, searched)
               : links.order(ledgerId, searched))}
           >
-            Søk etter «{searched}» som {kind === 'reference' ? 'pspReference' : 'ordrereferanse'} →
+            Søk etter «{searched}» som {kind === 'reference' ? 'transaksjons-ID' : 'ordrereferanse'} →
           </Link>
         </p>
       ) : (
         <p>
-          Fant heller ingen {kind === 'reference' ? 'transaksjon med pspReference' : 'ordre med referansen'} «
-          {searched}». Sjekk at salgsstedet og skrivemåten stemmer.
+          Fant heller ingen{' '}
+          {kind === 'reference' ? 'transaksjon med transaksjons-ID' : 'ordre med referansen'} «{searched}».
+          Sjekk at salgsstedet og skrivemåten stemmer.
         </p>
       )}
     </div>

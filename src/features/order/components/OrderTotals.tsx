@@ -36,7 +36,7 @@ export function OrderTotals({ summary, currency }: { summary: OrderSummary; curr
         <GrossFigure label="Refundert" sum={refunds} currency={currency} testId="order-refunded" />
         <GrossFigure label="Netto etter refusjoner" sum={all} currency={currency} testId="order-net" />
         <div className="totals__figure">
-          <span className="totals__label">Hendelser</span>
+          <span className="totals__label">Transaksjoner</span>
           <span className="totals__value">{summary.events.length}</span>
         </div>
       </section>

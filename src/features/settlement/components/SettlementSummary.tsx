@@ -93,11 +93,14 @@ export function SettlementSummary({ view, currency }: { view: PeriodSettlementVi
         </div>
       </dl>
       {failedChecks.length > 0 ? (
-        <ul className="settlement__failed" role="alert" data-testid="settlement-failed-checks">
-          {failedChecks.map((check) => (
-            <li key={`${check.kind}|${check.date}|${check.payout ?? ''}`}>{checkText(check)}</li>
-          ))}
-        </ul>
+        // The alert wraps the list: role="alert" on the <ul> itself would make its items orphans.
+        <div role="alert">
+          <ul className="settlement__failed" data-testid="settlement-failed-checks">
+            {failedChecks.map((check) => (
+              <li key={`${check.kind}|${check.date}|${check.payout ?? ''}`}>{checkText(check)}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {view.provisional ? (
         <p className="notice" data-testid="settlement-provisional">

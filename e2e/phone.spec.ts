@@ -1,0 +1,121 @@
+import {
+  eventsOfPeriod,
+  isRefund,
+  kroner,
+  normaliseSpaces,
+  osloToday,
+  shiftDate,
+  sums,
+} from './support/api-truth'
+import { expect, type Page, test } from './support/test'
+
+const CAFE = '302321'
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+/** Controls on screen smaller than 44 × 44 px (a checkbox counts by its label, which is what a finger hits). */
+function smallTargets(page: Page, within: string) {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector) ?? document.body
+    const targets = [
+      ...root.querySelectorAll<HTMLElement>('button, input, select, summary, a.button, a.skip-link'),
+    ]
+    return targets
+      .map((element) => (element.closest('label') as HTMLElement | null) ?? element)
+      .filter((element) => {
+        const box = element.getBoundingClientRect()
+        const style = getComputedStyle(element)
+        const hidden = element.closest('[aria-hidden="true"], .visually-hidden') !== null
+        return box.width > 1 && box.height > 1 && style.visibility !== 'hidden' && !hidden && box.bottom > 0
+      })
+      .filter((element) => {
+        const box = element.getBoundingClientRect()
+        return box.height < 44 || box.width < 44
+      })
+      .map(
+        (element) =>
+          `${element.tagName} «${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30)}»`,
+      )
+  }, within)
+}
+
+test('on a phone: totals first and whole, no sideways scroll, sales as a list, filters in a sheet, 44 px targets', async ({
+  page,
+  request,
+}) => {
+  const yesterday = shiftDate(osloToday(), -1)
+  const events = await eventsOfPeriod(request, CAFE, yesterday, yesterday)
+  const truth = sums(events)
+  await page.goto(`/?ledger=${CAFE}&period=yesterday`)
+  await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
+
+  // The header's look-up is a usable field, not 22 px.
+  const lookup = page.getByRole('searchbox', { name: 'Finn ordre eller transaksjon' })
+  expect((await lookup.boundingBox())?.width).toBeGreaterThan(200)
+
+  // The totals are on the first screen, and their figures are not cut.
+  const totals = page.locator('.totals').first()
+  const box = await totals.boundingBox()
+  expect((box?.y ?? 900) + (box?.height ?? 0)).toBeLessThanOrEqual(844)
+  expect(normaliseSpaces(await page.getByTestId('total-gross').textContent())).toBe(kroner(truth.gross))
+  const clipped = await page
+    .locator('.totals__value')
+    .evaluateAll((values) => values.filter((v) => v.scrollWidth > v.clientWidth + 1).length)
+  expect(clipped).toBe(0)
+
+  // No sideways scroll of the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+  // Sales as a compact list, not the 12-column table.
+  await expect(page.getByTestId('sales-item').first()).toBeVisible()
+  await expect(page.getByTestId('sales-row')).toHaveCount(0)
+  await expect(page.getByRole('table')).toHaveCount(0)
+  expect(await smallTargets(page, '.shell')).toEqual([])
+
+  // A sale opens in place to its lines.
+  const first = page.getByTestId('sales-item').first().getByRole('button')
+  await first.click()
+  await expect(first).toHaveAttribute('aria-expanded', 'true')
+  await expect(
+    page
+      .getByTestId('sales-item')
+      .first()
+      .getByRole('link', { name: /Åpne ordren/ }),
+  ).toBeVisible()
+
+  // The filters are in a sheet: a dialog with 44 px controls; what is chosen applies.
+  const open = page.getByRole('button', { name: 'Filtre og periode' })
+  await open.click()
+  const sheet = page.getByRole('dialog', { name: 'Filtre og periode' })
+  await expect(sheet).toBeVisible()
+  expect(await smallTargets(page, '.filter-sheet__dialog')).toEqual([])
+  await sheet.locator('summary', { hasText: 'Type' }).click()
+  await sheet.getByRole('group', { name: 'Type', exact: true }).getByText('Refusjon').click()
+  await sheet.getByRole('button', { name: 'Ferdig' }).click()
+  await expect(sheet).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Filtre og periode (1 i bruk)' })).toBeFocused()
+  await expect(page.getByTestId('total-count')).toHaveText(
+    events.filter(isRefund).length.toLocaleString('nb-NO'),
+  )
+  await expect(page.getByTestId('sales-item').first().locator('.badge')).toHaveText('Refusjon')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+})
+
+test('on a phone the day report, an order page, Insights and the sales log fit the screen without sideways scroll', async ({
+  page,
+  request,
+}) => {
+  const yesterday = shiftDate(osloToday(), -1)
+  const [event] = await eventsOfPeriod(request, CAFE, yesterday, yesterday)
+  for (const path of [
+    `/report?ledger=${CAFE}&date=${yesterday}`,
+    `/orders/${encodeURIComponent(event?.reference ?? '')}?ledger=${CAFE}`,
+    `/?ledger=${CAFE}&period=yesterday&tab=insights`,
+    `/?ledger=${CAFE}&view=feed`,
+  ]) {
+    await page.goto(path)
+    await expect(page.locator('.shell__main')).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
+  }
+})
