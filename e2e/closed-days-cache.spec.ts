@@ -1,4 +1,4 @@
-import { normaliseSpaces, osloToday, shiftDate } from './support/api-truth'
+import { normaliseSpaces, osloToday, shiftDate, typed } from './support/api-truth'
 import { dateRequests, persistedDays } from './support/day-cache'
 import { expect, type Page, test } from './support/test'
 
@@ -24,7 +24,8 @@ test('a loaded period opened again reads its closed days from the browser: no ca
   await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
   const before = await totalsShown(page)
   // Each closed day is written to the cache once it is read to its end; today and yesterday never are.
-  await expect.poll(() => persistedDays(page)).toBe(5)
+  // The 7 days before the period are read too (the comparison with the previous period), all closed.
+  await expect.poll(() => persistedDays(page)).toBe(5 + 7)
 
   const asked = dateRequests(page)
   await page.reload()
@@ -54,7 +55,11 @@ test('personal data is not kept unless shown: the shop’s closed days are fetch
 
   // Shown: the days read from now on may be kept, customers and all (the two already read were not).
   await page.getByLabel('Vis personopplysninger').check()
-  await page.getByRole('textbox', { name: 'Fra', exact: true }).fill(shiftDate(today, -6))
+  const fra = page.getByRole('textbox', { name: 'Fra', exact: true })
+  await fra.fill(typed(shiftDate(today, -6)))
+  await fra.press('Enter')
   await expect(page.getByText('Alle 4 dager lastet')).toBeVisible()
-  await expect.poll(() => persistedDays(page)).toBe(2)
+  // Read before (the period's own days and, for the comparison, the two before them), those stay
+  // unkept; the four days before the new period, read now for the comparison, are kept.
+  await expect.poll(() => persistedDays(page)).toBe(4)
 })

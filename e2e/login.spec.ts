@@ -68,6 +68,8 @@ test('when the session ends while the app is open, the next load goes to the log
   await page.goto(`${base}/?ledger=302321`)
   await logIn(page)
   await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
+  // Everything the view reads is in (the comparison with last week too): the next call upstream is the click's.
+  await expect(page.locator('.totals__compare[data-complete="true"]').first()).toBeVisible()
   await context.clearCookies({ name: 'salgsoversikt_session' })
   await page.getByRole('button', { name: 'I går' }).click()
   await expect(page).toHaveURL(/\/login\?next=/)

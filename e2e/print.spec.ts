@@ -1,8 +1,15 @@
-import { eventsOfPeriod, kroner, normaliseSpaces, osloToday, shiftDate, sums } from './support/api-truth'
+import {
+  eventsOfPeriod,
+  kroner,
+  normaliseSpaces,
+  osloToday,
+  shiftDate,
+  sums,
+  typed,
+} from './support/api-truth'
 import { expect, type Page, test } from './support/test'
 
 const CAFE = '302321'
-const typed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
 
 async function expectCleanPrint(page: Page) {
   // A4 at 96 dpi, so the screenshot is laid out as the paper is.

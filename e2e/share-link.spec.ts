@@ -1,8 +1,7 @@
-import { osloToday, shiftDate } from './support/api-truth'
+import { osloToday, shiftDate, typed } from './support/api-truth'
 import { expect, test } from './support/test'
 
 const LEDGER = '302322'
-const typed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
 
 test('"Kopier lenke" on "I går" copies a link with the dates, which shows the same days and filters when opened', async ({
   page,

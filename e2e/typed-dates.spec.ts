@@ -1,9 +1,8 @@
-import { osloToday, shiftDate } from './support/api-truth'
+import { osloToday, shiftDate, typed } from './support/api-truth'
 import { expect, type Page, test } from './support/test'
 
 const LEDGER = '302321'
 /** dd.mm.åååå, written here without the app's helpers. */
-const typed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
 
 async function typeDigitByDigit(page: Page, label: string, text: string) {
   const field = page.getByRole('textbox', { name: label, exact: true })

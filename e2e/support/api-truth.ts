@@ -52,6 +52,9 @@ export function shiftDate(date: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
+/** A date as typed into the date fields: dd.mm.åååå. */
+export const typed = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
+
 export function datesBetween(from: string, to: string): string[] {
   const dates: string[] = []
   for (let date = from; date <= to; date = shiftDate(date, 1)) dates.push(date)

@@ -14,6 +14,16 @@ export function setPersonalDataShown(value: boolean): void {
   shown = value
 }
 
-/** Empties the cache (logout, an ended session); never fails. */
-export const emptyDayCache = (): Promise<void> =>
-  import('./day-store').then((store) => store.clearDayStore()).catch(() => {})
+let ended = false
+
+/** Whether the session's cache was emptied: from then on nothing more is written to it. */
+export const keepingEnded = () => ended
+
+/**
+ * Empties the cache (logout, an ended session); never fails. Days still waiting to be written (they
+ * are written when the browser is idle) are dropped, so none lands after the store was emptied.
+ */
+export function emptyDayCache(): Promise<void> {
+  ended = true
+  return import('./day-store').then((store) => store.clearDayStore()).catch(() => {})
+}

@@ -2,6 +2,7 @@ import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createDemoBackend } from '../../testing/demo-backend'
+import { emptyDayCache } from './cache-policy'
 import { busterOf, createDayCache, DAY_CACHE_VERSION, type StoredDay } from './day-cache'
 import { clearDayStore, openDayStore } from './day-store'
 import { rowsOfReadPages } from './page-rows'
@@ -161,6 +162,21 @@ describe('the persisted cache of closed days', () => {
     await observer.refetch()
     expect(observer.getCurrentResult().hasNextPage).toBe(true)
     await watched.written(1)
+    expect(await watched.store.keys()).toEqual([])
+  })
+})
+
+describe('after logout (the cache emptied)', () => {
+  it('a day read to its end is no longer written to the browser', async () => {
+    const watched = watchedStore()
+    const cache = createDayCache({ store: watched.store, buster: 'v1' })
+    await loadDay(CAFE, cache, watched)
+    expect(await watched.store.keys()).toHaveLength(1)
+    await watched.store.clear()
+
+    await emptyDayCache()
+    const { calls } = await loadDay(CAFE, cache, watched)
+    expect(calls).toBeGreaterThanOrEqual(2)
     expect(await watched.store.keys()).toEqual([])
   })
 })

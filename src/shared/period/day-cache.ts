@@ -3,7 +3,7 @@ import type { Query, QueryClient, QueryFunctionContext, QueryKey } from '@tansta
 import type { PageParam } from '../../api/paging-guard'
 import { type BaseRow, completeRow, type LinesInfo, type SaleLine, type SaleRow } from '../../api/sale-row'
 import { healthQueryOptions } from '../api/health'
-import { personalDataShown } from './cache-policy'
+import { keepingEnded, personalDataShown } from './cache-policy'
 import { type DayStore, type DayStoreBounds, DEFAULT_BOUNDS, openDayStore } from './day-store'
 import type { ReadPage } from './page-rows'
 import type { DayPages } from './sales-by-date'
@@ -134,6 +134,8 @@ export function createDayCache({ store, buster, showsPersonalData = personalData
       const shown = showsPersonalData()
       if (!mayStore(persisted.state.data as DayPages | undefined, shown)) return null
       await whenIdle()
+      // The store may have been emptied while this day waited (logout): it is not written after that.
+      if (keepingEnded()) return null
       return storedDayOf(persisted, shown)
     },
     deserialize: (stored) => {
