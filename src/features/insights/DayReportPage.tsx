@@ -13,6 +13,7 @@ import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { formatDateText } from '../../shared/dates/date-text'
 import { DEFAULT_SORT } from '../../shared/filters/sort-rows'
 import { excludedCount } from '../../shared/filters/totals'
+import { defineText } from '../../shared/i18n/language'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
@@ -26,7 +27,7 @@ import { dayReport } from './model/day-report'
 
 const n = (count: number) => count.toLocaleString('nb-NO')
 
-const TEXT = {
+const TEXT = defineText('insights.DayReportPage', {
   title: 'Dagsoppgjør',
   pageTitle: (date: string) => `Dagsoppgjør ${date} – Salgsoversikt`,
   date: 'Dato',
@@ -37,6 +38,11 @@ const TEXT = {
   osloTime: '(norsk tid)',
   intro:
     'Salg gjennom Vipps MobilePay denne dagen, til avstemming og bokføring. Ikke en Z-rapport fra kassen: den lager kassasystemet.',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'insights.DayReportPage': typeof TEXT
+  }
 }
 
 /** "912 345 678" for a Norwegian organisation number, else the id as given. */

@@ -17,8 +17,9 @@ import { ReconciliationExport } from './components/ReconciliationExport'
 import { SettlementSummary } from './components/SettlementSummary'
 import type { Payout } from './model/payouts'
 import './settlement.css'
+import { defineText } from '../../shared/i18n/language'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.SettlementPage', {
   title: 'Oppgjør',
   documentTitle: 'Oppgjør – Salgsoversikt',
   intro:
@@ -30,7 +31,12 @@ const TEXTS = {
   payouts: 'Utbetalinger',
   fees: 'Gebyrer',
   noLedger: 'Velg et salgssted.',
-} as const
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.SettlementPage': typeof TEXTS
+  }
+}
 
 const SECTION_LABELS: Record<SettlementSection, string> = {
   days: TEXTS.days,

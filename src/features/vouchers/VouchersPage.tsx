@@ -6,8 +6,9 @@ import { searchFromViewState, type ViewUpdate, viewStateFromSearch } from '../..
 import { SettingsEditor } from './components/SettingsEditor'
 import { VoucherWorkspace } from './components/VoucherWorkspace'
 import './vouchers.css'
+import { defineText } from '../../shared/i18n/language'
 
-const TEXT = {
+const TEXT = defineText('vouchers.VouchersPage', {
   title: 'Bilag til regnskapet',
   documentTitle: 'Bilag til regnskapet – Salgsoversikt',
   intro:
@@ -19,7 +20,12 @@ const TEXT = {
   vouchers: 'Bilag',
   settings: 'Kontoer og innstillinger',
   noLedger: 'Velg et salgssted.',
-} as const
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.VouchersPage': typeof TEXT
+  }
+}
 
 const SECTION_LABELS: Record<VoucherSection, string> = { vouchers: TEXT.vouchers, settings: TEXT.settings }
 

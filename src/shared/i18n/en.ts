@@ -1,4 +1,10 @@
 import { app } from './en/app'
+import { explorer } from './en/explorer'
+import { insights } from './en/insights'
+import { order } from './en/order'
+import { settlement } from './en/settlement'
+import { ui } from './en/ui'
+import { vouchers } from './en/vouchers'
 import type { English } from './messages'
 
 /**
@@ -6,4 +12,4 @@ import type { English } from './messages'
  * and key the Norwegian texts have must be here, with the same arguments. One file per area
  * (./en/*.ts), each checked on its own with `satisfies Partial<English>`.
  */
-export const en: English = { ...app }
+export const en: English = { ...app, ...ui, ...explorer, ...order, ...insights, ...settlement, ...vouchers }

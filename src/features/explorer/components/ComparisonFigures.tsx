@@ -1,5 +1,6 @@
 import { formatMoney } from '../../../api/money'
 import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import type { PreviousPeriod } from '../../../shared/period/previous-period'
 import type { PeriodComparison } from '../../../shared/view/comparison'
 
@@ -18,7 +19,7 @@ const monthName = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', month: 'lo
 const utcDate = (date: string) => Date.parse(`${date}T12:00:00Z`)
 const dayMonth = (date: string) => `${Number(date.slice(8, 10))}.${date.slice(5, 7)}.`
 
-const TEXT = {
+const TEXT = defineText('explorer.ComparisonFigures', {
   average: 'Snitt per salg',
   none: '–',
   vsPeriod: (period: string) => `mot ${period}`,
@@ -32,6 +33,11 @@ const TEXT = {
   daysBefore: (from: string, to: string) => `${from}–${to}`,
   explain:
     'Endringen er omsetningen etter refusjoner (brutto) mot perioden før, med de samme filtrene. For en dag: samme ukedag uken før; for i dag og perioder som slutter i dag: til samme klokkeslett.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.ComparisonFigures': typeof TEXT
+  }
 }
 
 /** "lørdag forrige uke, til kl. 14:05", "1.–28. oktober", "oktober", "15.11.–21.11.". */

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense } from 'react'
 import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import { ApiError } from '../../../shared/api/client'
+import { defineText } from '../../../shared/i18n/language'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 
@@ -12,7 +13,7 @@ const clock = new Intl.DateTimeFormat('nb-NO', {
   minute: '2-digit',
 })
 
-const TEXT = {
+const TEXT = defineText('explorer.LoadProgress', {
   allLoaded: (days: number, events: number) =>
     `Alle ${days} ${days === 1 ? 'dag' : 'dager'} lastet · ${count(events)} transaksjoner`,
   loading: (loaded: number, days: number, events: number) =>
@@ -28,6 +29,11 @@ const TEXT = {
   retryAll: 'Prøv alle igjen',
   retryOne: 'Prøv igjen',
   retryHint: 'Dagene som feilet, lastes også på nytt når nettforbindelsen kommer tilbake.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.LoadProgress': typeof TEXT
+  }
 }
 
 /** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */

@@ -6,6 +6,7 @@ import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { categoriesOf } from '../../../shared/filters/filters'
 import type { SortSpec } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
@@ -14,7 +15,7 @@ import { Money } from '../../../shared/ui/Money'
 /** A closed item's height (two lines and padding, a 44 px touch target and more); an open one measures itself. */
 const ITEM_HEIGHT = 68
 
-const TEXT = {
+const TEXT = defineText('explorer.SalesList', {
   list: 'Transaksjoner',
   sort: 'Sortering',
   newest: 'Nyeste først',
@@ -29,6 +30,11 @@ const TEXT = {
   unnamed: '(uten navn)',
   lineVat: (rate: string) => `${rate} mva`,
   control: (reference: string, time: string) => `${reference}, ${time}`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.SalesList': typeof TEXT
+  }
 }
 
 const SORTS: { label: string; sort: SortSpec }[] = [

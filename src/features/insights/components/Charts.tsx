@@ -12,6 +12,7 @@ import {
   YAxis,
 } from 'recharts'
 import { formatMoney, formatVatRate } from '../../../api/money'
+import { defineText } from '../../../shared/i18n/language'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
 import { NOT_A_FILTER } from '../model/aggregate'
@@ -20,7 +21,7 @@ import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 
 const HEIGHT = 260
 
-const TEXT = {
+const TEXT = defineText('insights.Charts', {
   kroner: 'kr',
   thousands: 'tusen kr',
   millions: 'mill. kr',
@@ -31,6 +32,11 @@ const TEXT = {
   gross: 'Brutto',
   note: 'Merknad',
   filterBy: (label: string) => `Vis bare ${label} i tabellen`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'insights.Charts': typeof TEXT
+  }
 }
 
 /**

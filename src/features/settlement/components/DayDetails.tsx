@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import { Money } from '../../../shared/ui/Money'
 import type { BalanceCheck } from '../model/balance'
@@ -11,7 +12,7 @@ import type { DaySettlement } from '../model/reconcile'
 import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark, Wide } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.DayDetails', {
   checks: 'Kontroller',
   check: 'Kontroll',
   leftSide: 'Salgs-API, eller summen av postene',
@@ -42,7 +43,12 @@ const TEXTS = {
   showAll: (n: number) => `Vis alle ${n.toLocaleString('nb-NO')}`,
   cashNote: 'Kontantsalg er talt opp over, men ikke listet.',
   notLoaded: 'Oppgjøret for denne datoen er ikke hentet: bare salgene vises.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.DayDetails': typeof TEXTS
+  }
+}
 
 const FIRST_ROWS = 25
 

@@ -1,12 +1,13 @@
 import { Fragment, useState } from 'react'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
 import type { PeriodSettlementView } from '../model/period-view'
 import type { DaySettlement } from '../model/reconcile'
 import { DayDetails } from './DayDetails'
 import { CheckMark, ProvisionalBadge, shortDate } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.DaysTable', {
   caption: 'Per dag: salgene ved siden av pengene som er avregnet, gebyrene og utbetalingen',
   date: 'Dato',
   sales: 'Salg (Salgs-API)',
@@ -24,7 +25,12 @@ const TEXTS = {
   notLoaded: 'ikke hentet',
   noEntries: 'Ingen datoer i perioden.',
   total: 'Sum',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.DaysTable': typeof TEXTS
+  }
+}
 
 const sumOf = (rows: readonly { amount: number }[]) => rows.reduce((sum, row) => sum + row.amount, 0)
 

@@ -1,10 +1,11 @@
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel } from '../../../shared/labels'
 import { Money } from '../../../shared/ui/Money'
 import type { PeriodFees } from '../model/period-view'
 import { formatShare, ProvisionalBadge, Wide } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.FeesView', {
   heading: 'Gebyrer',
   intro:
     'Transaksjonsgebyrene for salgene i perioden, som andel av salget. Et gebyr telles på salgets dato, også når Vipps MobilePay bokfører det dagen etter.',
@@ -24,7 +25,12 @@ const TEXTS = {
   otherFees:
     'Andre gebyrer (tjenestegebyr, fakturerte gebyrer, kreditnotaer, korreksjoner) på datoene i perioden:',
   none: 'Ingen avregnede salg med gebyr i perioden ennå.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.FeesView': typeof TEXTS
+  }
+}
 
 /** Fees per day and for the whole period, as a share of sales, by payment type. */
 export function FeesView({ fees }: { fees: PeriodFees }) {

@@ -1,9 +1,10 @@
 import { formatDateLabel } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import { ApiError } from '../../../shared/api/client'
+import { defineText } from '../../../shared/i18n/language'
 import type { SettlementSnapshot } from '../api/settlement-loader'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.LoadStatus', {
   sales: 'Salg',
   report: 'Oppgjør (Report API)',
   salesProgress: (loaded: number, all: number) => `Salg: ${loaded} av ${all} datoer`,
@@ -19,7 +20,12 @@ const TEXTS = {
     `Oppgjøret for disse datoene kunne ikke hentes: ${dates}. ${why}`,
   incomplete: 'Tallene under er ufullstendige til alt er hentet.',
   retry: 'Prøv igjen',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.LoadStatus': typeof TEXTS
+  }
+}
 
 function failureText(error: Error | null): string {
   if (error instanceof ApiError || error instanceof PagingFault)

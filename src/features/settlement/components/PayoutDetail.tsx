@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { entryTypeLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
 import { Money } from '../../../shared/ui/Money'
@@ -9,7 +10,7 @@ import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark, ProvisionalBadge, Wide } from './marks'
 import { coveredText } from './PayoutsTable'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.PayoutDetail', {
   close: 'Lukk',
   date: 'Utbetalt',
   covers: 'Dekker datoene',
@@ -49,7 +50,12 @@ const TEXTS = {
     `Viser ${shown.toLocaleString('nb-NO')} av ${all.toLocaleString('nb-NO')}`,
   entriesWithoutSale: 'Poster uten salg',
   reason: 'Årsak',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.PayoutDetail': typeof TEXTS
+  }
+}
 
 const PAGE_ROWS = 50
 

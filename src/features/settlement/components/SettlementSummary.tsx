@@ -1,9 +1,10 @@
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
 import type { CheckKind, FailedCheck, PeriodSettlementView } from '../model/period-view'
 import { CheckMark, ProvisionalBadge } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.SettlementSummary', {
   heading: 'Perioden',
   sales: 'Salg (Salgs-API, brutto)',
   settled: 'Avregnet for salgene',
@@ -21,7 +22,12 @@ const TEXTS = {
     date
       ? `Forrige utbetaling før perioden ble ikke funnet (lett etter den tilbake til ${formatDateLabel(date)}): hvilke datoer den første utbetalingen dekker er ukjent, og dens gjennomgang starter med saldoen den dagen.`
       : 'Forrige utbetaling før perioden ble ikke funnet: hvilke datoer den første utbetalingen dekker er ukjent.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.SettlementSummary': typeof TEXTS
+  }
+}
 
 const CHECK_TEXTS: Record<CheckKind, (what: string, count: number) => string> = {
   'matched-totals': (what) => `${what}: salg og avregnet beløp for de avstemte salgene er ikke like`,

@@ -2,7 +2,7 @@ import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { FundsRow } from '../../../api/report-entry'
 import type { SaleRow } from '../../../api/sale-row'
 import { type CsvCell, type CsvDialect, csvFile, money, text } from '../../../shared/csv/csv-file'
-import { entryTypeLabel, paymentTypeLabel } from '../../../shared/labels'
+import { norwegianLabels } from '../../../shared/labels'
 import type { Payout } from './payouts'
 import { FUNDS_REASONS, reportTypeText, SALE_REASONS, STATUS_TEXTS } from './reason-texts'
 import type { Reconciliation, TransactionSettlement } from './reconcile'
@@ -46,7 +46,7 @@ const COLUMNS: Column[] = [
     value: (r) =>
       text(
         r.sale
-          ? entryTypeLabel(r.sale.entryType)
+          ? norwegianLabels.entryType(r.sale.entryType)
           : r.funds
             ? reportTypeText(r.funds.kind, r.funds.entryType)
             : '',
@@ -61,7 +61,7 @@ const COLUMNS: Column[] = [
   {
     excel: 'Betalingsmåte',
     standard: 'payment_type',
-    value: (r) => text(r.sale ? paymentTypeLabel(r.sale.paymentType) : ''),
+    value: (r) => text(r.sale ? norwegianLabels.paymentType(r.sale.paymentType) : ''),
   },
   {
     excel: 'Salg brutto',

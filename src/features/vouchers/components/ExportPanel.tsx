@@ -3,6 +3,7 @@ import type { ExportFormat, ExportRecordRequest, VoucherSettings } from '../../.
 import { ApiError } from '../../../shared/api/client'
 import type { CsvDialect } from '../../../shared/csv/csv-file'
 import { downloadFile } from '../../../shared/download-file'
+import { defineText } from '../../../shared/i18n/language'
 import { voucherFile } from '../../../shared/vouchers/export-file'
 import { useRecordExport } from '../api/voucher-api'
 import { type ExportChoice, exportRecord } from '../model/selection'
@@ -37,7 +38,7 @@ const FORMATS: Record<FormatId, { format: ExportFormat; dialect?: CsvDialect; la
     },
   }
 
-const TEXT = {
+const TEXT = defineText('vouchers.ExportPanel', {
   title: 'Last ned bilag',
   format: 'Format',
   includeOpen: (count: number) => `Ta med åpne datoer (${count}): tallene er foreløpige og kan endre seg`,
@@ -65,7 +66,12 @@ const TEXT = {
   recordRetry: 'Uten den tilbys datoene som nye igjen. Prøv igjen; filen trenger ikke lastes ned på nytt.',
   retry: 'Prøv igjen',
   toSettings: 'Til innstillingene',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.ExportPanel': typeof TEXT
+  }
+}
 
 const BLOCKED: Record<FileBlock, string> = {
   'failed-dates':

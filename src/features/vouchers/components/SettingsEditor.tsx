@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react'
 import { CASH_HANDLING, type CashHandling, DEFAULT_VOUCHER_SETTINGS } from '../../../api/voucher-defaults'
 import type { ExportsState, SavedSettingsAnswer, VoucherSettings } from '../../../api/voucher-settings'
 import { ApiError } from '../../../shared/api/client'
+import { defineText } from '../../../shared/i18n/language'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import { useSaveSettings, useVoucherExports, useVoucherSettings } from '../api/voucher-api'
 import {
@@ -19,7 +20,7 @@ import { ScrollBox } from './ScrollBox'
 
 const n = (value: number) => value.toLocaleString('nb-NO')
 
-const TEXT = {
+const TEXT = defineText('vouchers.SettingsEditor', {
   title: 'Kontoer og innstillinger',
   loading: 'Henter innstillingene …',
   what: 'innstillingene for bilag',
@@ -70,7 +71,12 @@ const TEXT = {
   reuses: (from: number, to: number) =>
     `Obs: bilagsnummer ${n(from)}–${n(to)} er brukt i tidligere eksporter. Neste eksport får numre som kan finnes i regnskapet fra før. Velg et nummer over ${n(to)}, eller kontroller at de gamle bilagene er slettet i regnskapssystemet.`,
   rowError: 'Feil i raden',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.SettingsEditor': typeof TEXT
+  }
+}
 
 const CASH_LABELS: Record<CashHandling, string> = {
   'own-account': 'På kontantkontoen, i samme bilag',

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { type ReactNode, useState } from 'react'
 import { formatAmount, formatMoney } from '../../../api/money'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import type { ListedSale } from '../../../shared/vouchers/day-summary'
 import { voucherBalances } from '../../../shared/vouchers/vouchers'
@@ -21,7 +22,7 @@ const KIND_LABELS: Record<DateStateKind, string> = {
 
 const FORMAT_LABELS = { gbat10: 'GBAT10', fiken: 'kasseoppgjør (Fiken)', csv: 'CSV' } as const
 
-const TEXT = {
+const TEXT = defineText('vouchers.VoucherDay', {
   number: (n: number) => `Bilag ${n}`,
   inFile: 'i filen',
   notInFile: 'ikke i filen',
@@ -53,7 +54,12 @@ const TEXT = {
   amount: 'Brutto',
   cash: 'kontant',
   notes: 'Merknader',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.VoucherDay': typeof TEXT
+  }
+}
 
 function Disclosure({
   summary,

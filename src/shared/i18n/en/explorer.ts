@@ -1,0 +1,86 @@
+import { formatCount as count } from '../../../api/locale'
+import type { English } from '../messages'
+
+const days = (n: number) => (n === 1 ? 'day' : 'days')
+
+/** The explorer (src/features/explorer). */
+export const explorer = {
+  'explorer.SalesTable': {
+    region: 'Transactions',
+    hint: 'Each row has a button for its order lines. The arrow keys move between rows, Home and End to the first and last, Enter or Space opens, Escape closes.',
+  },
+  'explorer.CopyLinkButton': {
+    button: 'Copy link',
+    hint: 'Copies a link to this view with fixed dates, so it shows the same tomorrow',
+    copied: (from: string, to: string) => `The link is copied, with the dates ${from}–${to}.`,
+    copiedFeed: 'The link is copied.',
+    manual: 'Copy the link here (Ctrl+C or ⌘C):',
+    manualLabel: 'Link to the view',
+  },
+  'explorer.ComparisonFigures': {
+    average: 'Average sale',
+    none: '–',
+    vsPeriod: (period: string) => `against ${period}`,
+    previousAverage: (amount: string, period: string) => `${amount} ${period}`,
+    noChange: (period: string) => `No sales to compare with ${period}`,
+    provisional: 'provisional',
+    until: (time: string) => `until ${time}`,
+    sameWeekday: (day: string) => `${day} last week`,
+    sameDays: (from: string, to: string, month: string) => `${from}–${to} ${month}`,
+    month: (month: string) => month,
+    daysBefore: (from: string, to: string) => `${from}–${to}`,
+    explain:
+      'The change is the takings after refunds (gross) against the period before, with the same filters. For one day: the same weekday the week before; for today and periods ending today: up to the same time of day.',
+  },
+  'explorer.LoadProgress': {
+    allLoaded: (n: number, events: number) => `All ${n} ${days(n)} loaded · ${count(events)} transactions`,
+    loading: (loaded: number, n: number, events: number) =>
+      `${loaded} of ${n} ${days(n)} · ${count(events)} transactions`,
+    failedCount: (failed: number) => ` · ${failed} failed`,
+    busy: ' · loading …',
+    stopped: ' · stopped',
+    updatedAt: (time: string) => `Last updated at ${time}`,
+    refreshFailed: (time: string) => `Could not update: the figures are from ${time}. Trying again shortly.`,
+    progressLabel: 'Loaded',
+    dayFailed: (date: string) => `${date} could not be loaded`,
+    partly: (events: number) => ` (${count(events)} transactions fetched so far)`,
+    retryAll: 'Retry all',
+    retryOne: 'Try again',
+    retryHint: 'The days that failed are also loaded again when the network connection comes back.',
+  },
+  'explorer.FilterSheet': {
+    open: (active: number) => (active > 0 ? `Filters and period (${active} in use)` : 'Filters and period'),
+    title: 'Filters and period',
+    done: 'Done',
+  },
+  'explorer.SalesList': {
+    list: 'Transactions',
+    sort: 'Sort order',
+    newest: 'Newest first',
+    oldest: 'Oldest first',
+    largest: 'Largest amount first',
+    smallest: 'Smallest amount first',
+    cash: 'cash',
+    openOrder: (reference: string) => `Open the order “${reference}” →`,
+    lines: 'Order lines',
+    noLines: 'No order lines.',
+    quantity: (quantity: number | null, name: string) => `${quantity ?? '–'} × ${name}`,
+    unnamed: '(no name)',
+    lineVat: (rate: string) => `${rate} VAT`,
+    control: (reference: string, time: string) => `${reference}, ${time}`,
+  },
+  'explorer.CoverageNotice': {
+    beforeFloor: (floor: string) =>
+      `The Sales API has data from ${floor} (till/mPOS; Vipps number from 16 March and web shop from 22 April 2026). Days before that show empty because there is no data – not because there were no sales.`,
+    withoutLines: (n: string) =>
+      `${n} transactions in the selection lack the order lines the till or web shop should have sent.`,
+    withoutGross: (n: string) =>
+      `${n} transactions without an amount from Vipps MobilePay: they are counted but not summed – so the gross total is too low by their unknown amounts.`,
+    byNature: (n: string) =>
+      `${n} transactions with a free amount (Vipps number) have no order lines: that is how these sales are.`,
+  },
+  'explorer.SalesTableRow': {
+    control: (reference: string, time: string) => `Order lines for ${reference}, ${time}`,
+    openOrder: (reference: string) => `Open the order “${reference}” with all its refunds →`,
+  },
+} satisfies Partial<English>
