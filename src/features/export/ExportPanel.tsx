@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { currentLocale } from '../../api/locale'
 import { formatMoney } from '../../api/money'
 import { downloadFile } from '../../shared/download-file'
 import { excludedCount, type Totals } from '../../shared/filters/totals'
@@ -152,21 +153,22 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
         ) : null}
         {phase.kind === 'writing' ? (
           <p role="status">
-            Skriver {phase.done.toLocaleString('nb-NO')} av {phase.total.toLocaleString('nb-NO')}
+            Skriver {phase.done.toLocaleString(currentLocale())} av{' '}
+            {phase.total.toLocaleString(currentLocale())}
             <progress max={phase.total} value={phase.done} />
           </p>
         ) : null}
         {phase.kind === 'done' ? (
           <p role="status" data-testid="export-summary">
-            Lagret {phase.file}: {phase.totals.rows.toLocaleString('nb-NO')} transaksjoner, brutto{' '}
+            Lagret {phase.file}: {phase.totals.rows.toLocaleString(currentLocale())} transaksjoner, brutto{' '}
             {formatMoney(phase.totals.all.gross, phase.currency)}, netto{' '}
             {formatMoney(phase.totals.all.net, phase.currency)}, mva{' '}
             {formatMoney(phase.totals.all.vat, phase.currency)}.
             {phase.totals.all.withoutGross > 0
-              ? ` ${phase.totals.all.withoutGross.toLocaleString('nb-NO')} uten beløp er ikke med i summene.`
+              ? ` ${phase.totals.all.withoutGross.toLocaleString(currentLocale())} uten beløp er ikke med i summene.`
               : ''}
             {excludedCount(phase.totals) > 0
-              ? ` ${excludedCount(phase.totals).toLocaleString('nb-NO')} transaksjoner av ukjent type eller som ikke kunne leses står i filen med «Med i summene: nei».`
+              ? ` ${excludedCount(phase.totals).toLocaleString(currentLocale())} transaksjoner av ukjent type eller som ikke kunne leses står i filen med «Med i summene: nei».`
               : ''}
           </p>
         ) : null}

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router'
 import { useEffect, useMemo } from 'react'
+import { currentLocale } from '../../api/locale'
 import { formatMoney } from '../../api/money'
 import {
   addDays,
@@ -25,7 +26,7 @@ import { useViewState } from '../../shared/view-state'
 import type { ShareBucket } from './model/aggregate'
 import { dayReport } from './model/day-report'
 
-const n = (count: number) => count.toLocaleString('nb-NO')
+const n = (count: number) => count.toLocaleString(currentLocale())
 
 const TEXT = defineText('insights.DayReportPage', {
   title: 'Dagsoppgjør',

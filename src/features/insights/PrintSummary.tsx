@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { currentLocale } from '../../api/locale'
 import { formatMoney, formatVatRate } from '../../api/money'
 import { formatOsloDateTime } from '../../api/oslo-time'
 import { formatDateText } from '../../shared/dates/date-text'
@@ -116,7 +117,7 @@ export function PrintDetails({ view }: PrintProps) {
             <>
               {vat.withoutBreakdown.count > 0 ? (
                 <tr>
-                  <td>{TEXT.withoutBreakdown(vat.withoutBreakdown.count.toLocaleString('nb-NO'))}</td>
+                  <td>{TEXT.withoutBreakdown(vat.withoutBreakdown.count.toLocaleString(currentLocale()))}</td>
                   <td className="num">–</td>
                   <td className="num">–</td>
                   <td className="num">{formatMoney(vat.withoutBreakdown.gross, currency)}</td>

@@ -38,11 +38,7 @@ declare module '../../shared/i18n/messages' {
   }
 }
 
-const SECTION_LABELS: Record<SettlementSection, string> = {
-  days: TEXTS.days,
-  payouts: TEXTS.payouts,
-  fees: TEXTS.fees,
-}
+const SECTIONS: SettlementSection[] = ['days', 'payouts', 'fees']
 
 const route = getRouteApi('/settlement')
 
@@ -140,7 +136,7 @@ export default function SettlementPage({ Toolbar }: { Toolbar: ComponentType<Per
         <>
           <SettlementSummary view={view} currency={result?.join.matched[0]?.sale.currency ?? 'NOK'} />
           <div className="tabs" role="group" aria-label={TEXTS.sections}>
-            {(Object.keys(SECTION_LABELS) as SettlementSection[]).map((section) => (
+            {SECTIONS.map((section) => (
               <button
                 key={section}
                 type="button"
@@ -148,7 +144,7 @@ export default function SettlementPage({ Toolbar }: { Toolbar: ComponentType<Per
                 aria-pressed={show === section}
                 onClick={() => setSearch({ show: section })}
               >
-                {SECTION_LABELS[section]}
+                {TEXTS[section]}
               </button>
             ))}
           </div>

@@ -27,7 +27,7 @@ declare module '../../shared/i18n/messages' {
   }
 }
 
-const SECTION_LABELS: Record<VoucherSection, string> = { vouchers: TEXT.vouchers, settings: TEXT.settings }
+const SECTIONS: VoucherSection[] = ['vouchers', 'settings']
 
 const route = getRouteApi('/vouchers')
 
@@ -125,7 +125,7 @@ export default function VouchersPage({ LedgerPicker, PeriodPicker, DataSource }:
         {newSince ? null : <PeriodPicker state={state} update={update} />}
       </div>
       <div className="tabs" role="group" aria-label={TEXT.sections}>
-        {(Object.keys(SECTION_LABELS) as VoucherSection[]).map((section) => (
+        {SECTIONS.map((section) => (
           <button
             key={section}
             type="button"
@@ -133,7 +133,7 @@ export default function VouchersPage({ LedgerPicker, PeriodPicker, DataSource }:
             aria-pressed={show === section}
             onClick={() => setSearch({ show: section === 'vouchers' ? undefined : section })}
           >
-            {SECTION_LABELS[section]}
+            {TEXT[section]}
           </button>
         ))}
       </div>

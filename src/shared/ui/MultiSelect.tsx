@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { currentLocale } from '../../api/locale'
 
 /**
  * Closes an open <details> dropdown on a click outside it or on Escape; Escape from inside it
@@ -82,7 +83,7 @@ export function MultiSelect<T extends string | number>({
             />
             <span className="multiselect__label">{option.label}</span>
             {option.count !== undefined ? (
-              <span className="multiselect__count">{option.count.toLocaleString('nb-NO')}</span>
+              <span className="multiselect__count">{option.count.toLocaleString(currentLocale())}</span>
             ) : null}
           </label>
         ))}

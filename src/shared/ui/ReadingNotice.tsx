@@ -1,6 +1,8 @@
 import { memo } from 'react'
+import { currentLocale } from '../../api/locale'
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('nb-NO')} ${n === 1 ? one : many}`
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString(currentLocale())} ${n === 1 ? one : many}`
 
 /** What the upstream sent that could not be used as it was, so that no figure hides it. */
 function ReadingNoticeView({ unreadable, repeated }: { unreadable: number; repeated: number }) {

@@ -1,21 +1,32 @@
+import { localeFormat } from '../../../api/locale'
 import { formatMoney } from '../../../api/money'
 import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import type { PreviousPeriod } from '../../../shared/period/previous-period'
 import type { PeriodComparison } from '../../../shared/view/comparison'
 
-const percent = new Intl.NumberFormat('nb-NO', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-})
-const clock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const weekday = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long' })
-const monthName = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', month: 'long' })
+const percent = localeFormat(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }),
+)
+const clock = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: OSLO_TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+)
+const weekday = localeFormat(
+  (locale) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }),
+)
+const monthName = localeFormat(
+  (locale) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }),
+)
 const utcDate = (date: string) => Date.parse(`${date}T12:00:00Z`)
 const dayMonth = (date: string) => `${Number(date.slice(8, 10))}.${date.slice(5, 7)}.`
 
@@ -44,17 +55,17 @@ declare module '../../../shared/i18n/messages' {
 export function previousLabel(period: PreviousPeriod, cutoff: number | null): string {
   const base =
     period.kind === 'sameWeekday'
-      ? TEXT.sameWeekday(weekday.format(utcDate(period.from)))
+      ? TEXT.sameWeekday(weekday().format(utcDate(period.from)))
       : period.kind === 'sameDaysLastMonth'
         ? TEXT.sameDays(
             `${Number(period.from.slice(8, 10))}.`,
             `${Number(period.to.slice(8, 10))}.`,
-            monthName.format(utcDate(period.from)),
+            monthName().format(utcDate(period.from)),
           )
         : period.kind === 'monthBefore'
-          ? TEXT.month(monthName.format(utcDate(period.from)))
+          ? TEXT.month(monthName().format(utcDate(period.from)))
           : TEXT.daysBefore(dayMonth(period.from), dayMonth(period.to))
-  return cutoff === null ? base : `${base}, ${TEXT.until(clock.format(cutoff))}`
+  return cutoff === null ? base : `${base}, ${TEXT.until(clock().format(cutoff))}`
 }
 
 function Change({ value, testId }: { value: number | null; testId: string }) {
@@ -67,7 +78,7 @@ function Change({ value, testId }: { value: number | null; testId: string }) {
       data-testid={testId}
     >
       <span aria-hidden="true">{arrow} </span>
-      {percent.format(value)}
+      {percent().format(value)}
     </span>
   )
 }

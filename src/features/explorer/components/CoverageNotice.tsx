@@ -1,12 +1,13 @@
 import { memo } from 'react'
 import { EARLIEST_SALES_DATA } from '../../../api/endpoints'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, osloDateOf } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import type { Period } from '../../../shared/period/periods'
 import type { Completeness } from '../../../shared/view/sales-view'
 
 const FLOOR_DATE = osloDateOf(Date.parse(EARLIEST_SALES_DATA))
-const n = (count: number) => count.toLocaleString('nb-NO')
+const n = (count: number) => count.toLocaleString(currentLocale())
 
 const TEXT = defineText('explorer.CoverageNotice', {
   beforeFloor: (floor: string) =>

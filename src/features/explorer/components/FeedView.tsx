@@ -1,5 +1,6 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { type PageParam, paramAfter } from '../../../api/paging-guard'
 import type { SalesPageEnvelope } from '../../../api/schemas'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
@@ -105,14 +106,14 @@ export function FeedView({
         <div className="progress">
           <div className="progress__line" role="status" aria-live="polite">
             <span data-testid="feed-progress">
-              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra salgsloggen
+              {rows.length.toLocaleString(currentLocale())} transaksjoner hentet fra salgsloggen
               {feed.isFetching
                 ? ' · henter …'
                 : caughtUp
                   ? ' · alt er hentet'
                   : ' · bla ned for å hente flere'}
               {state.follow && follow.checkedAt
-                ? ` · sist sjekket ${follow.checkedAt.toLocaleTimeString('nb-NO')}`
+                ? ` · sist sjekket ${follow.checkedAt.toLocaleTimeString(currentLocale())}`
                 : ''}
             </span>
             {feed.hasNextPage ? (

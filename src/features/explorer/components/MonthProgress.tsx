@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../api/locale'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { monthLabel } from '../../../shared/period/term-labels'
 
@@ -33,7 +34,7 @@ function MonthList({ days }: { days: PeriodSnapshot['days'] }) {
           <span className="month-progress__name">{monthLabel(m.month)}</span>
           <progress max={m.days} value={m.loaded} aria-label={`${monthLabel(m.month)} lastet`} />
           <span className="month-progress__count">
-            {m.loaded} av {m.days} dager · {m.events.toLocaleString('nb-NO')} transaksjoner
+            {m.loaded} av {m.days} dager · {m.events.toLocaleString(currentLocale())} transaksjoner
           </span>
         </li>
       ))}

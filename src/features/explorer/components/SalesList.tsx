@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef, useState } from 'react'
+import { localeFormat } from '../../../api/locale'
 import { formatVatRate } from '../../../api/money'
 import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
@@ -44,18 +45,24 @@ const SORTS: { label: string; sort: SortSpec }[] = [
   { label: TEXT.smallest, sort: { column: 'gross', desc: false } },
 ]
 
-const clock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const dayAndClock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  day: 'numeric',
-  month: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
+const clock = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: OSLO_TIME_ZONE,
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+)
+const dayAndClock = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: OSLO_TIME_ZONE,
+      day: 'numeric',
+      month: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+)
 
 /**
  * The sales on a phone: one compact item per transaction (time, reference, type, amount; how it
@@ -140,7 +147,7 @@ function SalesListView({
           const row = rows[item.index]
           if (!row) return null
           const isOpen = open.has(row.key)
-          const when = (oneDay ? clock : dayAndClock).format(row.timeMs)
+          const when = (oneDay ? clock : dayAndClock)().format(row.timeMs)
           return (
             <li
               key={item.key}

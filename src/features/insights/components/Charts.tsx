@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { currentLocale } from '../../../api/locale'
 import { formatMoney, formatVatRate } from '../../../api/money'
 import { defineText } from '../../../shared/i18n/language'
 import type { MoneySum } from '../../../shared/view/money-sum'
@@ -51,7 +52,7 @@ export function axisScale(values: number[]): { unit: string; format: (minor: num
       : largest >= 10_000
         ? [1_000, TEXT.thousands]
         : [1, TEXT.kroner]
-  const number = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: divisor === 1 ? 0 : 1 })
+  const number = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: divisor === 1 ? 0 : 1 })
   return { unit, format: (minor) => number.format(minor / 100 / divisor) }
 }
 /** Long names are cut on the axis; the tooltip and the table show them whole. */
@@ -89,7 +90,7 @@ function ChartFrame({
 /** "3 uten beløp" for the sums that leave transactions out, or nothing. */
 export function missingNote(...sums: MoneySum[]): string {
   const missing = sums.reduce((n, s) => n + s.withoutGross, 0)
-  return missing > 0 ? `${missing.toLocaleString('nb-NO')} uten beløp` : ''
+  return missing > 0 ? `${missing.toLocaleString(currentLocale())} uten beløp` : ''
 }
 
 interface MoneyTableRow {
@@ -165,7 +166,7 @@ function leftOut(sums: MoneySum[], outside: number): string {
   return [
     missing ? ` ${missing} er ikke med i beløpene.` : '',
     outside > 0
-      ? ` ${outside.toLocaleString('nb-NO')} transaksjoner utenfor periodens ${outside === 1 ? 'tid' : 'tider'} vises i egne søyler.`
+      ? ` ${outside.toLocaleString(currentLocale())} transaksjoner utenfor periodens ${outside === 1 ? 'tid' : 'tider'} vises i egne søyler.`
       : '',
   ].join('')
 }

@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../api/locale'
 import { formatMoney, formatVatRate } from '../../../api/money'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
@@ -89,10 +90,10 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
               <tr className="vat-summary__missing" data-testid="vat-summary-without-breakdown">
                 <th>Uten mva-spesifikasjon</th>
                 <td colSpan={8}>
-                  {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner – Vipps MobilePay oppga ikke
-                  mva
+                  {withoutBreakdown.count.toLocaleString(currentLocale())} transaksjoner – Vipps MobilePay
+                  oppga ikke mva
                   {withoutBreakdown.withoutGross > 0
-                    ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem heller ikke beløp`
+                    ? `; ${withoutBreakdown.withoutGross.toLocaleString(currentLocale())} av dem heller ikke beløp`
                     : ''}
                 </td>
                 <td className="num">
@@ -116,10 +117,10 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
       </div>
       {withoutBreakdown.count > 0 ? (
         <p className="vat-summary__note" data-testid="vat-summary-note">
-          {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner uten mva-spesifikasjon er bare med i
-          bruttosummen ({formatMoney(withoutBreakdown.gross, currency)}
+          {withoutBreakdown.count.toLocaleString(currentLocale())} transaksjoner uten mva-spesifikasjon er
+          bare med i bruttosummen ({formatMoney(withoutBreakdown.gross, currency)}
           {withoutBreakdown.withoutGross > 0
-            ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem uten beløp`
+            ? `; ${withoutBreakdown.withoutGross.toLocaleString(currentLocale())} av dem uten beløp`
             : ''}
           ).
         </p>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { defineText } from '../../../shared/i18n/language'
@@ -40,7 +41,7 @@ const TEXTS = defineText('settlement.DayDetails', {
   sold: 'Solgt',
   settled: 'Avregnet',
   none: 'Ingen.',
-  showAll: (n: number) => `Vis alle ${n.toLocaleString('nb-NO')}`,
+  showAll: (n: number) => `Vis alle ${n.toLocaleString(currentLocale())}`,
   cashNote: 'Kontantsalg er talt opp over, men ikke listet.',
   notLoaded: 'Oppgjøret for denne datoen er ikke hentet: bare salgene vises.',
 })
@@ -145,7 +146,7 @@ function UnmatchedSales({ day, ledgerId }: { day: DaySettlement; ledgerId: strin
               {[...groups].map(([reason, group]) => (
                 <tr key={reason} data-discrepancy={SALE_REASONS[reason].discrepancy}>
                   <td>{SALE_REASONS[reason].text}</td>
-                  <td className="num">{group.count.toLocaleString('nb-NO')}</td>
+                  <td className="num">{group.count.toLocaleString(currentLocale())}</td>
                   <td className="num">
                     <Money minor={group.gross} />
                   </td>

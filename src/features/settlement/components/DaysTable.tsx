@@ -1,4 +1,5 @@
 import { Fragment, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
@@ -19,7 +20,7 @@ const TEXTS = defineText('settlement.DaysTable', {
   balance: 'Saldo',
   alone: 'Uten motpart',
   aloneText: (sales: number, funds: number) =>
-    `${sales.toLocaleString('nb-NO')} salg · ${funds.toLocaleString('nb-NO')} poster`,
+    `${sales.toLocaleString(currentLocale())} salg · ${funds.toLocaleString(currentLocale())} poster`,
   details: 'Detaljer',
   detailsFor: (date: string) => `Detaljer for ${date}`,
   notLoaded: 'ikke hentet',

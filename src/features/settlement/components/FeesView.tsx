@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel } from '../../../shared/labels'
@@ -21,7 +22,7 @@ const TEXTS = defineText('settlement.FeesView', {
   shareHead: 'Andel',
   sum: 'Sum',
   withoutFee: (n: number) =>
-    `${n.toLocaleString('nb-NO')} avregnede salg har ikke fått gebyr ennå blant datoene som er hentet (gebyret kan bokføres dagen etter), og er holdt utenfor andelene.`,
+    `${n.toLocaleString(currentLocale())} avregnede salg har ikke fått gebyr ennå blant datoene som er hentet (gebyret kan bokføres dagen etter), og er holdt utenfor andelene.`,
   otherFees:
     'Andre gebyrer (tjenestegebyr, fakturerte gebyrer, kreditnotaer, korreksjoner) på datoene i perioden:',
   none: 'Ingen avregnede salg med gebyr i perioden ennå.',
@@ -78,7 +79,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
               {fees.byPaymentType.map((type) => (
                 <tr key={type.paymentType}>
                   <th scope="row">{paymentTypeLabel(type.paymentType)}</th>
-                  <td className="num">{type.captures.toLocaleString('nb-NO')}</td>
+                  <td className="num">{type.captures.toLocaleString(currentLocale())}</td>
                   <td className="num">
                     <Money minor={type.sales} />
                   </td>
@@ -92,7 +93,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
             <tfoot>
               <tr>
                 <th scope="row">{TEXTS.sum}</th>
-                <td className="num">{total.captures.toLocaleString('nb-NO')}</td>
+                <td className="num">{total.captures.toLocaleString(currentLocale())}</td>
                 <td className="num">
                   <Money minor={total.sales} />
                 </td>

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import { entryTypeLabel } from '../../../shared/labels'
@@ -45,9 +46,9 @@ const TEXTS = defineText('settlement.PayoutDetail', {
   gross: 'Brutto',
   settled: 'Avregnet',
   fee: 'Gebyr',
-  more: (n: number) => `Vis ${n.toLocaleString('nb-NO')} til`,
+  more: (n: number) => `Vis ${n.toLocaleString(currentLocale())} til`,
   shown: (shown: number, all: number) =>
-    `Viser ${shown.toLocaleString('nb-NO')} av ${all.toLocaleString('nb-NO')}`,
+    `Viser ${shown.toLocaleString(currentLocale())} av ${all.toLocaleString(currentLocale())}`,
   entriesWithoutSale: 'Poster uten salg',
   reason: 'Årsak',
 })
@@ -223,7 +224,7 @@ export function PayoutDetail({
         <dt>{TEXTS.covers}</dt>
         <dd data-testid="payout-covers">{coveredText(payout)}</dd>
         <dt>{TEXTS.sales}</dt>
-        <dd>{payout.transactions.length.toLocaleString('nb-NO')}</dd>
+        <dd>{payout.transactions.length.toLocaleString(currentLocale())}</dd>
       </dl>
       {!payout.coverageKnown ? <p className="notice">{TEXTS.coverage}</p> : null}
       {payout.provisional ? <p className="notice">{TEXTS.provisional}</p> : null}

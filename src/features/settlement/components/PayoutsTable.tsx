@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
@@ -114,7 +115,7 @@ export function PayoutsTable({
                   </th>
                   <td>{formatDateLabel(payout.date)}</td>
                   <td>{coveredText(payout)}</td>
-                  <td className="num">{payout.transactions.length.toLocaleString('nb-NO')}</td>
+                  <td className="num">{payout.transactions.length.toLocaleString(currentLocale())}</td>
                   <td className="num">
                     <Money minor={payout.walk.salesCaptured} />
                   </td>

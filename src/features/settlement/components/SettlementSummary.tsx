@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
@@ -10,7 +11,8 @@ const TEXTS = defineText('settlement.SettlementSummary', {
   settled: 'Avregnet for salgene',
   fees: 'Gebyrer trukket i oppgjøret',
   paid: 'Utbetalt til bank',
-  payoutCount: (n: number) => (n === 1 ? '1 utbetaling' : `${n.toLocaleString('nb-NO')} utbetalinger`),
+  payoutCount: (n: number) =>
+    n === 1 ? '1 utbetaling' : `${n.toLocaleString(currentLocale())} utbetalinger`,
   pending: 'Venter på utbetaling',
   pendingPaidBy: (bankText: string) => `utbetales med ${bankText}`,
   checks: 'Kontroller',

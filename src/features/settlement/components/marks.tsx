@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { localeFormat } from '../../../api/locale'
 
 /** Small marks the settlement views share: a check that holds or not, an open date, a fee share. */
 
@@ -35,14 +36,17 @@ export function ProvisionalBadge() {
   )
 }
 
-const percent = new Intl.NumberFormat('nb-NO', {
-  style: 'percent',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-})
+const percent = localeFormat(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }),
+)
 
 /** A fee share for display (the money itself stays in øre). */
-export const formatShare = (share: number | null) => (share === null ? '–' : percent.format(share))
+export const formatShare = (share: number | null) => (share === null ? '–' : percent().format(share))
 
 /** 20.11. for a table cell. */
 export const shortDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`

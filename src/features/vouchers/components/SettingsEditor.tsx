@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { CASH_HANDLING, type CashHandling, DEFAULT_VOUCHER_SETTINGS } from '../../../api/voucher-defaults'
 import type { ExportsState, SavedSettingsAnswer, VoucherSettings } from '../../../api/voucher-settings'
 import { ApiError } from '../../../shared/api/client'
@@ -18,7 +19,7 @@ import {
 } from '../model/settings-form'
 import { ScrollBox } from './ScrollBox'
 
-const n = (value: number) => value.toLocaleString('nb-NO')
+const n = (value: number) => value.toLocaleString(currentLocale())
 
 const TEXT = defineText('vouchers.SettingsEditor', {
   title: 'Kontoer og innstillinger',

@@ -1,3 +1,4 @@
+import { currentLocale } from '../../../api/locale'
 import type { CashHandling, VoucherSettings } from '../../../api/voucher-settings'
 
 /**
@@ -140,7 +141,7 @@ const MESSAGES: Record<string, string> = {
   'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
 }
 
-const n = (text: string) => Number(text).toLocaleString('nb-NO')
+const n = (text: string) => Number(text).toLocaleString(currentLocale())
 
 /** The server's message in Norwegian where it is one of ours or valibot's usual ones; else as it came. */
 export function norwegianMessage(message: string): string {
