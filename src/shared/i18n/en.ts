@@ -2,6 +2,7 @@ import { app } from './en/app'
 import { explorer } from './en/explorer'
 import { insights } from './en/insights'
 import { order } from './en/order'
+import { period } from './en/period'
 import { settlement } from './en/settlement'
 import { ui } from './en/ui'
 import { vouchers } from './en/vouchers'
@@ -12,4 +13,13 @@ import type { English } from './messages'
  * and key the Norwegian texts have must be here, with the same arguments. One file per area
  * (./en/*.ts), each checked on its own with `satisfies Partial<English>`.
  */
-export const en: English = { ...app, ...ui, ...explorer, ...order, ...insights, ...settlement, ...vouchers }
+export const en: English = {
+  ...app,
+  ...ui,
+  ...explorer,
+  ...order,
+  ...insights,
+  ...settlement,
+  ...vouchers,
+  ...period,
+}

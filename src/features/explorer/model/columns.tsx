@@ -7,11 +7,21 @@ import {
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MaskedText } from '../../../shared/ui/CustomerIdentity'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Money } from '../../../shared/ui/Money'
 import { COLUMN_LABELS } from './column-labels'
+
+const TEXT = defineText('explorer.columns', {
+  noLines: 'Ingen varelinjer oppgitt',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.columns': typeof TEXT
+  }
+}
 
 export const tableFeaturesUsed = tableFeatures({ columnVisibilityFeature, rowSortingFeature })
 
@@ -78,7 +88,7 @@ export const salesColumns = helper.columns([
       c.row.original.hasLines ? (
         c.getValue()
       ) : (
-        <span className="muted" title="Ingen varelinjer oppgitt">
+        <span className="muted" title={TEXT.noLines}>
           –
         </span>
       ),
