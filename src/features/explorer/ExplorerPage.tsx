@@ -40,6 +40,8 @@ import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
 
 const TEXT = defineText('explorer.ExplorerPage', {
+  personal: 'Vis personopplysninger',
+
   heading: 'Salg og refusjoner',
   feed: 'Salgsloggen',
   print: 'Utskriften',
@@ -104,7 +106,7 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
   const personal = (
     <label className="check toolbar__personal">
       <input type="checkbox" checked={showPersonal} onChange={(e) => setShowPersonal(e.target.checked)} />
-      Vis personopplysninger
+      {TEXT.personal}
     </label>
   )
   // On a phone these two move into the filter sheet, so the totals come first.

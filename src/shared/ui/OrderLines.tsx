@@ -1,6 +1,39 @@
 import { formatVatRate } from '../../api/money'
 import type { SaleRow } from '../../api/sale-row'
+import { defineText } from '../i18n/language'
 import { Money } from './Money'
+
+const TEXT = defineText('ui.OrderLines', {
+  hasLines: 'Varelinjer oppgitt',
+  noLines: 'Ingen varelinjer oppgitt',
+  hasVat: 'MVA spesifisert',
+  noVat: 'Ingen mva-spesifikasjon',
+  customer: 'Kunde kjent',
+  noCustomer: 'Kunde ikke oppgitt',
+  category: (category: string) => `Salgskategori: ${category}. `,
+  saleNoLines: 'Salget har ingen varelinjer.',
+  item: 'Vare',
+  lineCategory: 'Kategori',
+  quantity: 'Antall',
+  unitGrossHint: 'Enhetspris brutto',
+  unitGross: 'Pris brutto',
+  unitNetHint: 'Enhetspris netto (før rabatt)',
+  unitNet: 'Pris netto',
+  discount: 'Rabatt',
+  sumGrossHint: 'Linjesum brutto (etter rabatt)',
+  sumGross: 'Sum brutto',
+  sumNetHint: 'Linjesum netto (etter rabatt)',
+  sumNet: 'Sum netto',
+  rate: 'Sats',
+  vat: 'MVA',
+  unnamed: '(uten navn)',
+  sumLines: 'Sum linjer',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.OrderLines': typeof TEXT
+  }
+}
 
 function sum(values: (number | null)[]): number | null {
   return values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0)
@@ -12,11 +45,9 @@ export function OrderLines({ row }: { row: SaleRow }) {
   return (
     <div className="order-lines">
       <ul className="flags" aria-label="Datakvalitet">
-        <li data-ok={row.hasLines}>{row.hasLines ? 'Varelinjer oppgitt' : 'Ingen varelinjer oppgitt'}</li>
-        <li data-ok={row.hasVatBreakdown}>
-          {row.hasVatBreakdown ? 'MVA spesifisert' : 'Ingen mva-spesifikasjon'}
-        </li>
-        <li data-ok={row.customer !== null}>{row.customer ? 'Kunde kjent' : 'Kunde ikke oppgitt'}</li>
+        <li data-ok={row.hasLines}>{row.hasLines ? TEXT.hasLines : TEXT.noLines}</li>
+        <li data-ok={row.hasVatBreakdown}>{row.hasVatBreakdown ? TEXT.hasVat : TEXT.noVat}</li>
+        <li data-ok={row.customer !== null}>{row.customer ? TEXT.customer : TEXT.noCustomer}</li>
         {row.issues.map((issue) => (
           <li key={issue} data-ok="false" className="flags__issue" role="note">
             ⚠ {issue}
@@ -25,37 +56,38 @@ export function OrderLines({ row }: { row: SaleRow }) {
       </ul>
       {lines.length === 0 ? (
         <p className="muted">
-          {row.salesCategory ? `Salgskategori: ${row.salesCategory}. ` : ''}Salget har ingen varelinjer.
+          {row.salesCategory ? TEXT.category(row.salesCategory) : ''}
+          {TEXT.saleNoLines}
         </p>
       ) : (
         <table className="lines-table">
           <thead>
             <tr>
-              <th>Vare</th>
-              <th>Kategori</th>
-              <th className="num">Antall</th>
-              <th className="num" title="Enhetspris brutto">
-                Pris brutto
+              <th>{TEXT.item}</th>
+              <th>{TEXT.lineCategory}</th>
+              <th className="num">{TEXT.quantity}</th>
+              <th className="num" title={TEXT.unitGrossHint}>
+                {TEXT.unitGross}
               </th>
-              <th className="num" title="Enhetspris netto (før rabatt)">
-                Pris netto
+              <th className="num" title={TEXT.unitNetHint}>
+                {TEXT.unitNet}
               </th>
-              <th className="num">Rabatt</th>
-              <th className="num" title="Linjesum brutto (etter rabatt)">
-                Sum brutto
+              <th className="num">{TEXT.discount}</th>
+              <th className="num" title={TEXT.sumGrossHint}>
+                {TEXT.sumGross}
               </th>
-              <th className="num" title="Linjesum netto (etter rabatt)">
-                Sum netto
+              <th className="num" title={TEXT.sumNetHint}>
+                {TEXT.sumNet}
               </th>
-              <th className="num">Sats</th>
-              <th className="num">MVA</th>
+              <th className="num">{TEXT.rate}</th>
+              <th className="num">{TEXT.vat}</th>
             </tr>
           </thead>
           <tbody>
             {lines.map((line, index) => (
               <tr key={line.lineId ?? index}>
                 <td className="lines-table__name" title={line.name}>
-                  {line.name || <span className="muted">(uten navn)</span>}
+                  {line.name || <span className="muted">{TEXT.unnamed}</span>}
                 </td>
                 <td>{line.category ?? <span className="muted">–</span>}</td>
                 <td className="num">{line.quantity ?? '–'}</td>
@@ -83,7 +115,7 @@ export function OrderLines({ row }: { row: SaleRow }) {
           </tbody>
           <tfoot>
             <tr>
-              <th colSpan={6}>Sum linjer</th>
+              <th colSpan={6}>{TEXT.sumLines}</th>
               <td className="num">
                 <Money minor={sum(lines.map((l) => l.lineTotalGross))} currency={currency} />
               </td>

@@ -4,6 +4,8 @@ import { useDismissableDetails } from '../../../shared/ui/MultiSelect'
 import { COLUMN_LABELS } from '../model/column-labels'
 
 const TEXT = defineText('explorer.ColumnChooser', {
+  count: (count: number) => `${count} vist`,
+
   shown: (count: number) => `Kolonner: ${count} vist`,
   columns: 'Kolonner',
 })
@@ -28,7 +30,7 @@ export function ColumnChooser({
         aria-label={TEXT.shown(SORTABLE_COLUMNS.length - hidden.length)}
       >
         <span className="field__label">{TEXT.columns}</span>
-        <span className="multiselect__value">{SORTABLE_COLUMNS.length - hidden.length} vist</span>
+        <span className="multiselect__value">{TEXT.count(SORTABLE_COLUMNS.length - hidden.length)}</span>
       </summary>
       <div className="multiselect__menu" role="group" aria-label="Synlige kolonner">
         {SORTABLE_COLUMNS.map((column) => (

@@ -8,6 +8,8 @@ import type { Facets } from '../../../shared/view/facets'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
 
 const TEXT = defineText('explorer.FilterBar', {
+  from: 'fra',
+
   filters: 'Filtre',
   search: 'Søk',
   searchPlaceholder: 'Referanse, transaksjons-ID, vare, kunde …',
@@ -100,7 +102,7 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
         <div className="filters__range">
           <AmountInput
             label={TEXT.min}
-            placeholder="fra"
+            placeholder={TEXT.from}
             text={state.minText}
             onText={(text) => setAmount('min', text)}
           />

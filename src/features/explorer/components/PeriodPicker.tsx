@@ -6,6 +6,8 @@ import { DateInput } from '../../../shared/ui/DateInput'
 import { inView, type ViewState, type ViewUpdate } from '../../../shared/view-state'
 
 const TEXT = defineText('explorer.PeriodPicker', {
+  period: 'Periode (norsk tid)',
+
   feed: 'Hele salgsloggen',
   from: 'Fra',
   to: 'Til',
@@ -36,7 +38,7 @@ export function PeriodPicker({
   const { period } = state
   return (
     <fieldset className="period">
-      <legend className="field__label">Periode (norsk tid)</legend>
+      <legend className="field__label">{TEXT.period}</legend>
       <div className="segmented" role="group" aria-label="Periode">
         {PERIOD_PRESETS.filter((p) => !CHOSEN_FROM_A_LIST.has(p)).map((preset) => (
           <button

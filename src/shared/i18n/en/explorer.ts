@@ -84,6 +84,8 @@ export const explorer = {
     openOrder: (reference: string) => `Open the order “${reference}” with all its refunds →`,
   },
   'explorer.ExplorerPage': {
+    personal: 'Show personal data',
+
     heading: 'Sales and refunds',
     feed: 'The sales log',
     print: 'The print-out',
@@ -152,6 +154,8 @@ export const explorer = {
     customer: 'Customer',
   },
   'explorer.FilterBar': {
+    from: 'from',
+
     filters: 'Filters',
     search: 'Search',
     searchPlaceholder: 'Reference, transaction ID, item, customer …',
@@ -171,6 +175,8 @@ export const explorer = {
     reset: 'Clear filters',
   },
   'explorer.PeriodPicker': {
+    period: 'Period (Norwegian time)',
+
     feed: 'The whole sales log',
     from: 'From',
     to: 'To',
@@ -198,6 +204,8 @@ export const explorer = {
     stopped: 'Loading is stopped: the totals cover only the days that are loaded.',
   },
   'explorer.ColumnChooser': {
+    count: (count: number) => `${count} shown`,
+
     shown: (count: number) => `Columns: ${count} shown`,
     columns: 'Columns',
   },
