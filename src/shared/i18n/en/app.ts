@@ -11,4 +11,21 @@ export const app = {
     demo: 'Demo – simulated sales',
     logOut: 'Log out',
   },
+  'app.orderRoutes': {
+    settlement: 'The settlement',
+  },
+  'app.router': {
+    explorer: 'The overview',
+    order: 'The order',
+    transaction: 'The transaction',
+    report: 'The daily settlement',
+    settlement: 'The settlement',
+    vouchers: 'The vouchers',
+    loading: 'Loading …',
+    failed: 'The page could not be shown.',
+    failedDetail: 'Something went wrong. Try again, or go back to the transactions.',
+    retry: 'Try again',
+    toSales: 'To the transactions',
+    notFound: 'The page does not exist.',
+  },
 } satisfies Partial<English>

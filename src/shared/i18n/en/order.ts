@@ -41,4 +41,53 @@ export const order = {
     failedLedgers: (count: number) => `${count} points of sale could not be searched now.`,
     failed: 'The search failed. Try again.',
   },
+  'order.OrderPage': {
+    back: '← Back to the transactions',
+    documentTitle: (reference: string) => `Order ${reference} – Salgsoversikt`,
+    order: 'Order',
+    noLedger: 'The link lacks a point of sale (?ledger=…).',
+    fetchingOrder: 'Fetching the order …',
+    theOrder: 'the order',
+    timeline: 'Timeline',
+    transaction: 'Transaction',
+    fetchingTransaction: 'Fetching the transaction …',
+    theTransaction: 'the transaction',
+    wholeOrder: (reference: string) => `See the whole order “${reference}” →`,
+  },
+  'order.LookupNotFound': {
+    noOrder: (searched: string, where: string) =>
+      `Found no order with the reference “${searched}” in ${where}.`,
+    noTransaction: (searched: string, where: string) =>
+      `Found no transaction with the transaction ID (pspReference) “${searched}” in ${where}.`,
+    lookingAs: (searched: string, asPsp: boolean) =>
+      `Looking for “${searched}” as ${asPsp ? 'a transaction ID' : 'an order reference'} …`,
+    isPspOf: (searched: string, reference: string) =>
+      `“${searched}” is the transaction ID of a transaction in the order “${reference}”. `,
+    isOrder: (searched: string) => `There is an order with the reference “${searched}”. `,
+    open: (reference: string) => `Open the order “${reference}” →`,
+    searchAs: (searched: string, asPsp: boolean) =>
+      `Search for “${searched}” as ${asPsp ? 'a transaction ID' : 'an order reference'} →`,
+    neither: (searched: string, asPsp: boolean) =>
+      `Found no ${asPsp ? 'transaction with the transaction ID' : 'order with the reference'} “${searched}” either. Check that the point of sale and the spelling are right.`,
+  },
+  'order.EventCard': {
+    net: 'net',
+    vat: 'VAT',
+    psp: 'Transaction ID (pspReference)',
+    cash: 'none (cash)',
+    payment: 'Payment',
+    solution: 'Sales channel',
+    customer: 'Customer',
+    settlement: 'Settlement',
+  },
+  'order.OrderTotals': {
+    sum: 'Order total',
+    captured: 'Paid',
+    refunded: 'Refunded',
+    net: 'Net after refunds',
+    transactions: 'Transactions',
+    excluded: (c: number) => `${c} events are not in the totals`,
+    unknownTypes: (types: string) => ` (unknown type: ${types})`,
+    invalid: (c: number) => ` (${c} could not be read)`,
+  },
 } satisfies Partial<English>
