@@ -25,6 +25,13 @@ const SOLUTIONS: Record<Language, Record<string, string>> = {
   },
 }
 
+/** The category keys the app makes itself (no category, several, the rest): their English names. */
+const ENGLISH_CATEGORY_KEYS: Record<string, string> = {
+  '(uten kategori)': '(no category)',
+  '(flere kategorier, ikke fordelt)': '(several categories, not split)',
+  Andre: 'Others',
+}
+
 const label = (names: Record<Language, Record<string, string>>, language: Language) => (code: string) =>
   names[language][code] ?? code
 
@@ -32,6 +39,10 @@ const label = (names: Record<Language, Record<string, string>>, language: Langua
 export const entryTypeLabel = (code: string) => label(ENTRY_TYPES, formattingLanguage())(code)
 export const paymentTypeLabel = (code: string) => label(PAYMENT_TYPES, formattingLanguage())(code)
 export const solutionLabel = (code: string) => label(SOLUTIONS, formattingLanguage())(code)
+
+/** A category as the merchant named it, or our own key for none, several or the rest. */
+export const categoryLabel = (key: string) =>
+  formattingLanguage() === 'en' ? (ENGLISH_CATEGORY_KEYS[key] ?? key) : key
 
 /** Always Norwegian: the exports' documented values, whatever language the page is in. */
 export const norwegianLabels = {

@@ -15,7 +15,7 @@ import { formatDateText } from '../../shared/dates/date-text'
 import { DEFAULT_SORT } from '../../shared/filters/sort-rows'
 import { excludedCount } from '../../shared/filters/totals'
 import { defineText } from '../../shared/i18n/language'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import { categoryLabel, entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { DateInput } from '../../shared/ui/DateInput'
@@ -29,6 +29,39 @@ import { dayReport } from './model/day-report'
 const n = (count: number) => count.toLocaleString(currentLocale())
 
 const TEXT = defineText('insights.DayReportPage', {
+  byCategory: 'Per kategori',
+  transactions: 'Transaksjoner',
+  gross: 'Brutto',
+  categoryNote:
+    'Beløpene er kategorienes egne varelinjer. En transaksjon med varer i flere kategorier telles i hver av dem, så antallene summerer ikke til antall transaksjoner.',
+  sales: 'Salg',
+  refunds: 'Refusjoner',
+  sum: 'Sum',
+  back: '← Tilbake',
+  print: 'Skriv ut',
+  vouchers: 'Bilag for dagen',
+  filtered: 'Gjelder bare transaksjoner som passer filtrene i oversikten.',
+  incomplete: 'Dagen kunne ikke lastes helt – rapporten er ufullstendig.',
+  loading: 'Laster dagen …',
+  excluded: (count: string) => `Ikke med i tallene: ${count} transaksjoner`,
+  unknownKind: (count: string, types: string) => ` – ${count} av ukjent type (${types})`,
+  invalid: (count: string) => ` – ${count} som ikke kunne leses`,
+  captureCount: 'Antall salg',
+  captureGross: 'Salg brutto',
+  refundCount: 'Antall refusjoner',
+  refundGross: 'Refusjoner brutto',
+  turnover: 'Omsetning etter refusjoner, inkl. mva',
+  vatPart: 'Herav mva',
+  withoutVat: 'uten mva-spesifikasjon',
+  discounts: 'Rabatter gitt',
+  firstSale: 'Første salg',
+  lastSale: 'Siste salg',
+  byRate: 'Per mva-sats',
+  withoutBreakdown: (count: string) => `Uten mva-spesifikasjon (${count})`,
+  bySolution: 'Per salgskanal',
+  byPayment: 'Per betalingsmåte',
+  printed: (at: string) => `Utskrevet ${at} fra Salgsoversikt · Kilde: Vipps MobilePay Sales API`,
+
   title: 'Dagsoppgjør',
   pageTitle: (date: string) => `Dagsoppgjør ${date} – Salgsoversikt`,
   date: 'Dato',
@@ -66,19 +99,19 @@ function Amount({ minor, currency, missing = 0 }: { minor: number; currency: str
 function CategoryTable({ buckets, currency }: { buckets: ShareBucket[]; currency: string }) {
   return (
     <section className="report__section">
-      <h2>Per kategori</h2>
+      <h2>{TEXT.byCategory}</h2>
       <table className="report__table" data-testid="report-categories">
         <thead>
           <tr>
             <th />
-            <th className="num">Transaksjoner</th>
-            <th className="num">Brutto</th>
+            <th className="num">{TEXT.transactions}</th>
+            <th className="num">{TEXT.gross}</th>
           </tr>
         </thead>
         <tbody>
           {buckets.map((b) => (
             <tr key={b.key}>
-              <td>{b.key}</td>
+              <td>{categoryLabel(b.key)}</td>
               <td className="num">{n(b.sums.all.count)}</td>
               <td className="num">
                 <Amount minor={b.sums.all.gross} currency={currency} missing={b.sums.all.withoutGross} />
@@ -87,10 +120,7 @@ function CategoryTable({ buckets, currency }: { buckets: ShareBucket[]; currency
           ))}
         </tbody>
       </table>
-      <p className="report__intro">
-        Beløpene er kategorienes egne varelinjer. En transaksjon med varer i flere kategorier telles i hver av
-        dem, så antallene summerer ikke til antall transaksjoner.
-      </p>
+      <p className="report__intro">{TEXT.categoryNote}</p>
     </section>
   )
 }
@@ -117,9 +147,9 @@ function KindTable({
         <thead>
           <tr>
             <th />
-            <th className="num">Salg</th>
-            <th className="num">Refusjoner</th>
-            <th className="num">Brutto</th>
+            <th className="num">{TEXT.sales}</th>
+            <th className="num">{TEXT.refunds}</th>
+            <th className="num">{TEXT.gross}</th>
           </tr>
         </thead>
         <tbody>
@@ -136,7 +166,7 @@ function KindTable({
         </tbody>
         <tfoot>
           <tr>
-            <th>Sum</th>
+            <th>{TEXT.sum}</th>
             <td className="num">{n(sum((b) => b.sums.captures.count))}</td>
             <td className="num">{n(sum((b) => b.sums.refunds.count))}</td>
             <td className="num">
@@ -183,7 +213,7 @@ export default function DayReportPage() {
     <article className="report" data-testid="day-report">
       <div className="report__actions no-print">
         <Link className="back-link" {...links.explorerFromReport()}>
-          ← Tilbake
+          {TEXT.back}
         </Link>
         <button
           type="button"
@@ -191,13 +221,13 @@ export default function DayReportPage() {
           onClick={() => window.print()}
           disabled={!view.completeness.loaded}
         >
-          Skriv ut
+          {TEXT.print}
         </button>
         <Link
           className="button"
           {...links.vouchers({ ledger: state.ledger ?? undefined, period: 'custom', from: date, to: date })}
         >
-          Bilag for dagen
+          {TEXT.vouchers}
         </Link>
       </div>
       <div className="report__day no-print">
@@ -224,63 +254,60 @@ export default function DayReportPage() {
           {formatDateLabel(date)} {TEXT.osloTime}
         </p>
         <p className="report__intro">{TEXT.intro}</p>
-        {view.isFiltered ? (
-          <p className="report__note">Gjelder bare transaksjoner som passer filtrene i oversikten.</p>
-        ) : null}
+        {view.isFiltered ? <p className="report__note">{TEXT.filtered}</p> : null}
         {!view.completeness.loaded ? (
           <p className="report__note" role="status">
-            {view.completeness.failedDays.length > 0
-              ? 'Dagen kunne ikke lastes helt – rapporten er ufullstendig.'
-              : 'Laster dagen …'}
+            {view.completeness.failedDays.length > 0 ? TEXT.incomplete : TEXT.loading}
           </p>
         ) : null}
         {excludedCount(totals) > 0 ? (
           <p className="report__note" role="note" data-testid="report-excluded">
-            Ikke med i tallene: {n(excludedCount(totals))} transaksjoner
+            {TEXT.excluded(n(excludedCount(totals)))}
             {totals.excluded.unknownKind > 0
-              ? ` – ${n(totals.excluded.unknownKind)} av ukjent type (${totals.excluded.unknownTypes
-                  .map(entryTypeLabel)
-                  .join(', ')})`
+              ? TEXT.unknownKind(
+                  n(totals.excluded.unknownKind),
+                  totals.excluded.unknownTypes.map(entryTypeLabel).join(', '),
+                )
               : ''}
-            {totals.excluded.invalid > 0 ? ` – ${n(totals.excluded.invalid)} som ikke kunne leses` : ''}.
+            {totals.excluded.invalid > 0 ? TEXT.invalid(n(totals.excluded.invalid)) : ''}.
           </p>
         ) : null}
       </header>
 
       <section className="report__section report__summary">
         <dl>
-          <dt>Antall salg</dt>
+          <dt>{TEXT.captureCount}</dt>
           <dd data-testid="report-captures">{n(captures.count)}</dd>
-          <dt>Salg brutto</dt>
+          <dt>{TEXT.captureGross}</dt>
           <dd>
             <Amount minor={captures.gross} currency={currency} missing={captures.withoutGross} />
           </dd>
-          <dt>Antall refusjoner</dt>
+          <dt>{TEXT.refundCount}</dt>
           <dd data-testid="report-refunds">{n(refunds.count)}</dd>
-          <dt>Refusjoner brutto</dt>
+          <dt>{TEXT.refundGross}</dt>
           <dd>
             <Amount minor={refunds.gross} currency={currency} missing={refunds.withoutGross} />
           </dd>
-          <dt>Omsetning etter refusjoner, inkl. mva</dt>
+          <dt>{TEXT.turnover}</dt>
           <dd data-testid="report-gross">
             <Amount minor={all.gross} currency={currency} missing={all.withoutGross} />
           </dd>
-          <dt>Herav mva</dt>
+          <dt>{TEXT.vatPart}</dt>
           <dd data-testid="report-vat">
             {formatMoney(all.vat, currency)}
-            <MissingCount count={all.withoutVat} what="uten mva-spesifikasjon" />
+            <MissingCount count={all.withoutVat} what={TEXT.withoutVat} />
           </dd>
-          <dt>Rabatter gitt</dt>
+          <dt>{TEXT.discounts}</dt>
           <dd>{formatMoney(report.discounts, currency)}</dd>
-          <dt>Første salg</dt>
+          <dt>{TEXT.firstSale}</dt>
           <dd>{report.firstSale === null ? '–' : formatOsloDateTime(report.firstSale)}</dd>
-          <dt>Siste salg</dt>
+          <dt>{TEXT.lastSale}</dt>
           <dd>{report.lastSale === null ? '–' : formatOsloDateTime(report.lastSale)}</dd>
         </dl>
       </section>
 
       <section className="report__section">
-        <h2>Per mva-sats</h2>
+        <h2>{TEXT.byRate}</h2>
         <VatRateTable
           rates={report.vat.rates.map((r) => ({ vatRate: r.vatRate, sum: r.net }))}
           currency={currency}
@@ -290,7 +317,7 @@ export default function DayReportPage() {
             <>
               {report.vat.withoutBreakdown.count > 0 ? (
                 <tr>
-                  <td>Uten mva-spesifikasjon ({n(report.vat.withoutBreakdown.count)})</td>
+                  <td>{TEXT.withoutBreakdown(n(report.vat.withoutBreakdown.count))}</td>
                   <td className="num">–</td>
                   <td className="num">–</td>
                   <td className="num">
@@ -303,7 +330,7 @@ export default function DayReportPage() {
                 </tr>
               ) : null}
               <tr>
-                <th>Sum</th>
+                <th>{TEXT.sum}</th>
                 <td className="num">{formatMoney(report.vat.totals.net, currency)}</td>
                 <td className="num">{formatMoney(report.vat.totals.vat, currency)}</td>
                 <td className="num">
@@ -320,22 +347,20 @@ export default function DayReportPage() {
       </section>
       <CategoryTable buckets={report.categories} currency={currency} />
       <KindTable
-        title="Per salgskanal"
+        title={TEXT.bySolution}
         buckets={report.solutions}
         label={solutionLabel}
         currency={currency}
         testId="report-solutions"
       />
       <KindTable
-        title="Per betalingsmåte"
+        title={TEXT.byPayment}
         buckets={report.paymentTypes}
         label={paymentTypeLabel}
         currency={currency}
         testId="report-payment-types"
       />
-      <footer className="report__footer">
-        Utskrevet {formatOsloDateTime(Date.now())} fra Salgsoversikt · Kilde: Vipps MobilePay Sales API
-      </footer>
+      <footer className="report__footer">{TEXT.printed(formatOsloDateTime(Date.now()))}</footer>
     </article>
   )
 }

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { formatVatRate, parseKronerToMinor } from '../../../api/money'
 import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../../shared/filters/filters'
 import { defineText } from '../../../shared/i18n/language'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { categoryLabel, entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MultiSelect } from '../../../shared/ui/MultiSelect'
 import type { Facets } from '../../../shared/view/facets'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
@@ -87,7 +87,7 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
       />
       <MultiSelect
         label={TEXT.category}
-        options={labelled(facets.categories, (c) => c)}
+        options={labelled(facets.categories, categoryLabel)}
         selected={filters.categories}
         onChange={(categories) => set({ categories })}
       />

@@ -23,6 +23,17 @@ import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 const HEIGHT = 260
 
 const TEXT = defineText('insights.Charts', {
+  withoutAmount: (count: string) => `${count} uten beløp`,
+  missingNote: (missing: string) => ` ${missing} er ikke med i beløpene.`,
+  outside: (count: string, one: boolean) =>
+    ` ${count} transaksjoner utenfor periodens ${one ? 'tid' : 'tider'} vises i egne søyler.`,
+  perHour: 'Salg per time',
+  perDay: 'Salg per dag',
+  salesSummary: (captures: string, refunds: string) => `Salg ${captures}, refusjoner ${refunds}.`,
+  unknownRate: 'Ukjent sats',
+  vatTitle: 'MVA per sats (netto etter refusjoner)',
+  vatSummary: (label: string, base: string, vat: string) => `${label}: grunnlag ${base}, mva ${vat}`,
+
   kroner: 'kr',
   thousands: 'tusen kr',
   millions: 'mill. kr',
@@ -90,7 +101,7 @@ function ChartFrame({
 /** "3 uten beløp" for the sums that leave transactions out, or nothing. */
 export function missingNote(...sums: MoneySum[]): string {
   const missing = sums.reduce((n, s) => n + s.withoutGross, 0)
-  return missing > 0 ? `${missing.toLocaleString(currentLocale())} uten beløp` : ''
+  return missing > 0 ? TEXT.withoutAmount(missing.toLocaleString(currentLocale())) : ''
 }
 
 interface MoneyTableRow {
@@ -164,10 +175,8 @@ function MoneyTable({
 function leftOut(sums: MoneySum[], outside: number): string {
   const missing = missingNote(...sums)
   return [
-    missing ? ` ${missing} er ikke med i beløpene.` : '',
-    outside > 0
-      ? ` ${outside.toLocaleString(currentLocale())} transaksjoner utenfor periodens ${outside === 1 ? 'tid' : 'tider'} vises i egne søyler.`
-      : '',
+    missing ? TEXT.missingNote(missing) : '',
+    outside > 0 ? TEXT.outside(outside.toLocaleString(currentLocale()), outside === 1) : '',
   ].join('')
 }
 
@@ -193,13 +202,13 @@ export function SalesOverTimeChart({
   const refunds = data.reduce((s, b) => s + b.refunds, 0)
   const outside = buckets.filter((b) => b.outside).reduce((n, b) => n + b.sums.all.count, 0)
   const scale = axisScale(data.flatMap((b) => [b.captures, b.refunds, b.captures + b.refunds]))
-  const title = hourly ? 'Salg per time' : 'Salg per dag'
+  const title = hourly ? TEXT.perHour : TEXT.perDay
   return (
     <ChartCard
       width={width}
       title={title}
       unit={scale.unit}
-      summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.${leftOut(
+      summary={`${TEXT.salesSummary(formatMoney(captures, currency), formatMoney(refunds, currency))}${leftOut(
         buckets.map((b) => b.sums.all),
         outside,
       )}`}
@@ -254,21 +263,19 @@ export function VatChart({
 }) {
   const data = summary.rates.map((r) => ({
     rate: r.vatRate,
-    label: r.vatRate === null ? 'Ukjent sats' : formatVatRate(r.vatRate),
+    label: r.vatRate === null ? TEXT.unknownRate : formatVatRate(r.vatRate),
     base: r.net.net,
     vat: r.net.vat,
   }))
   const scale = axisScale(data.flatMap((d) => [d.base, d.vat]))
-  const title = 'MVA per sats (netto etter refusjoner)'
+  const title = TEXT.vatTitle
   return (
     <ChartCard
       width={width}
       title={title}
       unit={scale.unit}
       summary={data
-        .map(
-          (d) => `${d.label}: grunnlag ${formatMoney(d.base, currency)}, mva ${formatMoney(d.vat, currency)}`,
-        )
+        .map((d) => TEXT.vatSummary(d.label, formatMoney(d.base, currency), formatMoney(d.vat, currency)))
         .join('. ')}
       table={
         <MoneyTable

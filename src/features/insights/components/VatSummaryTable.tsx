@@ -1,9 +1,35 @@
 import { currentLocale } from '../../../api/locale'
 import { formatMoney, formatVatRate } from '../../../api/money'
+import { defineText } from '../../../shared/i18n/language'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { type MoneySum, sumOf } from '../../../shared/view/money-sum'
 import type { VatSummary } from '../model/aggregate'
+
+const TEXT = defineText('insights.VatSummaryTable', {
+  title: 'MVA-oppstilling',
+  rate: 'Sats',
+  sales: 'Salg',
+  refunds: 'Refusjoner',
+  net: 'Netto',
+  base: 'Grunnlag',
+  vat: 'MVA',
+  gross: 'Brutto',
+  unknownHint: 'Transaksjoner der linjene ikke stemmer med beløpet, eller uten linjer',
+  unknown: 'Ukjent sats',
+  sum: 'Sum med mva',
+  withoutBreakdown: 'Uten mva-spesifikasjon',
+  noVat: (count: string, withoutGross: string | null) =>
+    `${count} transaksjoner – Vipps MobilePay oppga ikke mva${withoutGross ? `; ${withoutGross} av dem heller ikke beløp` : ''}`,
+  all: 'Alle transaksjoner',
+  note: (count: string, gross: string, withoutGross: string | null) =>
+    `${count} transaksjoner uten mva-spesifikasjon er bare med i bruttosummen (${gross}${withoutGross ? `; ${withoutGross} av dem uten beløp` : ''}).`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'insights.VatSummaryTable': typeof TEXT
+  }
+}
 
 function Figures({ figures, currency, testId }: { figures: MoneySum; currency: string; testId?: string }) {
   return (
@@ -31,32 +57,32 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
   const refundsTotal = sumOf(...summary.rates.map((r) => r.refunds))
   return (
     <section className="vat-summary">
-      <h2>MVA-oppstilling</h2>
+      <h2>{TEXT.title}</h2>
       <div className="vat-summary__scroll">
         <table className="lines-table" data-testid="vat-summary">
           <thead>
             <tr>
-              <th rowSpan={2}>Sats</th>
+              <th rowSpan={2}>{TEXT.rate}</th>
               <th colSpan={3} className="group">
-                Salg
+                {TEXT.sales}
               </th>
               <th colSpan={3} className="group">
-                Refusjoner
+                {TEXT.refunds}
               </th>
               <th colSpan={3} className="group">
-                Netto
+                {TEXT.net}
               </th>
             </tr>
             <tr>
-              {['Salg', 'Refusjoner', 'Netto'].flatMap((group) => [
+              {['sales', 'refunds', 'net'].flatMap((group) => [
                 <th key={`${group}-b`} className="num">
-                  Grunnlag
+                  {TEXT.base}
                 </th>,
                 <th key={`${group}-v`} className="num">
-                  MVA
+                  {TEXT.vat}
                 </th>,
                 <th key={`${group}-g`} className="num">
-                  Brutto
+                  {TEXT.gross}
                 </th>,
               ])}
             </tr>
@@ -66,9 +92,7 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
               <tr key={rate.vatRate ?? 'unknown'}>
                 <th>
                   {rate.vatRate === null ? (
-                    <span title="Transaksjoner der linjene ikke stemmer med beløpet, eller uten linjer">
-                      Ukjent sats
-                    </span>
+                    <span title={TEXT.unknownHint}>{TEXT.unknown}</span>
                   ) : (
                     formatVatRate(rate.vatRate)
                   )}
@@ -81,20 +105,21 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           </tbody>
           <tfoot>
             <tr>
-              <th>Sum med mva</th>
+              <th>{TEXT.sum}</th>
               <Figures figures={salesTotal} currency={currency} />
               <Figures figures={refundsTotal} currency={currency} />
               <Figures figures={summary.totals} currency={currency} testId="vat-summary-total" />
             </tr>
             {withoutBreakdown.count > 0 ? (
               <tr className="vat-summary__missing" data-testid="vat-summary-without-breakdown">
-                <th>Uten mva-spesifikasjon</th>
+                <th>{TEXT.withoutBreakdown}</th>
                 <td colSpan={8}>
-                  {withoutBreakdown.count.toLocaleString(currentLocale())} transaksjoner – Vipps MobilePay
-                  oppga ikke mva
-                  {withoutBreakdown.withoutGross > 0
-                    ? `; ${withoutBreakdown.withoutGross.toLocaleString(currentLocale())} av dem heller ikke beløp`
-                    : ''}
+                  {TEXT.noVat(
+                    withoutBreakdown.count.toLocaleString(currentLocale()),
+                    withoutBreakdown.withoutGross > 0
+                      ? withoutBreakdown.withoutGross.toLocaleString(currentLocale())
+                      : null,
+                  )}
                 </td>
                 <td className="num">
                   <Money minor={withoutBreakdown.gross} currency={currency} />
@@ -104,7 +129,7 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
             ) : null}
             {withoutBreakdown.count > 0 || all.withoutGross > 0 ? (
               <tr>
-                <th>Alle transaksjoner</th>
+                <th>{TEXT.all}</th>
                 <td colSpan={8} />
                 <td className="num" data-testid="vat-summary-all-gross">
                   <Money minor={all.gross} currency={currency} />
@@ -117,12 +142,13 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
       </div>
       {withoutBreakdown.count > 0 ? (
         <p className="vat-summary__note" data-testid="vat-summary-note">
-          {withoutBreakdown.count.toLocaleString(currentLocale())} transaksjoner uten mva-spesifikasjon er
-          bare med i bruttosummen ({formatMoney(withoutBreakdown.gross, currency)}
-          {withoutBreakdown.withoutGross > 0
-            ? `; ${withoutBreakdown.withoutGross.toLocaleString(currentLocale())} av dem uten beløp`
-            : ''}
-          ).
+          {TEXT.note(
+            withoutBreakdown.count.toLocaleString(currentLocale()),
+            formatMoney(withoutBreakdown.gross, currency),
+            withoutBreakdown.withoutGross > 0
+              ? withoutBreakdown.withoutGross.toLocaleString(currentLocale())
+              : null,
+          )}
         </p>
       ) : null}
     </section>
