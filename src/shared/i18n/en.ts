@@ -1,5 +1,6 @@
 import { app } from './en/app'
 import { explorer } from './en/explorer'
+import { exportPanel } from './en/export'
 import { insights } from './en/insights'
 import { order } from './en/order'
 import { period } from './en/period'
@@ -22,4 +23,5 @@ export const en: English = {
   ...settlement,
   ...vouchers,
   ...period,
+  ...exportPanel,
 }

@@ -50,6 +50,8 @@ function remember(choice: Language) {
   } catch {
     // Not remembered in storage; the cookie still is.
   }
+  // The Cookie Store API is not in every browser yet; a plain cookie the login page can read.
+  // biome-ignore lint/suspicious/noDocumentCookie: see above
   document.cookie = `${LANGUAGE_COOKIE}=${choice}; Path=/; Max-Age=31536000; SameSite=Lax`
 }
 

@@ -90,4 +90,22 @@ export const order = {
     unknownTypes: (types: string) => ` (unknown type: ${types})`,
     invalid: (c: number) => ` (${c} could not be read)`,
   },
+  'order.OrderResult': {
+    full: 'refunded',
+    partial: 'partly refunded',
+    unknown: 'has a refund',
+    perLine: 'Result per line after refunds',
+    item: 'Item',
+    category: 'Category',
+    quantity: 'Quantity',
+    gross: 'Gross',
+    net: 'Net',
+    rate: 'VAT rate',
+    vat: 'VAT',
+    notSplit: (c: number) =>
+      `${c} events have lines that do not add up to the amount: their line amounts are left out (–), the totals use the event’s own amount under an unknown rate.`,
+    perRate: 'VAT by rate after refunds',
+    sum: 'Total',
+    withoutBreakdown: (c: number) => `Without VAT breakdown (${c})`,
+  },
 } satisfies Partial<English>

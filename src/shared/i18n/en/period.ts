@@ -1,6 +1,6 @@
-import { formatCount as count } from '../../../api/locale'
 import type { English } from '../messages'
 
+/** The period presets (src/shared/period). */
 export const period = {
   'period.presets': {
     today: 'Today',
