@@ -31,18 +31,60 @@ export function safeNext(value: unknown): string {
 
 const loginPath = (next: string) => (next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`)
 
-const LOGIN_PAGE = (message: string, next: string) => `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
-<title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.png">
+/** The language the dashboard shows, as the app remembers it (src/shared/i18n/language.ts). */
+export const LANGUAGE_COOKIE = 'salgsoversikt_lang'
+type LoginLanguage = 'nb' | 'en'
+
+const LOGIN_TEXT = {
+  nb: {
+    title: 'Logg inn – Salgsoversikt',
+    password: 'Passord',
+    submit: 'Logg inn',
+    tooMany: 'For mange forsøk. Vent litt og prøv igjen.',
+    wrong: 'Feil passord.',
+    other: 'English',
+    otherLabel: 'Språk: English',
+  },
+  en: {
+    title: 'Log in – Salgsoversikt',
+    password: 'Password',
+    submit: 'Log in',
+    tooMany: 'Too many attempts. Wait a while and try again.',
+    wrong: 'Wrong password.',
+    other: 'Norsk',
+    otherLabel: 'Language: Norsk (bokmål)',
+  },
+} satisfies Record<LoginLanguage, Record<string, string>>
+
+/** `?lang=` when the page's own switch was used, else the cookie the app set; Norwegian by default. */
+function loginLanguage(c: Context): LoginLanguage {
+  const asked = c.req.query('lang')
+  if (asked === 'en' || asked === 'nb') {
+    setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3_600, sameSite: 'Lax' })
+    return asked
+  }
+  return getCookie(c, LANGUAGE_COOKIE) === 'en' ? 'en' : 'nb'
+}
+
+const switchHref = (language: LoginLanguage, next: string) =>
+  `/login?lang=${language === 'en' ? 'nb' : 'en'}${next === '/' ? '' : `&next=${encodeURIComponent(next)}`}`
+
+const LOGIN_PAGE = (language: LoginLanguage, message: keyof (typeof LOGIN_TEXT)['nb'] | '', next: string) => {
+  const text = LOGIN_TEXT[language]
+  const other = language === 'en' ? 'nb' : 'en'
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<title>${text.title}</title><link rel="icon" href="/favicon.png">
 <style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
 form{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
 input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #8a847c}button{background:#c43d0c;color:#fff;border:0;font-weight:600}
-p{margin:0;color:#b42318}
+p{margin:0;color:#b42318}nav{text-align:right}nav a{color:inherit;display:inline-block;padding:12px 4px}
 @media (prefers-color-scheme:dark){body{background:#141312;color:#f2efeb}form{background:#1e1c1a}input{background:#282623;color:#f2efeb}p{color:#fda29b}}</style></head>
-<body><form method="post" action="/login"><h1>Salgsoversikt</h1>
-<label>Passord <input type="password" name="password" autocomplete="current-password" required autofocus></label>
+<body><main><form method="post" action="/login"><nav><a href="${escapeHtml(switchHref(language, next))}" lang="${other}" hreflang="${other}" aria-label="${text.otherLabel}">${text.other}</a></nav><h1>Salgsoversikt</h1>
+<label>${text.password} <input type="password" name="password" autocomplete="current-password" required autofocus></label>
 <input type="hidden" name="next" value="${escapeHtml(next)}">
-${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">Logg inn</button></form></body></html>`
+${message ? `<p role="alert">${text[message]}</p>` : ''}<button type="submit">${text.submit}</button></form></main></body></html>`
+}
 
 export interface AuthOptions {
   password: string
@@ -113,14 +155,16 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
   routes.get('/login', (c) =>
     isValidSession(c)
       ? c.redirect(safeNext(c.req.query('next')), 303)
-      : c.html(LOGIN_PAGE('', safeNext(c.req.query('next'))), 200, { 'Cache-Control': 'no-store' }),
+      : c.html(LOGIN_PAGE(loginLanguage(c), '', safeNext(c.req.query('next'))), 200, {
+          'Cache-Control': 'no-store',
+        }),
   )
   routes.post('/login', async (c) => {
     prune()
     const { key, record } = attemptRecord(c)
     if (record.count >= MAX_FAILURES) {
       const retryAfter = Math.ceil((record.since + FAILURE_WINDOW_MS - now()) / 1000)
-      return c.html(LOGIN_PAGE('For mange forsøk. Vent litt og prøv igjen.', '/'), 429, {
+      return c.html(LOGIN_PAGE(loginLanguage(c), 'tooMany', '/'), 429, {
         'Retry-After': String(retryAfter),
       })
     }
@@ -129,7 +173,8 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
     const given = typeof form.password === 'string' ? form.password : ''
     const next = safeNext(form.next)
-    if (!timingSafeEqual(digest(given), expected)) return c.html(LOGIN_PAGE('Feil passord.', next), 401)
+    if (!timingSafeEqual(digest(given), expected))
+      return c.html(LOGIN_PAGE(loginLanguage(c), 'wrong', next), 401)
 
     failures.delete(key)
     const id = randomBytes(32).toString('base64url')

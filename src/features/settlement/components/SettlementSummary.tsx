@@ -31,17 +31,25 @@ declare module '../../../shared/i18n/messages' {
   }
 }
 
-const CHECK_TEXTS: Record<CheckKind, (what: string, count: number) => string> = {
+const CHECK_TEXTS: Record<CheckKind, (what: string, count: number) => string> & {
+  payout: (id: string) => string
+} = defineText('settlement.checks', {
   'matched-totals': (what) => `${what}: salg og avregnet beløp for de avstemte salgene er ikke like`,
   'funds-balance': (what) => `${what}: summen av avregningspostene er ikke saldo etter − saldo før`,
   'fees-balance': (what) => `${what}: summen av gebyrpostene er ikke saldo etter − saldo før`,
   'payout-walk': (what) => `${what}: gjennomgangen fra salg til utbetalt beløp går ikke opp`,
   unexplained: (what, count) => `${what}: ${count} poster uten motpart som ikke kan forklares`,
+  payout: (id) => `Utbetaling ${id}`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.checks': typeof CHECK_TEXTS
+  }
 }
 
 const checkText = (check: FailedCheck) =>
   CHECK_TEXTS[check.kind](
-    check.payout ? `Utbetaling ${check.payout}` : formatDateLabel(check.date),
+    check.payout ? CHECK_TEXTS.payout(check.payout) : formatDateLabel(check.date),
     check.count ?? 0,
   )
 

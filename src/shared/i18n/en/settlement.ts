@@ -222,4 +222,23 @@ export const settlement = {
     notFound: 'Not found among the dates fetched',
     openPayout: (text: string) => `${text} – see the payout`,
   },
+  'settlement.marks': {
+    holds: 'agrees',
+    fails: 'does not agree',
+    provisional: 'Provisional',
+    provisionalTitle:
+      'The date is still open at Vipps MobilePay: more entries may come, the figures may change',
+  },
+  'settlement.checks': {
+    'matched-totals': (what: string) =>
+      `${what}: sales and the amount settled for the matched sales are not equal`,
+    'funds-balance': (what: string) =>
+      `${what}: the sum of the settlement entries is not balance after − balance before`,
+    'fees-balance': (what: string) =>
+      `${what}: the sum of the fee entries is not balance after − balance before`,
+    'payout-walk': (what: string) => `${what}: the walk from sales to the amount paid does not add up`,
+    unexplained: (what: string, count: number) =>
+      `${what}: ${count} unmatched entries that cannot be explained`,
+    payout: (id: string) => `Payout ${id}`,
+  },
 } satisfies Partial<English>

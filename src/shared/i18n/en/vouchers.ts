@@ -154,6 +154,13 @@ export const vouchers = {
     days: 'Vouchers by date',
   },
   'vouchers.ExportPanel': {
+    hints: {
+      gbat10: 'Import into Tripletex, PowerOffice Go and Mamut / Visma Business',
+      fiken: 'A sheet to register each day from in Fiken: one amount per VAT rate',
+      'csv-excel': 'One posting per row, debit and credit; semicolon and decimal comma',
+      'csv-standard': 'As above, with commas and amounts in øre, for other systems',
+    },
+
     title: 'Download vouchers',
     format: 'Format',
     includeOpen: (count: number) =>
