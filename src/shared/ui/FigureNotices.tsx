@@ -30,6 +30,8 @@ const TEXT = {
   unsummedWithout: (count: number) => ` + ${n(count)} uten lesbart beløp`,
   negativeCaptures: (count: number) => `${n(count)} salg med negativt beløp`,
   incompleteStatement: 'Ufullstendig: ikke alle hendelser kunne leses, så ingen av tallene her er endelige.',
+  chartsMixed: (currencies: string) =>
+    `Ikke endelig: diagrammene og mva-oppstillingen legger sammen beløp i ${currencies}. Tallene per valuta står over.`,
   mixedStatement: (currencies: string) => `Ikke endelig: tallene legger sammen beløp i ${currencies}.`,
 }
 
@@ -66,6 +68,16 @@ export function MixedCurrencyNotice({ totals, className }: { totals: Totals; cla
   return (
     <p className={className} role="note" data-testid="mixed-currencies">
       {text}
+    </p>
+  )
+}
+
+/** Above the charts and the VAT summary: they add the currencies together too (the totals give each). */
+export function ChartsMixedNotice({ completeness }: { completeness: Completeness }) {
+  if (completeness.mixedCurrencies.length === 0) return null
+  return (
+    <p className="notice" role="note" data-testid="charts-mixed-currencies">
+      {TEXT.chartsMixed(currencyList(completeness.mixedCurrencies))}
     </p>
   )
 }
