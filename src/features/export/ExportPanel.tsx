@@ -3,6 +3,12 @@ import { formatMoney } from '../../api/money'
 import { downloadFile } from '../../shared/download-file'
 import { excludedCount, type Totals } from '../../shared/filters/totals'
 import type { ExportProps } from '../../shared/slots'
+import {
+  mixedCurrencyText,
+  negativeCapturesText,
+  sharedPspText,
+  unsummedGrossText,
+} from '../../shared/ui/FigureNotices'
 import { useDismissableDetails } from '../../shared/ui/MultiSelect'
 import type { SalesView } from '../../shared/view/sales-view'
 import type { CsvDialect, CsvOptions, CsvShape } from './model/csv-format'
@@ -166,8 +172,16 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
               ? ` ${phase.totals.all.withoutGross.toLocaleString('nb-NO')} uten beløp er ikke med i summene.`
               : ''}
             {excludedCount(phase.totals) > 0
-              ? ` ${excludedCount(phase.totals).toLocaleString('nb-NO')} transaksjoner av ukjent type eller som ikke kunne leses står i filen med «Med i summene: nei».`
+              ? ` ${excludedCount(phase.totals).toLocaleString('nb-NO')} transaksjoner av ukjent type eller som ikke kunne leses${
+                  phase.totals.excluded.negativeCaptures > 0
+                    ? ` (herav ${negativeCapturesText(phase.totals.excluded.negativeCaptures)})`
+                    : ''
+                } står i filen med «Med i summene: nei». ${unsummedGrossText(phase.totals, phase.currency)}.`
               : ''}
+            {[mixedCurrencyText(phase.totals), sharedPspText(phase.totals)]
+              .filter((text) => text !== null)
+              .map((text) => ` ${text}`)
+              .join('')}
           </p>
         ) : null}
         {phase.kind === 'failed' ? (

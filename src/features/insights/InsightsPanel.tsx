@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import type { InsightsProps } from '../../shared/slots'
+import { ChartsMixedNotice } from '../../shared/ui/FigureNotices'
 import { SalesOverTimeChart, ShareChart, VatChart } from './components/Charts'
 import { VatSummaryTable } from './components/VatSummaryTable'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
@@ -15,6 +16,7 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
   const payments = useMemo(() => byField(rows, 'paymentType'), [rows])
   return (
     <div className="insights">
+      <ChartsMixedNotice completeness={view.completeness} />
       <div className="insights__grid">
         <SalesOverTimeChart buckets={time} currency={currency} hourly={period.from === period.to} />
         <VatChart summary={vat} currency={currency} onPick={(rate) => onFilter({ vatRates: [rate] })} />
@@ -43,7 +45,7 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
           testId="chart-payment"
         />
       </div>
-      <VatSummaryTable summary={vat} currency={currency} />
+      <VatSummaryTable summary={vat} currency={currency} completeness={view.completeness} />
     </div>
   )
 }

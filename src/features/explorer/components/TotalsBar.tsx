@@ -1,7 +1,14 @@
+import { Link } from '@tanstack/react-router'
 import { memo, type ReactNode } from 'react'
 import { formatMoney } from '../../../api/money'
 import { excludedCount } from '../../../shared/filters/totals'
 import { entryTypeLabel } from '../../../shared/labels'
+import {
+  MixedCurrencyNotice,
+  negativeCapturesText,
+  SharedPspNotice,
+  unsummedGrossText,
+} from '../../../shared/ui/FigureNotices'
 import type { PeriodComparison } from '../../../shared/view/comparison'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { CategoryShare, SalesView } from '../../../shared/view/sales-view'
@@ -90,7 +97,6 @@ function CategoryFigures({ share, currency }: { share: CategoryShare; currency: 
 function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: PeriodComparison | undefined }) {
   const { totals, completeness, categoryShare, isFiltered } = view
   const currency = totals.currencies.length === 1 ? (totals.currencies[0] ?? 'NOK') : 'NOK'
-  const mixed = totals.currencies.length > 1
   const { all } = totals
   const excluded = excludedCount(totals)
   return (
@@ -99,6 +105,7 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
         className="totals"
         aria-label={categoryShare ? 'Totaler for hele transaksjoner' : 'Totaler'}
         data-complete={completeness.loaded}
+        data-final={completeness.final}
       >
         <div className="totals__figure">
           <span className="totals__label">{isFiltered ? 'Treff' : 'Transaksjoner'}</span>
@@ -141,17 +148,26 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
                     .join(', ')})`
                 : null,
               totals.excluded.invalid > 0 ? `${n(totals.excluded.invalid)} som ikke kunne leses` : null,
+              totals.excluded.negativeCaptures > 0
+                ? negativeCapturesText(totals.excluded.negativeCaptures)
+                : null,
             ]
               .filter(Boolean)
               .join(' og ')}
-            . De vises merket i tabellen, men telles verken som salg eller refusjon.
+            . De vises merket i tabellen, men telles verken som salg eller refusjon.{' '}
+            <span data-testid="totals-unsummed-gross">{unsummedGrossText(totals, currency)}.</span>
           </p>
         ) : null}
-        {mixed ? (
-          <p className="totals__note">
-            Perioden har flere valutaer ({totals.currencies.join(', ')}); summene blander dem.
-          </p>
-        ) : null}
+        <MixedCurrencyNotice totals={totals} className="totals__status totals__status--excluded" />
+        <SharedPspNotice
+          totals={totals}
+          className="totals__status totals__status--excluded"
+          linkTo={(psp) => (
+            <Link from="/" to="/" search={(search) => ({ ...search, q: psp })}>
+              {psp}
+            </Link>
+          )}
+        />
         {!completeness.loaded ? (
           <p className="totals__status" role="status">
             Foreløpige tall – ikke alle dager er lastet.

@@ -1,7 +1,9 @@
 import { formatMoney, formatVatRate } from '../../../api/money'
+import { NotFinalMark } from '../../../shared/ui/FigureNotices'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { type MoneySum, sumOf } from '../../../shared/view/money-sum'
+import type { Completeness } from '../../../shared/view/sales-view'
 import type { VatSummary } from '../model/aggregate'
 
 function Figures({ figures, currency, testId }: { figures: MoneySum; currency: string; testId?: string }) {
@@ -22,7 +24,15 @@ function Figures({ figures, currency, testId }: { figures: MoneySum; currency: s
 }
 
 /** The accountant's view: per rate, base, VAT and gross for sales, for refunds, and net. */
-export function VatSummaryTable({ summary, currency }: { summary: VatSummary; currency: string }) {
+export function VatSummaryTable({
+  summary,
+  currency,
+  completeness,
+}: {
+  summary: VatSummary
+  currency: string
+  completeness: Completeness
+}) {
   const { withoutBreakdown, all } = summary
   // The Sum row fills every column: sales, refunds and net over the rates (money only; a sale with
   // several rates is in each rate's count, so counts are not summed here).
@@ -80,7 +90,10 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           </tbody>
           <tfoot>
             <tr>
-              <th>Sum med mva</th>
+              <th>
+                Sum med mva
+                <NotFinalMark completeness={completeness} />
+              </th>
               <Figures figures={salesTotal} currency={currency} />
               <Figures figures={refundsTotal} currency={currency} />
               <Figures figures={summary.totals} currency={currency} testId="vat-summary-total" />
@@ -103,7 +116,10 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
             ) : null}
             {withoutBreakdown.count > 0 || all.withoutGross > 0 ? (
               <tr>
-                <th>Alle transaksjoner</th>
+                <th>
+                  Alle transaksjoner
+                  <NotFinalMark completeness={completeness} />
+                </th>
                 <td colSpan={8} />
                 <td className="num" data-testid="vat-summary-all-gross">
                   <Money minor={all.gross} currency={currency} />
