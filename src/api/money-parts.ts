@@ -81,11 +81,12 @@ export function moneyPartsOf(source: MoneySource): MoneyPart[] {
 }
 
 /**
- * Whether a row's money is summed: captures and refunds that could be read. An unknown entry type
- * or an unreadable event is shown and counted apart, never added to sales or refunds.
+ * Whether a row's money is summed: captures and refunds that could be read. An unknown entry type,
+ * a capture with a negative amount or an unreadable event is shown and counted apart, never added
+ * to sales or refunds.
  */
 export function countsInTotals(row: { invalid: readonly string[] | null; entryKind: EntryKind }): boolean {
-  return row.invalid === null && row.entryKind !== 'unknown'
+  return row.invalid === null && (row.entryKind === 'capture' || row.entryKind === 'refund')
 }
 
 /** A line's discount, signed like the event (a refunded discount reduces the discounts given). */

@@ -32,8 +32,17 @@ export interface SaleLine {
 /**
  * What an entry type means for the totals. Anything but a capture or a refund is `unknown`: shown as
  * it is, flagged, and never counted as a sale or a refund.
+ *
+ * `negative-capture`: a capture written with a negative amount. The docs leave only the sign of
+ * refunds open (either sign reads as money back, see toSaleRow); a sale of less than nothing is not
+ * a reading of them. Summed as a sale it would quietly lower sales like a refund nobody recorded; as
+ * a refund it would contradict its own type. So it is shown flagged, with its amount, and not summed.
  */
-export type EntryKind = 'capture' | 'refund' | 'unknown'
+export type EntryKind = 'capture' | 'refund' | 'unknown' | 'negative-capture'
+
+/** Said on a capture with a negative amount (see EntryKind). */
+export const NEGATIVE_CAPTURE_ISSUE =
+  'Et salg (capture) med negativt beløp: fortegnet motsier typen, så det er ikke med i summene'
 
 export interface SaleRow {
   /** Unique within a ledger: pspReference when there is one, otherwise derived from the event. */
@@ -141,6 +150,17 @@ export function findDataIssues(
 export function entryKindOf(entryType: string): EntryKind {
   const type = entryType.toLowerCase()
   return type === 'capture' || type === 'refund' ? type : 'unknown'
+}
+
+const below0 = (value: number | null) => value !== null && value < 0
+
+/** A capture's amounts are kept as written (only refunds are signed): any of them below zero. */
+function hasNegativeAmount(row: Pick<BaseRow, 'gross' | 'net' | 'vat' | 'lines'>): boolean {
+  if (below0(row.gross) || below0(row.net) || below0(row.vat)) return true
+  for (const line of row.lines) {
+    if (below0(line.lineTotalGross) || below0(line.lineTotalNet) || below0(line.vatAmount)) return true
+  }
+  return false
 }
 
 export interface RowOptions {
@@ -325,7 +345,8 @@ export function toSaleRow(event: SalesEvent, key: string, ledgerDate?: string): 
  */
 export function completeRow(base: BaseRow, sharedLines?: Map<readonly SaleLine[], LinesInfo>): SaleRow {
   const invalid = base.invalid
-  const entryKind = invalid ? 'unknown' : entryKindOf(base.entryType)
+  let entryKind = invalid ? 'unknown' : entryKindOf(base.entryType)
+  if (entryKind === 'capture' && hasNegativeAmount(base)) entryKind = 'negative-capture'
   let info = sharedLines?.get(base.lines)
   if (!info) {
     info = linesInfoOf(base.lines)
@@ -335,7 +356,9 @@ export function completeRow(base: BaseRow, sharedLines?: Map<readonly SaleLine[]
   const { gross, net, vat, hasVatBreakdown, customer } = base
   const money: MoneyInfo = invalid
     ? { parts: NONE, issues: invalid.map((problem) => `Kunne ikke leses (ikke med i summene): ${problem}`) }
-    : moneyOf({ gross, net, vat, hasVatBreakdown, salesCategory }, info)
+    : entryKind === 'negative-capture'
+      ? { parts: NONE, issues: NEGATIVE_CAPTURE_ISSUE_LIST }
+      : moneyOf({ gross, net, vat, hasVatBreakdown, salesCategory }, info)
   // One object literal, every field in the same order: all rows share one shape (and its size).
   return {
     key: base.key,
@@ -385,11 +408,35 @@ export function toSaleRows(events: readonly SalesEvent[], options: RowOptions = 
   ).rows
 }
 
+const NEGATIVE_CAPTURE_ISSUE_LIST = Object.freeze([NEGATIVE_CAPTURE_ISSUE]) as string[]
+
 const textOr = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback)
 
+/** An amount that can be read on its own (a safe integer of minor units), else null. */
+const readableMinor = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isSafeInteger(value) ? value : null
+
 /**
- * A row for an event that could not be read: reference, time and type as far as they can be read,
- * what was wrong by field path, no amounts. Never summed; shown so that nothing vanishes unseen.
+ * The amounts of an event that could not be read, as far as they can be: for display and for the
+ * "not summed" figures only (a wrong VAT rate on one line leaves the event's gross readable).
+ */
+function readableAmounts(fields: Record<string, unknown>, entryType: string) {
+  const amounts = fields.amounts !== null && typeof fields.amounts === 'object' ? fields.amounts : {}
+  const { gross, net, vat } = amounts as Record<string, unknown>
+  const sign = entryKindOf(entryType) === 'refund' ? -1 : 1
+  const netRead = readableMinor(net)
+  const vatRead = readableMinor(vat)
+  const both = netRead !== null && vatRead !== null
+  return {
+    gross: signed(readableMinor(gross), sign),
+    net: both ? signed(netRead, sign) : null,
+    vat: both ? signed(vatRead, sign) : null,
+  }
+}
+
+/**
+ * A row for an event that could not be read: reference, time, type and amounts as far as they can
+ * be read, what was wrong by field path. Never summed; shown so that nothing vanishes unseen.
  */
 export function unreadableSaleRow(
   raw: unknown,
@@ -404,12 +451,14 @@ export function unreadableSaleRow(
   // Without a readable time the row sits at the start of the day it was fetched under.
   const timeMs = Number.isFinite(parsed) ? parsed : ledgerDate ? osloDayStart(ledgerDate) : 0
   const currency = textOr(fields.currency, '')
+  const entryType = textOr(fields.entryType, '')
+  const { gross, net, vat } = readableAmounts(fields, entryType)
   return completeRow({
     key,
     timeMs,
     time,
     ledgerDate: ledgerDate ?? (Number.isFinite(parsed) ? osloDateOf(parsed) : ''),
-    entryType: textOr(fields.entryType, ''),
+    entryType,
     invalid: problems,
     reference: textOr(fields.reference, ''),
     pspReference: textOr(fields.pspReference, '') || null,
@@ -418,9 +467,9 @@ export function unreadableSaleRow(
     paymentType: textOr(fields.paymentType, '') || UNKNOWN,
     solution: UNKNOWN,
     salesCategory: null,
-    gross: null,
-    net: null,
-    vat: null,
+    gross,
+    net,
+    vat,
     lines: NONE,
     hasLines: false,
     hasVatBreakdown: false,

@@ -220,6 +220,9 @@ export const TEST_LEDGERS: readonly Merchant[] = [
   }),
   testLedger(cafe, '392007', 'Test: ingen tilgang til Report API, 403 (kafé)', { reportAccess: 'forbidden' }),
   testLedger(cafe, '392008', 'Test: ingen tilgang til Report API, 404 (kafé)', { reportAccess: 'not-found' }),
+  testLedger(cafe, '392009', 'Test: valuta, delt pspReference og negativt salg (kafé)', {
+    oddEventRate: 0.01,
+  }),
 ]
 
 /** References merchants really type: spaces, slashes, '#', '%', unicode. */

@@ -29,6 +29,7 @@ import {
  * | SIM_PAGING_FAULT         | pagingFault       | none    |
  * | SIM_UNREADABLE_RATE      | unreadableRate    | 0       |
  * | SIM_REPEAT_RATE          | repeatRate        | 0       |
+ * | SIM_ODD_EVENT_RATE       | oddEventRate      | 0       |
  * | SIM_HOSTILE              | hostile           | 0       |
  * | SIM_TEST_LEDGERS         | testLedgers       | 0       |
  * | SIM_REPORT_ACCESS        | reportAccess      | granted |
@@ -54,6 +55,11 @@ export interface LedgerKnobs {
   unreadableRate: number
   /** Share of events sent twice in a row, identical (some repeats straddle a page boundary). */
   repeatRate: number
+  /**
+   * Share of events sent readable but odd, in turn: in EUR in a NOK ledger, with the pspReference of
+   * the event before (a different event, same transaction id), or a capture with negative amounts.
+   */
+  oddEventRate: number
   /** Put attack strings (markup, spreadsheet formulas, control characters) in product and customer names. */
   hostile: boolean
   /** Whether the keys may read this ledger's funds and fees (report/report-knobs.ts). */
@@ -102,6 +108,7 @@ export const DEFAULT_KNOBS: SimulatorKnobs = {
   pagingFault: 'none',
   unreadableRate: 0,
   repeatRate: 0,
+  oddEventRate: 0,
   hostile: false,
   testLedgers: false,
 }
@@ -172,6 +179,7 @@ export const KnobsSchema = v.pipe(
     SIM_PAGING_FAULT: choiceKnob(d.pagingFault, PAGING_FAULTS),
     SIM_UNREADABLE_RATE: numberKnob(d.unreadableRate, 0, 1),
     SIM_REPEAT_RATE: numberKnob(d.repeatRate, 0, 1),
+    SIM_ODD_EVENT_RATE: numberKnob(d.oddEventRate, 0, 1),
     SIM_HOSTILE: switchKnob(d.hostile),
     SIM_TEST_LEDGERS: switchKnob(d.testLedgers),
     SIM_REPORT_ACCESS: choiceKnob(d.reportAccess, REPORT_ACCESSES),
@@ -197,6 +205,7 @@ export const KnobsSchema = v.pipe(
       pagingFault: env.SIM_PAGING_FAULT,
       unreadableRate: env.SIM_UNREADABLE_RATE,
       repeatRate: env.SIM_REPEAT_RATE,
+      oddEventRate: env.SIM_ODD_EVENT_RATE,
       hostile: env.SIM_HOSTILE,
       testLedgers: env.SIM_TEST_LEDGERS,
       reportAccess: env.SIM_REPORT_ACCESS,

@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { salesPaths, VIPPS_PRODUCTION_BASE_URL } from '../api/endpoints'
 import { addDays, datesBetween, osloDateOf } from '../api/oslo-time'
-import { parseOrThrow, SalesEventSchema, SalesPageSchema } from '../api/schemas'
+import { parseOrThrow, type SalesEvent, SalesEventSchema, SalesPageSchema } from '../api/schemas'
 import { createSalesApiHandlers } from './handlers'
 import { Simulator } from './simulator'
 
@@ -239,6 +239,27 @@ describe('simulated Sales API', () => {
     expect(items.length - readable.length).toBeGreaterThan(3)
     const texts = items.map((item) => JSON.stringify(item))
     expect(texts.filter((t, i) => texts[i - 1] === t).length).toBeGreaterThan(3)
+  })
+
+  it('sends some events readable but odd with the odd-event knob: in EUR, under a taken pspReference, or a negative sale', async () => {
+    const day = async (oddEventRate: number) => {
+      const { call, token } = setup({ oddEventRate })
+      const headers = { Authorization: `Bearer ${await token()}` }
+      const response = await call(`${salesPaths.date('302321', '2026-11-21')}?pageSize=1000`, { headers })
+      return JSON.parse(await response.text()).items as SalesEvent[]
+    }
+    const plain = await day(0)
+    const odd = await day(0.02)
+    expect(odd).toEqual(await day(0.02))
+    expect(odd.length).toBe(plain.length)
+    expect(odd.every((item) => v.safeParse(SalesEventSchema, item).success)).toBe(true)
+    expect(plain.every((e) => e.currency === 'NOK')).toBe(true)
+    expect(odd.filter((e) => e.currency === 'EUR').length).toBeGreaterThan(1)
+    const psps = odd.map((e) => e.pspReference).filter(Boolean)
+    expect(psps.length - new Set(psps).size).toBeGreaterThan(1)
+    const negative = (e: SalesEvent) => e.entryType === 'capture' && (e.amounts?.gross ?? 0) < 0
+    expect(plain.some(negative)).toBe(false)
+    expect(odd.filter(negative).length).toBeGreaterThan(1)
   })
 
   it('keeps attack strings out of the demo: only the hostile knob or the hostile test ledger has them', async () => {

@@ -16,17 +16,54 @@ const BREAKAGES: ((event: SalesEvent) => unknown)[] = [
 ]
 
 /**
- * The events of one ledger date as a faulty upstream sends them: some with a field that cannot be
- * read, some twice in a row (a repeat can straddle a page boundary). Deterministic per seed, ledger
+ * Ways an event can arrive readable but odd, taken in turn: in another currency than the ledger's,
+ * with the pspReference of the event before it (a different event under the same transaction id),
+ * or a sale (capture) written with negative amounts. `before` is the event sent just before.
+ */
+const ODDITIES: ((event: SalesEvent, before: SalesEvent | undefined) => SalesEvent)[] = [
+  (event) => ({ ...event, currency: 'EUR' }),
+  (event, before) =>
+    before?.pspReference && event.pspReference ? { ...event, pspReference: before.pspReference } : event,
+  (event) =>
+    event.entryType === 'capture' && event.amounts
+      ? {
+          ...event,
+          amounts: {
+            gross: negate(event.amounts.gross),
+            net: negate(event.amounts.net),
+            vat: negate(event.amounts.vat),
+          },
+        }
+      : event,
+]
+
+const negate = (value: number | null | undefined) => (typeof value === 'number' ? -Math.abs(value) : value)
+
+/** Some events made odd (ODDITIES), deterministic per seed, ledger and date. */
+function withOddities(events: SalesEvent[], rate: number, rng: Rng): SalesEvent[] {
+  let odd = 0
+  return events.map((event, i) => {
+    if (!rng.chance(rate)) return event
+    return (ODDITIES[odd++ % ODDITIES.length] as (typeof ODDITIES)[number])(event, events[i - 1])
+  })
+}
+
+/**
+ * The events of one ledger date as a faulty upstream sends them: some odd but readable, some with a
+ * field that cannot be read, some twice in a row (a repeat can straddle a page boundary). Deterministic per seed, ledger
  * and date, and stable as the day grows, so cursors (positions in this list) stay valid.
  */
 export function eventsOnTheWire(
-  events: SalesEvent[],
-  knobs: Pick<LedgerKnobs, 'unreadableRate' | 'repeatRate'>,
+  sent: SalesEvent[],
+  knobs: Pick<LedgerKnobs, 'unreadableRate' | 'repeatRate' | 'oddEventRate'>,
   seed: string,
   ledgerId: string,
   date: string,
 ): unknown[] {
+  const events =
+    knobs.oddEventRate > 0
+      ? withOddities(sent, knobs.oddEventRate, new Rng(hashSeed(seed, 'odd', ledgerId, date)))
+      : sent
   if (knobs.unreadableRate <= 0 && knobs.repeatRate <= 0) return events
   const rng = new Rng(hashSeed(seed, 'wire', ledgerId, date))
   const wire: unknown[] = []

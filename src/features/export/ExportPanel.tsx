@@ -5,6 +5,12 @@ import { downloadFile } from '../../shared/download-file'
 import { excludedCount, type Totals } from '../../shared/filters/totals'
 import { defineText } from '../../shared/i18n/language'
 import type { ExportProps } from '../../shared/slots'
+import {
+  mixedCurrencyText,
+  negativeCapturesText,
+  sharedPspText,
+  unsummedGrossText,
+} from '../../shared/ui/FigureNotices'
 import { useDismissableDetails } from '../../shared/ui/MultiSelect'
 import type { SalesView } from '../../shared/view/sales-view'
 import type { CsvDialect, CsvOptions, CsvShape } from './model/csv-format'
@@ -29,8 +35,8 @@ const TEXT = defineText('export.ExportPanel', {
   saved: (file: string, rows: string, gross: string, net: string, vat: string) =>
     `Lagret ${file}: ${rows} transaksjoner, brutto ${gross}, netto ${net}, mva ${vat}.`,
   withoutGross: (count: string) => ` ${count} uten beløp er ikke med i summene.`,
-  excluded: (count: string) =>
-    ` ${count} transaksjoner av ukjent type eller som ikke kunne leses står i filen med «Med i summene: nei».`,
+  excluded: (count: string, negative: string | null, unsummed: string) =>
+    ` ${count} transaksjoner av ukjent type eller som ikke kunne leses${negative ? ` (herav ${negative})` : ''} står i filen med «Med i summene: nei». ${unsummed}.`,
 })
 declare module '../../shared/i18n/messages' {
   interface Messages {
@@ -200,8 +206,18 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
               ? TEXT.withoutGross(phase.totals.all.withoutGross.toLocaleString(currentLocale()))
               : ''}
             {excludedCount(phase.totals) > 0
-              ? TEXT.excluded(excludedCount(phase.totals).toLocaleString(currentLocale()))
+              ? TEXT.excluded(
+                  excludedCount(phase.totals).toLocaleString(currentLocale()),
+                  phase.totals.excluded.negativeCaptures > 0
+                    ? negativeCapturesText(phase.totals.excluded.negativeCaptures)
+                    : null,
+                  unsummedGrossText(phase.totals, phase.currency),
+                )
               : ''}
+            {[mixedCurrencyText(phase.totals), sharedPspText(phase.totals)]
+              .filter((text) => text !== null)
+              .map((text) => ` ${text}`)
+              .join('')}
           </p>
         ) : null}
         {phase.kind === 'failed' ? (

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router'
-import { useEffect, useMemo } from 'react'
+import { type ReactNode, useEffect, useMemo } from 'react'
 import { currentLocale } from '../../api/locale'
 import { formatMoney } from '../../api/money'
 import {
@@ -19,6 +19,14 @@ import { categoryLabel, entryTypeLabel, paymentTypeLabel, solutionLabel } from '
 import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { DateInput } from '../../shared/ui/DateInput'
+import {
+  MixedCurrencyNotice,
+  NotFinalMark,
+  negativeCapturesText,
+  notFinalStatement,
+  SharedPspNotice,
+  unsummedGrossText,
+} from '../../shared/ui/FigureNotices'
 import { MissingCount } from '../../shared/ui/MissingCount'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { useSalesView } from '../../shared/view/use-sales-view'
@@ -54,8 +62,6 @@ const TEXT = defineText('insights.DayReportPage', {
   vatPart: 'Herav mva',
   withoutVat: 'uten mva-spesifikasjon',
   discounts: 'Rabatter gitt',
-  firstSale: 'Første salg',
-  lastSale: 'Siste salg',
   byRate: 'Per mva-sats',
   withoutBreakdown: (count: string) => `Uten mva-spesifikasjon (${count})`,
   bySolution: 'Per salgskanal',
@@ -72,6 +78,9 @@ const TEXT = defineText('insights.DayReportPage', {
   osloTime: '(norsk tid)',
   intro:
     'Salg gjennom Vipps MobilePay denne dagen, til avstemming og bokføring. Ikke en Z-rapport fra kassen: den lager kassasystemet.',
+  firstSale: 'Første salg',
+  lastSale: 'Siste salg',
+  lastSaleSoFar: 'Siste salg lest så langt',
 })
 declare module '../../shared/i18n/messages' {
   interface Messages {
@@ -86,17 +95,37 @@ function orgNumberOf(ledger: Ledger | undefined): string | null {
   return /^\d{9}$/.test(id) ? `${id.slice(0, 3)} ${id.slice(3, 6)} ${id.slice(6)}` : id
 }
 
-function Amount({ minor, currency, missing = 0 }: { minor: number; currency: string; missing?: number }) {
+function Amount({
+  minor,
+  currency,
+  missing = 0,
+  mark = null,
+}: {
+  minor: number
+  currency: string
+  missing?: number
+  /** Said after the figure when the report is not final. */
+  mark?: ReactNode
+}) {
   return (
     <>
       {formatMoney(minor, currency)}
       <MissingCount count={missing} />
+      {mark}
     </>
   )
 }
 
 /** Per category: transactions and the categories' own gross (a sale can hold several categories). */
-function CategoryTable({ buckets, currency }: { buckets: ShareBucket[]; currency: string }) {
+function CategoryTable({
+  buckets,
+  currency,
+  mark,
+}: {
+  buckets: ShareBucket[]
+  currency: string
+  mark: ReactNode
+}) {
   return (
     <section className="report__section">
       <h2>{TEXT.byCategory}</h2>
@@ -114,7 +143,12 @@ function CategoryTable({ buckets, currency }: { buckets: ShareBucket[]; currency
               <td>{categoryLabel(b.key)}</td>
               <td className="num">{n(b.sums.all.count)}</td>
               <td className="num">
-                <Amount minor={b.sums.all.gross} currency={currency} missing={b.sums.all.withoutGross} />
+                <Amount
+                  minor={b.sums.all.gross}
+                  currency={currency}
+                  missing={b.sums.all.withoutGross}
+                  mark={mark}
+                />
               </td>
             </tr>
           ))}
@@ -132,12 +166,14 @@ function KindTable({
   label,
   currency,
   testId,
+  mark,
 }: {
   title: string
   buckets: ShareBucket[]
   label: (k: string) => string
   currency: string
   testId: string
+  mark: ReactNode
 }) {
   const sum = (pick: (b: ShareBucket) => number) => buckets.reduce((s, b) => s + pick(b), 0)
   return (
@@ -159,7 +195,12 @@ function KindTable({
               <td className="num">{n(b.sums.captures.count)}</td>
               <td className="num">{n(b.sums.refunds.count)}</td>
               <td className="num">
-                <Amount minor={b.sums.all.gross} currency={currency} missing={b.sums.all.withoutGross} />
+                <Amount
+                  minor={b.sums.all.gross}
+                  currency={currency}
+                  missing={b.sums.all.withoutGross}
+                  mark={mark}
+                />
               </td>
             </tr>
           ))}
@@ -174,6 +215,7 @@ function KindTable({
                 minor={sum((b) => b.sums.all.gross)}
                 currency={currency}
                 missing={sum((b) => b.sums.all.withoutGross)}
+                mark={mark}
               />
             </td>
           </tr>
@@ -206,8 +248,11 @@ export default function DayReportPage() {
   const report = useMemo(() => dayReport(view), [view])
   const ledger = useLedgers().data?.find((l) => l.ledgerId === state.ledger)
   const orgNumber = orgNumberOf(ledger)
-  const { currency, totals } = view
+  const { currency, totals, completeness } = view
   const { captures, refunds, all } = totals
+  // Every figure of a report that is not final says so, on screen and on paper.
+  const mark = <NotFinalMark completeness={completeness} />
+  const footerStatement = notFinalStatement(completeness)
 
   return (
     <article className="report" data-testid="day-report">
@@ -269,9 +314,23 @@ export default function DayReportPage() {
                   totals.excluded.unknownTypes.map(entryTypeLabel).join(', '),
                 )
               : ''}
-            {totals.excluded.invalid > 0 ? TEXT.invalid(n(totals.excluded.invalid)) : ''}.
+            {totals.excluded.invalid > 0 ? TEXT.invalid(n(totals.excluded.invalid)) : ''}
+            {totals.excluded.negativeCaptures > 0
+              ? ` – ${negativeCapturesText(totals.excluded.negativeCaptures)}`
+              : ''}
+            . {unsummedGrossText(totals, currency)}.
           </p>
         ) : null}
+        <MixedCurrencyNotice totals={totals} className="report__note" />
+        <SharedPspNotice
+          totals={totals}
+          className="report__note"
+          linkTo={(psp) => (
+            <Link from="/report" to="/" search={({ date: _date, ...explorer }) => ({ ...explorer, q: psp })}>
+              {psp}
+            </Link>
+          )}
+        />
       </header>
 
       <section className="report__section report__summary">
@@ -280,28 +339,33 @@ export default function DayReportPage() {
           <dd data-testid="report-captures">{n(captures.count)}</dd>
           <dt>{TEXT.captureGross}</dt>
           <dd>
-            <Amount minor={captures.gross} currency={currency} missing={captures.withoutGross} />
+            <Amount minor={captures.gross} currency={currency} missing={captures.withoutGross} mark={mark} />
           </dd>
           <dt>{TEXT.refundCount}</dt>
           <dd data-testid="report-refunds">{n(refunds.count)}</dd>
           <dt>{TEXT.refundGross}</dt>
           <dd>
-            <Amount minor={refunds.gross} currency={currency} missing={refunds.withoutGross} />
+            <Amount minor={refunds.gross} currency={currency} missing={refunds.withoutGross} mark={mark} />
           </dd>
           <dt>{TEXT.turnover}</dt>
           <dd data-testid="report-gross">
-            <Amount minor={all.gross} currency={currency} missing={all.withoutGross} />
+            <Amount minor={all.gross} currency={currency} missing={all.withoutGross} mark={mark} />
           </dd>
           <dt>{TEXT.vatPart}</dt>
           <dd data-testid="report-vat">
             {formatMoney(all.vat, currency)}
             <MissingCount count={all.withoutVat} what={TEXT.withoutVat} />
+            {mark}
           </dd>
           <dt>{TEXT.discounts}</dt>
-          <dd>{formatMoney(report.discounts, currency)}</dd>
+          <dd>
+            <Amount minor={report.discounts} currency={currency} mark={mark} />
+          </dd>
           <dt>{TEXT.firstSale}</dt>
           <dd>{report.firstSale === null ? '–' : formatOsloDateTime(report.firstSale)}</dd>
-          <dt>{TEXT.lastSale}</dt>
+          <dt data-testid="report-last-sale-label">
+            {completeness.loaded ? TEXT.lastSale : TEXT.lastSaleSoFar}
+          </dt>
           <dd>{report.lastSale === null ? '–' : formatOsloDateTime(report.lastSale)}</dd>
         </dl>
       </section>
@@ -313,6 +377,7 @@ export default function DayReportPage() {
           currency={currency}
           className="report__table"
           testId="report-vat-rates"
+          mark={mark}
           footer={
             <>
               {report.vat.withoutBreakdown.count > 0 ? (
@@ -325,19 +390,25 @@ export default function DayReportPage() {
                       minor={report.vat.withoutBreakdown.gross}
                       currency={currency}
                       missing={report.vat.withoutBreakdown.withoutGross}
+                      mark={mark}
                     />
                   </td>
                 </tr>
               ) : null}
               <tr>
                 <th>{TEXT.sum}</th>
-                <td className="num">{formatMoney(report.vat.totals.net, currency)}</td>
-                <td className="num">{formatMoney(report.vat.totals.vat, currency)}</td>
+                <td className="num">
+                  <Amount minor={report.vat.totals.net} currency={currency} mark={mark} />
+                </td>
+                <td className="num">
+                  <Amount minor={report.vat.totals.vat} currency={currency} mark={mark} />
+                </td>
                 <td className="num">
                   <Amount
                     minor={report.vat.all.gross}
                     currency={currency}
                     missing={report.vat.all.withoutGross}
+                    mark={mark}
                   />
                 </td>
               </tr>
@@ -345,13 +416,14 @@ export default function DayReportPage() {
           }
         />
       </section>
-      <CategoryTable buckets={report.categories} currency={currency} />
+      <CategoryTable buckets={report.categories} currency={currency} mark={mark} />
       <KindTable
         title={TEXT.bySolution}
         buckets={report.solutions}
         label={solutionLabel}
         currency={currency}
         testId="report-solutions"
+        mark={mark}
       />
       <KindTable
         title={TEXT.byPayment}
@@ -359,8 +431,16 @@ export default function DayReportPage() {
         label={paymentTypeLabel}
         currency={currency}
         testId="report-payment-types"
+        mark={mark}
       />
-      <footer className="report__footer">{TEXT.printed(formatOsloDateTime(Date.now()))}</footer>
+      <footer className="report__footer">
+        {footerStatement ? (
+          <strong className="report__footer-status" data-testid="report-footer-status">
+            {footerStatement}{' '}
+          </strong>
+        ) : null}
+        {TEXT.printed(formatOsloDateTime(Date.now()))}
+      </footer>
     </article>
   )
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import { defineText } from '../../shared/i18n/language'
 import { categoryLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import type { InsightsProps } from '../../shared/slots'
+import { ChartsMixedNotice } from '../../shared/ui/FigureNotices'
 import { SalesOverTimeChart, ShareChart, VatChart } from './components/Charts'
 import { VatSummaryTable } from './components/VatSummaryTable'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
@@ -27,6 +28,7 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
   const payments = useMemo(() => byField(rows, 'paymentType'), [rows])
   return (
     <div className="insights">
+      <ChartsMixedNotice completeness={view.completeness} />
       <div className="insights__grid">
         <SalesOverTimeChart buckets={time} currency={currency} hourly={period.from === period.to} />
         <VatChart summary={vat} currency={currency} onPick={(rate) => onFilter({ vatRates: [rate] })} />
@@ -55,7 +57,7 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
           testId="chart-payment"
         />
       </div>
-      <VatSummaryTable summary={vat} currency={currency} />
+      <VatSummaryTable summary={vat} currency={currency} completeness={view.completeness} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import type { Filters } from '../../shared/filters/filters'
 import { defineText } from '../../shared/i18n/language'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import type { PrintProps } from '../../shared/slots'
+import { MixedCurrencyNotice, NotFinalMark, notFinalStatement } from '../../shared/ui/FigureNotices'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { SalesOverTimeChart, ShareChart } from './components/Charts'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
@@ -98,7 +99,8 @@ const noFilter = () => {}
 
 /** Printed below the totals: VAT by rate and the charts, at a fixed size for paper. */
 export function PrintDetails({ view }: PrintProps) {
-  const { rows, period, currency } = view
+  const { rows, period, currency, completeness } = view
+  const statement = notFinalStatement(completeness)
   const vat = useMemo(() => vatSummary(rows), [rows])
   const time = useMemo(() => salesOverTime(rows, period.from, period.to), [rows, period.from, period.to])
   const categories = useMemo(() => byCategory(rows), [rows])
@@ -106,6 +108,7 @@ export function PrintDetails({ view }: PrintProps) {
   const payments = useMemo(() => byField(rows, 'paymentType'), [rows])
   return (
     <div className="print-details" data-testid="print-details">
+      <MixedCurrencyNotice totals={view.totals} className="report__note" />
       <section className="print-section">
         <h2>{TEXT.vatTitle}</h2>
         <VatRateTable
@@ -113,6 +116,7 @@ export function PrintDetails({ view }: PrintProps) {
           currency={currency}
           className="report__table"
           testId="print-vat"
+          mark={<NotFinalMark completeness={completeness} />}
           footer={
             <>
               {vat.withoutBreakdown.count > 0 ? (
@@ -171,7 +175,10 @@ export function PrintDetails({ view }: PrintProps) {
           width={HALF_WIDTH}
         />
       </section>
-      <p className="print-footer">{TEXT.printed(formatOsloDateTime(Date.now()))}</p>
+      <p className="print-footer">
+        {statement ? <strong className="report__footer-status">{statement} </strong> : null}
+        {TEXT.printed(formatOsloDateTime(Date.now()))}
+      </p>
     </div>
   )
 }

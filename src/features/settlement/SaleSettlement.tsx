@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router'
+import { countsInTotals } from '../../api/money-parts'
 import { formatDateLabel } from '../../api/oslo-time'
 import { links } from '../../shared/links'
 import type { SaleSettlementProps } from '../../shared/slots'
@@ -34,7 +35,7 @@ declare module '../../shared/i18n/messages' {
 export default function SaleSettlement({ ledgerId, row }: SaleSettlementProps) {
   const { settlement, loading, denied, failed, payoutMissing } = useSaleSettlement(ledgerId, row)
   if (!row.pspReference) return <span className="muted">{SALE_REASONS.cash.text}</span>
-  if (row.invalid || row.entryKind === 'unknown') return <span className="muted">–</span>
+  if (!countsInTotals(row)) return <span className="muted">–</span>
   if (denied) return <span className="muted">{TEXTS.denied}</span>
   if (failed) return <span className="settlement__warn">{TEXTS.failed}</span>
   if (!settlement) return <span className="muted">{loading ? TEXTS.loading : '–'}</span>

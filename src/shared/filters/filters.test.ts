@@ -74,7 +74,15 @@ describe('totals', () => {
 
   it('never counts an unknown entry type as a sale: it is counted apart, with its type', () => {
     const totals = totalsOf(rows)
-    expect(totals.excluded).toEqual({ unknownKind: 1, unknownTypes: ['adjustment'], invalid: 0 })
+    expect(totals.excluded).toEqual({
+      unknownKind: 1,
+      unknownTypes: ['adjustment'],
+      invalid: 0,
+      negativeCaptures: 0,
+      // Its gross is said apart ("Ikke summert brutto"), in no sum.
+      gross: 12500,
+      withoutGross: 0,
+    })
     expect(totals.all.count).toBe(5)
   })
 

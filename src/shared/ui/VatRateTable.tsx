@@ -30,12 +30,15 @@ export function VatRateTable({
   className,
   testId,
   footer,
+  mark = null,
 }: {
   rates: VatRateFigures[]
   currency: string
   className: string
   testId?: string
   footer?: ReactNode
+  /** Said after every figure when they are not final (the day report of a day not fully read). */
+  mark?: ReactNode
 }) {
   return (
     <table className={className} data-testid={testId}>
@@ -53,13 +56,16 @@ export function VatRateTable({
             <td>{vatRate === null ? 'Ukjent sats' : formatVatRate(vatRate)}</td>
             <td className="num">
               <Money minor={sum.net} currency={currency} />
+              {mark}
             </td>
             <td className="num">
               <Money minor={sum.vat} currency={currency} />
+              {mark}
             </td>
             <td className="num">
               <Money minor={sum.gross} currency={currency} />
               <MissingCount count={sum.withoutGross} />
+              {mark}
             </td>
           </tr>
         ))}

@@ -9,7 +9,7 @@ import {
   UNCATEGORISED,
 } from '../filters/filters'
 import { type SortSpec, sortRows } from '../filters/sort-rows'
-import { type Totals, totalsOf } from '../filters/totals'
+import { mixesCurrencies, type Totals, totalsOf } from '../filters/totals'
 import type { PeriodSnapshot } from '../period/period-loader'
 import type { Period } from '../period/periods'
 import { type Facets, facetsOf } from './facets'
@@ -51,6 +51,10 @@ export interface Completeness {
   withoutLines: number
   /** Of those, Vippsnummer sales (variable amount), which have no lines by nature. */
   withoutLinesByNature: number
+  /** The currencies the sums add together when there are several (a mixed sum is no figure to book). */
+  mixedCurrencies: string[]
+  /** Only then is a figure final: every day read to its end, in one currency. */
+  final: boolean
 }
 
 /**
@@ -158,6 +162,8 @@ export function buildSalesView(
       withoutVat: totals.all.withoutVat,
       withoutLines: totals.withoutLines,
       withoutLinesByNature: totals.withoutLinesByNature,
+      mixedCurrencies: mixesCurrencies(totals) ? totals.byCurrency.map((c) => c.currency) : [],
+      final: source.complete && !mixesCurrencies(totals),
     },
     facets,
     currency: totals.currencies[0] ?? 'NOK',

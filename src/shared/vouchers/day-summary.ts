@@ -1,5 +1,6 @@
 import { formatMoney } from '../../api/money'
-import type { MoneyPart } from '../../api/money-parts'
+import { countsInTotals, type MoneyPart } from '../../api/money-parts'
+import type { EntryKind } from '../../api/sale-row'
 import type { CashHandling } from '../../api/voucher-settings'
 
 /**
@@ -32,7 +33,7 @@ export interface VoucherSourceRow {
   reference: string
   /** Null for cash: never settled through Vipps MobilePay. */
   pspReference: string | null
-  entryKind: 'capture' | 'refund' | 'unknown'
+  entryKind: EntryKind
   /** Set when the event could not be read: such a row is never summed. */
   invalid: readonly string[] | null
   gross: number | null
@@ -226,7 +227,7 @@ export function daySummaries<R extends VoucherSourceRow>(input: DaySummaryInput<
         input.cashSales === 'leave-out' ? { gross: 0, count: 0 } : null
       const missingAmounts: ListedSale[] = []
       for (const row of rowsByDate.get(date) ?? []) {
-        if (row.invalid || row.entryKind === 'unknown') continue
+        if (!countsInTotals(row)) continue
         const parts = input.partsOf(row)
         if (row.pspReference === null && cashLeftOut) {
           cashLeftOut = { gross: cashLeftOut.gross + (row.gross ?? 0), count: cashLeftOut.count + 1 }

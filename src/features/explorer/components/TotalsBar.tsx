@@ -1,9 +1,16 @@
+import { Link } from '@tanstack/react-router'
 import { memo, type ReactNode } from 'react'
 import { formatCount } from '../../../api/locale'
 import { formatMoney } from '../../../api/money'
 import { excludedCount } from '../../../shared/filters/totals'
 import { defineText } from '../../../shared/i18n/language'
 import { entryTypeLabel } from '../../../shared/labels'
+import {
+  MixedCurrencyNotice,
+  negativeCapturesText,
+  SharedPspNotice,
+  unsummedGrossText,
+} from '../../../shared/ui/FigureNotices'
 import type { PeriodComparison } from '../../../shared/view/comparison'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { CategoryShare, SalesView } from '../../../shared/view/sales-view'
@@ -38,7 +45,6 @@ const TEXT = defineText('explorer.TotalsBar', {
   unknownKind: (count: string, types: string) => `${count} av ukjent type (${types})`,
   invalid: (count: string) => `${count} som ikke kunne leses`,
   and: ' og ',
-  mixed: (currencies: string) => `Perioden har flere valutaer (${currencies}); summene blander dem.`,
   provisional: 'Foreløpige tall – ikke alle dager er lastet.',
 })
 declare module '../../../shared/i18n/messages' {
@@ -127,7 +133,6 @@ function CategoryFigures({ share, currency }: { share: CategoryShare; currency: 
 function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: PeriodComparison | undefined }) {
   const { totals, completeness, categoryShare, isFiltered } = view
   const currency = totals.currencies.length === 1 ? (totals.currencies[0] ?? 'NOK') : 'NOK'
-  const mixed = totals.currencies.length > 1
   const { all } = totals
   const excluded = excludedCount(totals)
   return (
@@ -136,6 +141,7 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
         className="totals"
         aria-label={categoryShare ? TEXT.totalsWhole : TEXT.totals}
         data-complete={completeness.loaded}
+        data-final={completeness.final}
       >
         <div className="totals__figure">
           <span className="totals__label">{isFiltered ? TEXT.hits : TEXT.transactions}</span>
@@ -180,13 +186,26 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
                     )
                   : null,
                 totals.excluded.invalid > 0 ? TEXT.invalid(n(totals.excluded.invalid)) : null,
+                totals.excluded.negativeCaptures > 0
+                  ? negativeCapturesText(totals.excluded.negativeCaptures)
+                  : null,
               ]
                 .filter(Boolean)
                 .join(TEXT.and),
-            )}
+            )}{' '}
+            <span data-testid="totals-unsummed-gross">{unsummedGrossText(totals, currency)}.</span>
           </p>
         ) : null}
-        {mixed ? <p className="totals__note">{TEXT.mixed(totals.currencies.join(', '))}</p> : null}
+        <MixedCurrencyNotice totals={totals} className="totals__status totals__status--excluded" />
+        <SharedPspNotice
+          totals={totals}
+          className="totals__status totals__status--excluded"
+          linkTo={(psp) => (
+            <Link from="/" to="/" search={(search) => ({ ...search, q: psp })}>
+              {psp}
+            </Link>
+          )}
+        />
         {!completeness.loaded ? (
           <p className="totals__status" role="status">
             {TEXT.provisional}

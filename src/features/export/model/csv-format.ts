@@ -51,6 +51,7 @@ const count = (value: number | null | undefined): Cell => ({
 
 function countedText(row: SaleRow): string {
   if (row.invalid !== null) return `nei – kunne ikke leses: ${row.invalid.join('; ')}`
+  if (row.entryKind === 'negative-capture') return 'nei – salg med negativt beløp'
   if (!countsInTotals(row)) return 'nei – ukjent type'
   return 'ja'
 }

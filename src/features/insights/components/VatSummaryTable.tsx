@@ -1,9 +1,11 @@
 import { currentLocale } from '../../../api/locale'
 import { formatMoney, formatVatRate } from '../../../api/money'
 import { defineText } from '../../../shared/i18n/language'
+import { NotFinalMark } from '../../../shared/ui/FigureNotices'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { type MoneySum, sumOf } from '../../../shared/view/money-sum'
+import type { Completeness } from '../../../shared/view/sales-view'
 import type { VatSummary } from '../model/aggregate'
 
 const TEXT = defineText('insights.VatSummaryTable', {
@@ -49,7 +51,15 @@ function Figures({ figures, currency, testId }: { figures: MoneySum; currency: s
 }
 
 /** The accountant's view: per rate, base, VAT and gross for sales, for refunds, and net. */
-export function VatSummaryTable({ summary, currency }: { summary: VatSummary; currency: string }) {
+export function VatSummaryTable({
+  summary,
+  currency,
+  completeness,
+}: {
+  summary: VatSummary
+  currency: string
+  completeness: Completeness
+}) {
   const { withoutBreakdown, all } = summary
   // The Sum row fills every column: sales, refunds and net over the rates (money only; a sale with
   // several rates is in each rate's count, so counts are not summed here).
@@ -105,7 +115,10 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
           </tbody>
           <tfoot>
             <tr>
-              <th>{TEXT.sum}</th>
+              <th>
+                {TEXT.sum}
+                <NotFinalMark completeness={completeness} />
+              </th>
               <Figures figures={salesTotal} currency={currency} />
               <Figures figures={refundsTotal} currency={currency} />
               <Figures figures={summary.totals} currency={currency} testId="vat-summary-total" />
@@ -129,7 +142,10 @@ export function VatSummaryTable({ summary, currency }: { summary: VatSummary; cu
             ) : null}
             {withoutBreakdown.count > 0 || all.withoutGross > 0 ? (
               <tr>
-                <th>{TEXT.all}</th>
+                <th>
+                  {TEXT.all}
+                  <NotFinalMark completeness={completeness} />
+                </th>
                 <td colSpan={8} />
                 <td className="num" data-testid="vat-summary-all-gross">
                   <Money minor={all.gross} currency={currency} />

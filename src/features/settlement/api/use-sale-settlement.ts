@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { countsInTotals } from '../../../api/money-parts'
 import { addDays, datesBetween, todayInOslo } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { createLimiter } from '../../../shared/period/limiter'
@@ -23,7 +24,7 @@ export interface SaleSettlementState {
   payoutMissing: 'today' | 'bound' | 'failed' | null
 }
 
-const settles = (row: SaleRow) => Boolean(row.pspReference) && !row.invalid && row.entryKind !== 'unknown'
+const settles = (row: SaleRow) => Boolean(row.pspReference) && countsInTotals(row)
 
 /**
  * One sale's settlement: the funds and fees of its ledger date and the two after (a late

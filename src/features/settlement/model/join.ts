@@ -1,4 +1,5 @@
 import { HISTORICAL_FLOOR } from '../../../api/endpoints'
+import { countsInTotals } from '../../../api/money-parts'
 import { addDays } from '../../../api/oslo-time'
 import type { FeesRow, FundsRow } from '../../../api/report-entry'
 import type { SaleRow } from '../../../api/sale-row'
@@ -159,7 +160,7 @@ export function joinSettlement(input: JoinInput): Join {
   }
 
   for (const sale of input.sales) {
-    if (sale.invalid || sale.entryKind === 'unknown') {
+    if (!countsInTotals(sale)) {
       if (sale.pspReference) unreadablePsps.add(sale.pspReference)
       unmatchedSales.push({ sale, reason: sale.invalid ? 'invalid' : 'unknown-type' })
       continue

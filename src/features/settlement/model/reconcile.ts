@@ -1,3 +1,4 @@
+import { countsInTotals } from '../../../api/money-parts'
 import type { FeesRow, FundsRow } from '../../../api/report-entry'
 import type { SaleRow } from '../../../api/sale-row'
 import { type BalanceCheck, checkBalances } from './balance'
@@ -119,7 +120,7 @@ function totalsOf(matched: readonly MatchedTransaction[]): MatchedTotals {
 function salesOfDate(rows: readonly SaleRow[]) {
   const sales = { captured: 0, refunded: 0, count: 0, missingAmounts: 0 }
   for (const row of rows) {
-    if (row.invalid || row.entryKind === 'unknown') continue
+    if (!countsInTotals(row)) continue
     sales.count++
     if (row.gross === null) sales.missingAmounts++
     else if (row.isRefund) sales.refunded += row.gross

@@ -1,3 +1,4 @@
+import { countsInTotals } from '../../../api/money-parts'
 import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { FundsRow } from '../../../api/report-entry'
 import type { SaleRow } from '../../../api/sale-row'
@@ -66,7 +67,7 @@ const COLUMNS: Column[] = [
   {
     excel: 'Salg brutto',
     standard: 'sale_gross_minor',
-    value: (r) => money(r.sale && !r.sale.invalid && r.sale.entryKind !== 'unknown' ? r.sale.gross : null),
+    value: (r) => money(r.sale && countsInTotals(r.sale) ? r.sale.gross : null),
   },
   { excel: 'Avregningsdato', standard: 'settled_ledger_date', value: (r) => text(r.funds?.ledgerDate) },
   { excel: 'Avregnet beløp', standard: 'settled_minor', value: (r) => money(r.funds?.amount) },

@@ -131,7 +131,6 @@ export const explorer = {
     unknownKind: (c: string, types: string) => `${c} of an unknown type (${types})`,
     invalid: (c: string) => `${c} that could not be read`,
     and: ' and ',
-    mixed: (currencies: string) => `The period has several currencies (${currencies}); the totals mix them.`,
     provisional: 'Provisional figures – not all days are loaded.',
   },
   'explorer.columnHints': {

@@ -21,7 +21,7 @@ export const exportPanel = {
     saved: (file: string, rows: string, gross: string, net: string, vat: string) =>
       `Saved ${file}: ${rows} transactions, gross ${gross}, net ${net}, VAT ${vat}.`,
     withoutGross: (c: string) => ` ${c} without an amount are not in the totals.`,
-    excluded: (c: string) =>
-      ` ${c} transactions of an unknown type or that could not be read are in the file with “Med i summene: nei” (not in the totals).`,
+    excluded: (c: string, negative: string | null, unsummed: string) =>
+      ` ${c} transactions of an unknown type or that could not be read${negative ? ` (of them ${negative})` : ''} are in the file with “Med i summene: nei” (not in the totals). ${unsummed}.`,
   },
 } satisfies Partial<English>

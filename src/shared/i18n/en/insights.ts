@@ -54,6 +54,7 @@ export const insights = {
     discounts: 'Discounts given',
     firstSale: 'First sale',
     lastSale: 'Last sale',
+    lastSaleSoFar: 'Last sale read so far',
     byRate: 'By VAT rate',
     withoutBreakdown: (c: string) => `Without VAT breakdown (${c})`,
     bySolution: 'By sales channel',

@@ -1,3 +1,4 @@
+import { formatCount as count } from '../../../api/locale'
 import type { English } from '../messages'
 
 /** Shared parts of the UI (src/shared/ui). */
@@ -31,6 +32,7 @@ export const ui = {
   },
   'ui.EntryTypeBadge': {
     notSummed: 'Not in the totals.',
+    negative: 'Negative sale',
     unreadable: 'Could not be read',
     unknown: 'Unknown type: shown as it is, not in the totals',
   },
@@ -85,5 +87,26 @@ export const ui = {
     wrong: 'Something went wrong',
     couldNot: (what: string, title: string) => `Could not fetch ${what}: ${title}`,
     retry: 'Try again',
+  },
+  'ui.FigureNotices': {
+    and: 'and',
+    incomplete: 'incomplete',
+    notFinal: 'not final',
+    incompleteTitle: 'Not every event is read: the figure may change',
+    mixedTitle: 'The sum adds up amounts in several currencies',
+    mixed: (currencies: string) =>
+      `Not final: the totals add up amounts in ${currencies}, which cannot be summed without a rate. Use the figures per currency:`,
+    perCurrency: (currency: string, gross: string, c: string, withoutGross: number) =>
+      `${currency} ${gross} (${c} transactions${withoutGross > 0 ? `, ${count(withoutGross)} without an amount` : ''})`,
+    sharedPsp: (events: string, refs: number) =>
+      `${events} different events share a pspReference (${refs === 1 ? 'one pspReference' : `${count(refs)} pspReferences`}). All are in the totals – check whether some are the same sale sent twice:`,
+    morePsp: (c: number) => `and ${count(c)} more`,
+    unsummedGross: (gross: string) => `Gross not summed: ${gross}`,
+    unsummedWithout: (c: number) => ` + ${count(c)} without a readable amount`,
+    negativeCaptures: (c: number) => `${count(c)} ${c === 1 ? 'sale' : 'sales'} with a negative amount`,
+    incompleteStatement: 'Incomplete: not every event could be read, so none of the figures here is final.',
+    chartsMixed: (currencies: string) =>
+      `Not final: the charts and the VAT summary add up amounts in ${currencies}. The figures per currency are above.`,
+    mixedStatement: (currencies: string) => `Not final: the figures add up amounts in ${currencies}.`,
   },
 } satisfies Partial<English>
