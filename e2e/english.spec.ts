@@ -52,6 +52,7 @@ const NORWEGIAN_WORDS = [
 ]
 
 async function expectNoNorwegian(page: Page, view: string) {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text a user sees (not hidden text)
   const text = await page.locator('body').innerText()
   const found = NORWEGIAN_WORDS.filter((word) => text.includes(word))
   expect.soft(found, `Norwegian UI words on ${view}`).toEqual([])
