@@ -79,24 +79,33 @@ declare module '../../../shared/i18n/messages' {
   }
 }
 
-const CASH_LABELS: Record<CashHandling, string> = {
+const CASH_LABELS: Record<CashHandling, string> = defineText('vouchers.cash', {
   'own-account': 'På kontantkontoen, i samme bilag',
   clearing: 'Sammen med Vipps MobilePay-salget, mot mellomregningskontoen',
   'leave-out': 'Holdes utenfor (kassens Z-rapport fører dem)',
-}
+})
 
-const ACCOUNT_LABELS: Record<AccountPurpose, { label: string; hint: string }> = {
-  clearing: {
-    label: 'Mellomregning Vipps MobilePay',
-    hint: 'Det Vipps MobilePay skylder butikken fram til utbetalingen.',
+const ACCOUNT_LABELS: Record<AccountPurpose, { label: string; hint: string }> = defineText(
+  'vouchers.accounts',
+  {
+    clearing: {
+      label: 'Mellomregning Vipps MobilePay',
+      hint: 'Det Vipps MobilePay skylder butikken fram til utbetalingen.',
+    },
+    bank: { label: 'Bank', hint: 'Kontoen utbetalingene kommer inn på.' },
+    fees: { label: 'Gebyrer', hint: 'Gebyrene Vipps MobilePay trekker i oppgjøret.' },
+    uncertainVat: {
+      label: 'Usikker mva',
+      hint: 'Salg uten mva-spesifikasjon, til regnskapsføreren fordeler dem.',
+    },
+    cash: { label: 'Kontanter', hint: 'Kontantsalg, når de føres på egen konto.' },
   },
-  bank: { label: 'Bank', hint: 'Kontoen utbetalingene kommer inn på.' },
-  fees: { label: 'Gebyrer', hint: 'Gebyrene Vipps MobilePay trekker i oppgjøret.' },
-  uncertainVat: {
-    label: 'Usikker mva',
-    hint: 'Salg uten mva-spesifikasjon, til regnskapsføreren fordeler dem.',
-  },
-  cash: { label: 'Kontanter', hint: 'Kontantsalg, når de føres på egen konto.' },
+)
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.cash': typeof CASH_LABELS
+    'vouchers.accounts': typeof ACCOUNT_LABELS
+  }
 }
 
 /** Loads the settings and the numbering, then the form. */

@@ -11,13 +11,18 @@ import type { DayView } from '../model/voucher-view'
 import { dateText, momentText } from './date-texts'
 import { ScrollBox } from './ScrollBox'
 
-const KIND_LABELS: Record<DateStateKind, string> = {
+const KIND_LABELS: Record<DateStateKind, string> = defineText('vouchers.kinds', {
   new: 'Ny',
   open: 'Åpen – foreløpige tall',
   'closed-since-export': 'Eksportert som foreløpig, nå lukket',
   'exported-open': 'Eksportert som foreløpig, fortsatt åpen',
   exported: 'Eksportert før',
   failed: 'Kunne ikke hentes',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.kinds': typeof KIND_LABELS
+  }
 }
 
 const FORMAT_LABELS = { gbat10: 'GBAT10', fiken: 'kasseoppgjør (Fiken)', csv: 'CSV' } as const

@@ -191,4 +191,30 @@ export const vouchers = {
     retry: 'Try again',
     toSettings: 'To the settings',
   },
+  'vouchers.kinds': {
+    new: 'New',
+    open: 'Open – provisional figures',
+    'closed-since-export': 'Exported as provisional, closed now',
+    'exported-open': 'Exported as provisional, still open',
+    exported: 'Exported before',
+    failed: 'Could not be fetched',
+  },
+  'vouchers.cash': {
+    'own-account': 'On the cash account, in the same voucher',
+    clearing: 'With the Vipps MobilePay sales, against the clearing account',
+    'leave-out': 'Left out (the till’s Z report books them)',
+  },
+  'vouchers.accounts': {
+    clearing: {
+      label: 'Vipps MobilePay clearing',
+      hint: 'What Vipps MobilePay owes the shop until the payout.',
+    },
+    bank: { label: 'Bank', hint: 'The account the payouts come into.' },
+    fees: { label: 'Fees', hint: 'The fees Vipps MobilePay withholds in the settlement.' },
+    uncertainVat: {
+      label: 'Uncertain VAT',
+      hint: 'Sales without a VAT breakdown, until the accountant allocates them.',
+    },
+    cash: { label: 'Cash', hint: 'Cash sales, when booked on an account of their own.' },
+  },
 } satisfies Partial<English>
