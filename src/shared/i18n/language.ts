@@ -10,6 +10,12 @@ let language: Language = 'nb'
 let english: English | null = null
 const listeners = new Set<() => void>()
 
+const NORWEGIAN = Symbol('the Norwegian texts')
+
+/** The Norwegian texts behind defineText, whatever the page's language: for files with a fixed format. */
+export const norwegian = <T extends object>(texts: T): T =>
+  ((texts as Record<symbol, unknown>)[NORWEGIAN] as T | undefined) ?? texts
+
 /**
  * A component's texts in the chosen language. Norwegian is given here and bundled with the
  * component; English comes from the lazily loaded dictionary (./en). Each read looks up the
@@ -18,6 +24,7 @@ const listeners = new Set<() => void>()
 export function defineText<T extends object>(namespace: keyof Messages, norwegian: T): T {
   return new Proxy(norwegian, {
     get(target, key, receiver) {
+      if (key === NORWEGIAN) return target
       if (language === 'en' && english) {
         const translated = (english as unknown as Record<string, Record<PropertyKey, unknown>>)[namespace]
         if (translated && key in translated) return translated[key]

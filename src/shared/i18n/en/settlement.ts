@@ -241,4 +241,77 @@ export const settlement = {
       `${what}: ${count} unmatched entries that cannot be explained`,
     payout: (id: string) => `Payout ${id}`,
   },
+  'settlement.saleReasons': {
+    cash: { text: 'Cash sale – does not go through Vipps MobilePay', discrepancy: false },
+    'not-yet-settled': { text: 'Not settled yet – the date is still open', discrepancy: false },
+    'settlement-outside-period': {
+      text: 'Settled on a date that is not loaded (after the period)',
+      discrepancy: false,
+    },
+    'unknown-type': { text: 'Unknown type – not a sale, not in the totals', discrepancy: false },
+    invalid: { text: 'Could not be read – not in the totals', discrepancy: false },
+    'no-funds-row': {
+      text: 'Missing from the settlement: the dates are closed, but the sale is not settled',
+      discrepancy: true,
+    },
+  },
+  'settlement.fundsReasons': {
+    correction: { text: 'Correction from Vipps MobilePay', discrepancy: false },
+    'before-data-floor': {
+      text: 'A sale from before the Sales API’s oldest data – the sale is not there',
+      discrepancy: false,
+    },
+    'sale-outside-period': {
+      text: 'The sale is on a date that is not loaded (before the period)',
+      discrepancy: false,
+    },
+    'unknown-type': { text: 'Unknown entry type – counted by its amount', discrepancy: false },
+    'other-entry-type': {
+      text: 'Other entry: top-up, credit note, dispute or stopped payout',
+      discrepancy: false,
+    },
+    'sale-unreadable': {
+      text: 'The sale exists, but could not be read or has an unknown type',
+      discrepancy: false,
+    },
+    duplicate: { text: 'Settled twice: the same pspReference is already matched', discrepancy: true },
+    'no-sale': {
+      text: 'Missing from the sales: the dates are loaded, but the sale is not there',
+      discrepancy: true,
+    },
+  },
+  'settlement.feeReasons': {
+    'capture-outside-period': {
+      text: 'Fee for a sale settled on a date that is not loaded',
+      discrepancy: false,
+    },
+    'no-capture': { text: 'Fee without a settled sale, although the dates are loaded', discrepancy: true },
+  },
+  'settlement.statusTexts': {
+    settled: 'settled',
+    cash: 'cash',
+    'not-yet-settled': 'not settled yet',
+    'settlement-outside-period': 'settlement not loaded',
+    'unknown-type': 'unknown type',
+    invalid: 'could not be read',
+    'no-funds-row': 'missing from the settlement',
+  },
+  'settlement.fundsKinds': {
+    capture: 'Sale',
+    refund: 'Refund',
+    'fees-retained': 'Fees withheld',
+    'payout-scheduled': 'Payout',
+    'payout-aborted': 'Stopped payout',
+    'retained-disputed-capture': 'Held back (dispute)',
+    'returned-disputed-capture': 'Returned (dispute)',
+    correction: 'Correction',
+    'top-up': 'Top-up',
+    'credit-note': 'Credit note',
+    'capture-fee': 'Transaction fee',
+    'fees-invoiced': 'Fees invoiced',
+    'service-fee': 'Service fee',
+  },
+  'settlement.unknownType': {
+    text: (entryType: string) => `Unknown: “${entryType}”`,
+  },
 } satisfies Partial<English>
