@@ -99,6 +99,16 @@ export function formatOsloIsoLocal(utcMs: number): string {
   return new Date(utcMs + osloOffsetMs(utcMs)).toISOString().slice(0, 19).replace('T', ' ')
 }
 
+const clockFormatter = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+)
+
+/** "14:30", Oslo time, as the page's language writes a time of day. */
+export function formatOsloClock(utcMs: number): string {
+  return clockFormatter().format(utcMs)
+}
+
 const dateFormatter = localeFormat(
   (locale) =>
     new Intl.DateTimeFormat(locale, {

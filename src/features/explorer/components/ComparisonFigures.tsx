@@ -1,6 +1,6 @@
 import { localeFormat } from '../../../api/locale'
 import { formatMoney } from '../../../api/money'
-import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { formatOsloClock } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import type { PreviousPeriod } from '../../../shared/period/previous-period'
 import type { PeriodComparison } from '../../../shared/view/comparison'
@@ -11,14 +11,6 @@ const percent = localeFormat(
       style: 'percent',
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
-    }),
-)
-const clock = localeFormat(
-  (locale) =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone: OSLO_TIME_ZONE,
-      hour: '2-digit',
-      minute: '2-digit',
     }),
 )
 const weekday = localeFormat(
@@ -65,7 +57,7 @@ export function previousLabel(period: PreviousPeriod, cutoff: number | null): st
         : period.kind === 'monthBefore'
           ? TEXT.month(monthName().format(utcDate(period.from)))
           : TEXT.daysBefore(dayMonth(period.from), dayMonth(period.to))
-  return cutoff === null ? base : `${base}, ${TEXT.until(clock().format(cutoff))}`
+  return cutoff === null ? base : `${base}, ${TEXT.until(formatOsloClock(cutoff))}`
 }
 
 function Change({ value, testId }: { value: number | null; testId: string }) {

@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense } from 'react'
-import { currentLocale, localeFormat } from '../../../api/locale'
-import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { currentLocale } from '../../../api/locale'
+import { formatDateLabel, formatOsloClock } from '../../../api/oslo-time'
 import { PagingFault } from '../../../api/paging-guard'
 import { ApiError } from '../../../shared/api/client'
 import { defineText } from '../../../shared/i18n/language'
@@ -8,14 +8,6 @@ import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 
 const count = (n: number) => n.toLocaleString(currentLocale())
-const clock = localeFormat(
-  (locale) =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone: OSLO_TIME_ZONE,
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-)
 
 const TEXT = defineText('explorer.LoadProgress', {
   allLoaded: (days: number, events: number) =>
@@ -73,7 +65,7 @@ function LoadProgressView({
 }) {
   const { totalDays, loadedDays, eventCount, failedDays, complete, updatedAt, stopped } = snapshot
   const failed = snapshot.days.filter((d) => d.status === 'failed')
-  const time = updatedAt ? clock().format(updatedAt) : null
+  const time = updatedAt ? formatOsloClock(updatedAt) : null
   const long = totalDays > LONG_PERIOD_DAYS
   return (
     <div className="progress">

@@ -3,7 +3,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef, useState } from 'react'
 import { localeFormat } from '../../../api/locale'
 import { formatVatRate } from '../../../api/money'
-import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { formatOsloClock, OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { categoriesOf } from '../../../shared/filters/filters'
 import type { SortSpec } from '../../../shared/filters/sort-rows'
@@ -45,14 +45,6 @@ const SORTS: { label: string; sort: SortSpec }[] = [
   { label: TEXT.smallest, sort: { column: 'gross', desc: false } },
 ]
 
-const clock = localeFormat(
-  (locale) =>
-    new Intl.DateTimeFormat(locale, {
-      timeZone: OSLO_TIME_ZONE,
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-)
 const dayAndClock = localeFormat(
   (locale) =>
     new Intl.DateTimeFormat(locale, {
@@ -147,7 +139,7 @@ function SalesListView({
           const row = rows[item.index]
           if (!row) return null
           const isOpen = open.has(row.key)
-          const when = (oneDay ? clock : dayAndClock)().format(row.timeMs)
+          const when = oneDay ? formatOsloClock(row.timeMs) : dayAndClock().format(row.timeMs)
           return (
             <li
               key={item.key}
