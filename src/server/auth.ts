@@ -31,18 +31,30 @@ export function safeNext(value: unknown): string {
 
 const loginPath = (next: string) => (next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`)
 
+/** The look of the server's own pages (the login page and a refused form post). */
+const PAGE_STYLE = `<style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
+form,main{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
+input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #8a847c}button{background:#c43d0c;color:#fff;border:0;font-weight:600}
+p{margin:0;color:#b42318}a{color:#c43d0c;font-weight:600}
+@media (prefers-color-scheme:dark){body{background:#141312;color:#f2efeb}form,main{background:#1e1c1a}input{background:#282623;color:#f2efeb}p{color:#fda29b}a{color:#ff9e7a}}</style>`
+
 const LOGIN_PAGE = (message: string, next: string) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
 <title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.png">
-<style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
-form{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
-input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #8a847c}button{background:#c43d0c;color:#fff;border:0;font-weight:600}
-p{margin:0;color:#b42318}
-@media (prefers-color-scheme:dark){body{background:#141312;color:#f2efeb}form{background:#1e1c1a}input{background:#282623;color:#f2efeb}p{color:#fda29b}}</style></head>
+${PAGE_STYLE}</head>
 <body><form method="post" action="/login"><h1>Salgsoversikt</h1>
 <label>Passord <input type="password" name="password" autocomplete="current-password" required autofocus></label>
 <input type="hidden" name="next" value="${escapeHtml(next)}">
 ${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">Logg inn</button></form></body></html>`
+
+/** A form post refused by the same-origin check (sameOriginOnly): a page, with a way back. */
+export const REFUSED_PAGE = (withLogin: boolean) => `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<title>Avvist – Salgsoversikt</title><link rel="icon" href="/favicon.png">
+${PAGE_STYLE}</head>
+<body><main><h1>Salgsoversikt</h1>
+<p>Forespørselen ble avvist fordi den ikke kom fra Salgsoversikts egne sider.</p>
+${withLogin ? '<a href="/login">Til innloggingen</a>' : '<a href="/">Til Salgsoversikt</a>'}</main></body></html>`
 
 export interface AuthOptions {
   password: string
