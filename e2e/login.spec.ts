@@ -145,4 +145,24 @@ test.describe('at the address printed for other machines (http://<IP>:port)', ()
     await expect(other).toHaveURL((url) => url.origin === lanBase && url.pathname === '/')
     await expect(other.getByRole('button', { name: 'Logg ut' })).toBeVisible()
   })
+
+  // Last in this file: it locks this machine's IP address out of this server for 15 minutes.
+  test('after five wrong passwords: how long to wait, and the view the link named is kept', async ({
+    page,
+  }) => {
+    test.skip(lanBase === '', 'this machine has no IPv4 address besides loopback')
+    const view = '/?ledger=302322&period=last7'
+    await page.goto(`${lanBase}${view}`)
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Passord').fill(`wrong guess ${i}`)
+      await page.getByRole('button', { name: 'Logg inn' }).click()
+      await expect(page.getByRole('alert')).toHaveText('Feil passord.')
+    }
+    await page.getByLabel('Passord').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    await expect(page.getByRole('alert')).toHaveText(
+      /^For mange forsøk\. Prøv igjen om 15 minutter, kl\. \d\d:\d\d\.$/,
+    )
+    await expect(page.locator('input[name="next"]')).toHaveValue(view)
+  })
 })

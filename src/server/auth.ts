@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import { formatOsloIsoLocal } from '../api/oslo-time'
 import { LOGIN_REQUIRED_TYPE } from '../api/problem'
 import { attemptSource } from './client-address'
 import { replyWithProblem } from './reply-with-problem'
@@ -46,6 +47,10 @@ ${PAGE_STYLE}</head>
 <label>Passord <input type="password" name="password" autocomplete="current-password" required autofocus></label>
 <input type="hidden" name="next" value="${escapeHtml(next)}">
 ${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">Logg inn</button></form></body></html>`
+
+/** Said after five wrong passwords: when to try again, in Oslo time, rounded up to the minute. */
+const LOCKED_OUT = (minutes: number, clock: string) =>
+  `For mange forsøk. Prøv igjen om ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}, kl. ${clock}.`
 
 /** A form post refused by the same-origin check (sameOriginOnly): a page, with a way back. */
 export const REFUSED_PAGE = (withLogin: boolean) => `<!doctype html>
@@ -130,17 +135,20 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
   routes.post('/login', async (c) => {
     prune()
     const { key, record } = attemptRecord(c)
-    if (record.count >= MAX_FAILURES) {
-      const retryAfter = Math.ceil((record.since + FAILURE_WINDOW_MS - now()) / 1000)
-      return c.html(LOGIN_PAGE('For mange forsøk. Vent litt og prøv igjen.', '/'), 429, {
+    const lockedOut = record.count >= MAX_FAILURES
+    // Counted now, before anything is awaited; a right password clears it below.
+    if (!lockedOut) record.count++
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+    const next = safeNext(form.next)
+    if (lockedOut) {
+      const unlockAt = record.since + FAILURE_WINDOW_MS
+      const retryAfter = Math.ceil((unlockAt - now()) / 1000)
+      const clock = formatOsloIsoLocal(Math.ceil(unlockAt / 60_000) * 60_000).slice(11, 16)
+      return c.html(LOGIN_PAGE(LOCKED_OUT(Math.ceil(retryAfter / 60), clock), next), 429, {
         'Retry-After': String(retryAfter),
       })
     }
-    // Counted now, before anything is awaited; a right password clears it below.
-    record.count++
-    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
     const given = typeof form.password === 'string' ? form.password : ''
-    const next = safeNext(form.next)
     if (!timingSafeEqual(digest(given), expected)) return c.html(LOGIN_PAGE('Feil passord.', next), 401)
 
     failures.delete(key)
