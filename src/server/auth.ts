@@ -2,6 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { type Context, Hono } from 'hono'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 import { createMiddleware } from 'hono/factory'
+import { formatOsloIsoLocal } from '../api/oslo-time'
 import { LOGIN_REQUIRED_TYPE } from '../api/problem'
 import { attemptSource } from './client-address'
 import { replyWithProblem } from './reply-with-problem'
@@ -31,18 +32,34 @@ export function safeNext(value: unknown): string {
 
 const loginPath = (next: string) => (next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`)
 
+/** The look of the server's own pages (the login page and a refused form post). */
+const PAGE_STYLE = `<style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
+form,main{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
+input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #8a847c}button{background:#c43d0c;color:#fff;border:0;font-weight:600}
+p{margin:0;color:#b42318}a{color:#c43d0c;font-weight:600}
+@media (prefers-color-scheme:dark){body{background:#141312;color:#f2efeb}form,main{background:#1e1c1a}input{background:#282623;color:#f2efeb}p{color:#fda29b}a{color:#ff9e7a}}</style>`
+
 const LOGIN_PAGE = (message: string, next: string) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
 <title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.png">
-<style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
-form{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
-input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #8a847c}button{background:#c43d0c;color:#fff;border:0;font-weight:600}
-p{margin:0;color:#b42318}
-@media (prefers-color-scheme:dark){body{background:#141312;color:#f2efeb}form{background:#1e1c1a}input{background:#282623;color:#f2efeb}p{color:#fda29b}}</style></head>
+${PAGE_STYLE}</head>
 <body><form method="post" action="/login"><h1>Salgsoversikt</h1>
 <label>Passord <input type="password" name="password" autocomplete="current-password" required autofocus></label>
 <input type="hidden" name="next" value="${escapeHtml(next)}">
 ${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">Logg inn</button></form></body></html>`
+
+/** Said after five wrong passwords: when to try again, in Oslo time, rounded up to the minute. */
+const LOCKED_OUT = (minutes: number, clock: string) =>
+  `For mange forsøk. Prøv igjen om ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}, kl. ${clock}.`
+
+/** A form post refused by the same-origin check (sameOriginOnly): a page, with a way back. */
+export const REFUSED_PAGE = (withLogin: boolean) => `<!doctype html>
+<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<title>Avvist – Salgsoversikt</title><link rel="icon" href="/favicon.png">
+${PAGE_STYLE}</head>
+<body><main><h1>Salgsoversikt</h1>
+<p>Forespørselen ble avvist fordi den ikke kom fra Salgsoversikts egne sider.</p>
+${withLogin ? '<a href="/login">Til innloggingen</a>' : '<a href="/">Til Salgsoversikt</a>'}</main></body></html>`
 
 export interface AuthOptions {
   password: string
@@ -118,17 +135,20 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
   routes.post('/login', async (c) => {
     prune()
     const { key, record } = attemptRecord(c)
-    if (record.count >= MAX_FAILURES) {
-      const retryAfter = Math.ceil((record.since + FAILURE_WINDOW_MS - now()) / 1000)
-      return c.html(LOGIN_PAGE('For mange forsøk. Vent litt og prøv igjen.', '/'), 429, {
+    const lockedOut = record.count >= MAX_FAILURES
+    // Counted now, before anything is awaited; a right password clears it below.
+    if (!lockedOut) record.count++
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+    const next = safeNext(form.next)
+    if (lockedOut) {
+      const unlockAt = record.since + FAILURE_WINDOW_MS
+      const retryAfter = Math.ceil((unlockAt - now()) / 1000)
+      const clock = formatOsloIsoLocal(Math.ceil(unlockAt / 60_000) * 60_000).slice(11, 16)
+      return c.html(LOGIN_PAGE(LOCKED_OUT(Math.ceil(retryAfter / 60), clock), next), 429, {
         'Retry-After': String(retryAfter),
       })
     }
-    // Counted now, before anything is awaited; a right password clears it below.
-    record.count++
-    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
     const given = typeof form.password === 'string' ? form.password : ''
-    const next = safeNext(form.next)
     if (!timingSafeEqual(digest(given), expected)) return c.html(LOGIN_PAGE('Feil passord.', next), 401)
 
     failures.delete(key)
