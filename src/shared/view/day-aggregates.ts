@@ -91,6 +91,10 @@ export function viewTotals(rows: readonly SaleRow[], source: DaysSource): Totals
 export function periodFacets(source: DaysSource): Facets {
   if (!source.rowsByDay) return facetsFromCounts(countFacets(source.rows))
   const counts = emptyFacetCounts()
-  for (const day of source.rowsByDay) addFacetCounts(counts, cached(dayFacets, day, () => countFacets(day)))
+  for (const day of source.rowsByDay)
+    addFacetCounts(
+      counts,
+      cached(dayFacets, day, () => countFacets(day)),
+    )
   return facetsFromCounts(counts)
 }
