@@ -87,3 +87,82 @@ test('without a password there is no logout control', async ({ page }) => {
   await expect(page.getByText('Demo – simulerte salg')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Logg ut' })).toHaveCount(0)
 })
+
+// The address the server prints for other machines when HOST=0.0.0.0: plain http at an IP address,
+// which Chromium (unlike http://127.0.0.1 and localhost) does not treat as a secure context, so it
+// sends no Sec-Fetch-Site and the session's forms must be told apart from other sites by Origin.
+test.describe('at the address printed for other machines (http://<IP>:port)', () => {
+  let lanServer: Server | undefined
+  let lanBase = ''
+
+  test.beforeAll(async () => {
+    const printed: string[] = []
+    lanServer = await startServer(
+      {
+        HOST: '0.0.0.0',
+        PORT: '0',
+        DIST_DIR: 'dist',
+        DASHBOARD_PASSWORD: PASSWORD,
+        VIPPS_CLIENT_ID: '',
+        VIPPS_CLIENT_SECRET: '',
+      },
+      (line) => printed.push(line),
+    )
+    lanBase = /other machines: .*?\((http:\/\/[\d.]+:\d+)/.exec(printed.join('\n'))?.[1] ?? ''
+  })
+  test.afterAll(
+    () => new Promise<void>((resolve) => (lanServer ? lanServer.close(() => resolve()) : resolve())),
+  )
+
+  test('logging in and Logg ut work', async ({ page }) => {
+    test.skip(lanBase === '', 'this machine has no IPv4 address besides loopback')
+    const view = '/?ledger=302322&period=yesterday'
+    await page.goto(`${lanBase}${view}`)
+    await logIn(page)
+    await expect(page).toHaveURL(`${lanBase}${view}`)
+    await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
+    await page.getByRole('button', { name: 'Logg ut' }).click()
+    await expect(page).toHaveURL(`${lanBase}/login`)
+    await expect(page.getByLabel('Passord')).toBeVisible()
+    expect((await page.request.get(`${lanBase}/api/settlement/v1/ledgers`)).status()).toBe(401)
+  })
+
+  test('a form on another page cannot log the user out: a Norwegian page with a way back, still logged in', async ({
+    page,
+    context,
+  }) => {
+    test.skip(lanBase === '', 'this machine has no IPv4 address besides loopback')
+    await page.goto(`${lanBase}/`)
+    await logIn(page)
+    await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
+    const other = await context.newPage()
+    await other.setContent(`<form method="post" action="${lanBase}/logout"><button>Send</button></form>`)
+    await other.getByRole('button', { name: 'Send' }).click()
+    await expect(other.getByRole('heading', { name: 'Salgsoversikt' })).toBeVisible()
+    await expect(other.getByText('avvist')).toBeVisible()
+    await other.getByRole('link', { name: 'Til innloggingen' }).click()
+    // Still logged in: the login page sends the browser on to the dashboard.
+    await expect(other).toHaveURL((url) => url.origin === lanBase && url.pathname === '/')
+    await expect(other.getByRole('button', { name: 'Logg ut' })).toBeVisible()
+  })
+
+  // Last in this file: it locks this machine's IP address out of this server for 15 minutes.
+  test('after five wrong passwords: how long to wait, and the view the link named is kept', async ({
+    page,
+  }) => {
+    test.skip(lanBase === '', 'this machine has no IPv4 address besides loopback')
+    const view = '/?ledger=302322&period=last7'
+    await page.goto(`${lanBase}${view}`)
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Passord').fill(`wrong guess ${i}`)
+      await page.getByRole('button', { name: 'Logg inn' }).click()
+      await expect(page.getByRole('alert')).toHaveText('Feil passord.')
+    }
+    await page.getByLabel('Passord').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Logg inn' }).click()
+    await expect(page.getByRole('alert')).toHaveText(
+      /^For mange forsøk\. Prøv igjen om 15 minutter, kl\. \d\d:\d\d\.$/,
+    )
+    await expect(page.locator('input[name="next"]')).toHaveValue(view)
+  })
+})

@@ -85,7 +85,7 @@ describe('access', () => {
       expect(csp).not.toContain("script-src 'self' 'unsafe-inline'")
       expect(csp).toContain("frame-ancestors 'none'")
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-      expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(response.headers.get('referrer-policy')).toBe('same-origin')
       expect(response.headers.get('x-frame-options')).toBe('DENY')
     }
   })

@@ -8,8 +8,9 @@ import { createDemoFetch } from './demo-upstream'
 const PASSWORD = 'correct horse battery staple'
 const LEDGERS = '/api/settlement/v1/ledgers'
 
-function appWith(env: Record<string, string> = {}) {
+function appWith(env: Record<string, string> = {}, now?: () => number) {
   return createApp({
+    now,
     config: configFromEnv({
       DIST_DIR: '/nonexistent',
       HOST: '0.0.0.0',
@@ -132,6 +133,50 @@ describe('login lock-out', () => {
     for (let i = 0; i < 5; i++) await login(app, `guess ${i}`, { address: `2001:db8:1:2::${i + 1}` })
     expect((await login(app, 'guess', { address: '2001:db8:1:2:ffff::9' })).status).toBe(429)
     expect((await login(app, PASSWORD, { address: '2001:db8:1:3::1' })).status).toBe(303)
+  })
+})
+
+describe('the lock-out page', () => {
+  const VIEW = '/?ledger=392001&period=custom&from=2026-11-01&to=2026-11-20'
+  const withNext = (password: string) => ({
+    body: new URLSearchParams({ password, next: VIEW }).toString(),
+  })
+  const lockedOutAt = async (start: string) => {
+    let now = Date.parse(start)
+    const app = appWith({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: PASSWORD }, () => now)
+    for (let i = 0; i < 5; i++) expect((await login(app, '', withNext(`guess ${i}`))).status).toBe(401)
+    return { app, later: (ms: number) => (now += ms) }
+  }
+
+  it.each([
+    // 08:00:20 UTC is 09:00:20 in Oslo in winter: free again at 09:15:20, so "kl. 09:16", not a minute too early.
+    ['in winter (UTC+1)', '2026-11-26T08:00:20Z', 'kl. 09:16'],
+    ['in summer (UTC+2)', '2026-06-15T08:00:00Z', 'kl. 10:15'],
+  ])('says how long, and until when in Oslo time, %s', async (_, start, clock) => {
+    const { app, later } = await lockedOutAt(start)
+    const blocked = await login(app, '', withNext(PASSWORD))
+    expect(blocked.status).toBe(429)
+    expect(blocked.headers.get('retry-after')).toBe('900')
+    expect(await blocked.text()).toContain(`For mange forsøk. Prøv igjen om 15 minutter, ${clock}.`)
+    later(14 * 60_000 + 30_000)
+    expect(await (await login(app, '', withNext(PASSWORD))).text()).toContain(
+      `Prøv igjen om 1 minutt, ${clock}.`,
+    )
+  })
+
+  it('keeps where the user was going, so the login after the wait still lands there', async () => {
+    const { app, later } = await lockedOutAt('2026-11-26T08:00:00Z')
+    const blocked = await login(app, '', withNext(PASSWORD))
+    expect(blocked.status).toBe(429)
+    const html = await blocked.text()
+    const next = /name="next" value="([^"]*)"/.exec(html)?.[1]?.replaceAll('&#38;', '&')
+    expect(next).toBe(VIEW)
+    later(15 * 60_000)
+    const after = await login(app, '', {
+      body: new URLSearchParams({ password: PASSWORD, next: next ?? '' }).toString(),
+    })
+    expect(after.status).toBe(303)
+    expect(after.headers.get('location')).toBe(VIEW)
   })
 })
 

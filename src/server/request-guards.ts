@@ -49,6 +49,9 @@ export function allowKnownHosts(config: Pick<ServerConfig, 'host' | 'publicHostn
  * Refuses state-changing requests (POST /login, POST /logout, …) sent by another site: the
  * browser's Sec-Fetch-Site must say same-origin, or its Origin must name this very host. Host,
  * not scheme, is compared: behind a TLS-terminating proxy the request reaches us over http.
+ * Outside a secure context (http at an IP address) browsers send no Sec-Fetch-Site, so the Origin
+ * decides; `Origin: null` never passes (the pages' Referrer-Policy lets their own forms send it).
+ * A refusal is an HTTPException(403): app.ts answers a page for forms, problem+json for the API.
  */
 export const sameOriginOnly = csrf({
   secFetchSite: 'same-origin',

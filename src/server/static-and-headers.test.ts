@@ -27,7 +27,7 @@ function expectSecurityHeaders(response: Response, what: string) {
   expect(csp, what).not.toContain("'unsafe-inline' 'self'")
   expect(csp, what).toContain("frame-ancestors 'none'")
   expect(response.headers.get('x-content-type-options'), what).toBe('nosniff')
-  expect(response.headers.get('referrer-policy'), what).toBe('no-referrer')
+  expect(response.headers.get('referrer-policy'), what).toBe('same-origin')
   expect(response.headers.get('x-frame-options'), what).toBe('DENY')
 }
 

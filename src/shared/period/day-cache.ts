@@ -120,20 +120,27 @@ export interface DayCacheOptions {
   /** The data source the entries must have been written under. */
   buster: string
   showsPersonalData?: () => boolean
+  /** Resolves when a day may be written (default: the browser is idle). */
+  whenQuiet?: () => Promise<void>
 }
 
-export function createDayCache({ store, buster, showsPersonalData = personalDataShown }: DayCacheOptions) {
+export function createDayCache({
+  store,
+  buster,
+  showsPersonalData = personalDataShown,
+  whenQuiet = whenIdle,
+}: DayCacheOptions) {
   return experimental_createQueryPersister<StoredDay | null>({
     storage: store,
     buster,
     maxAge: MAX_AGE_MS,
     prefix: 'day',
-    // A day is written when the browser is idle: the copy into IndexedDB would otherwise hold up
-    // the pages of the days still loading.
+    // A day is written once no sales are loading and the browser is idle: the copy into IndexedDB
+    // would otherwise hold up the pages of the days still loading.
     serialize: async (persisted) => {
       const shown = showsPersonalData()
       if (!mayStore(persisted.state.data as DayPages | undefined, shown)) return null
-      await whenIdle()
+      await whenQuiet()
       // The store may have been emptied while this day waited (logout): it is not written after that.
       if (keepingEnded()) return null
       return storedDayOf(persisted, shown)
@@ -153,6 +160,27 @@ const whenIdle = () =>
       ? requestIdleCallback(() => resolve(), { timeout: 10_000 })
       : setTimeout(resolve, 0),
   )
+
+const LOADING_CHECK_MS = 250
+let loadsEnded: Promise<void> | null = null
+
+/**
+ * Resolves once no sales query is fetching (one shared check for every day waiting to be written).
+ * The day-by-day loads of a period, and of the previous period after it, come first.
+ */
+function whenSalesLoaded(client: QueryClient): Promise<void> {
+  loadsEnded ??= new Promise<void>((resolve) => {
+    const check = () => {
+      if (client.isFetching({ queryKey: ['sales'] }) > 0) setTimeout(check, LOADING_CHECK_MS)
+      else {
+        loadsEnded = null
+        resolve()
+      }
+    }
+    check()
+  })
+  return loadsEnded
+}
 
 /** The buster of this build and data source. */
 export const busterOf = (source: string) => `${DAY_CACHE_VERSION}.${__ROW_CODE_HASH__}.${source}`
@@ -178,7 +206,11 @@ function appCache(client: QueryClient): Promise<DayCache | null> {
     } catch {
       return null
     }
-    return createDayCache({ store, buster: busterOf(source) })
+    return createDayCache({
+      store,
+      buster: busterOf(source),
+      whenQuiet: () => whenSalesLoaded(client).then(whenIdle),
+    })
   })()
   return cache
 }

@@ -26,6 +26,11 @@ export interface PeriodSnapshot<TRow = SaleRow> {
   days: DayProgress[]
   /** Every loaded event of the period, days in order, each day in the API's order. */
   rows: TRow[]
+  /**
+   * The same rows per day, in the order of `days`: each day's array stays the same object until the
+   * day changes, so work per day can be kept (day-aggregates.ts). (Absent in hand-made snapshots.)
+   */
+  rowsByDay?: readonly (readonly TRow[])[]
   totalDays: number
   loadedDays: number
   failedDays: string[]
@@ -364,6 +369,7 @@ export class DateLoader<TPage, TRow> {
     return {
       days,
       rows,
+      rowsByDay: dayRows,
       totalDays: days.length,
       loadedDays,
       failedDays: days.filter((d) => d.status === 'failed').map((d) => d.date),

@@ -9,16 +9,17 @@ import {
   UNCATEGORISED,
 } from '../filters/filters'
 import { type SortSpec, sortRows } from '../filters/sort-rows'
-import { mixesCurrencies, type Totals, totalsOf } from '../filters/totals'
+import { mixesCurrencies, type Totals } from '../filters/totals'
 import type { PeriodSnapshot } from '../period/period-loader'
 import type { Period } from '../period/periods'
-import { type Facets, facetsOf } from './facets'
+import { periodFacets, viewTotals } from './day-aggregates'
+import type { Facets } from './facets'
 import { addParts, emptyKindSums, type KindSums, sumOf } from './money-sum'
 
 /** What the view is built from: the loaded rows and how far loading got. */
 export type ViewSource = Pick<
   PeriodSnapshot,
-  'rows' | 'days' | 'complete' | 'loadedDays' | 'totalDays' | 'failedDays'
+  'rows' | 'rowsByDay' | 'days' | 'complete' | 'loadedDays' | 'totalDays' | 'failedDays'
 >
 
 export interface ViewInput {
@@ -135,8 +136,8 @@ export function buildSalesView(
     previous !== null &&
     (previous.rows === rows ||
       (reuse !== null && JSON.stringify(previous.filters) === JSON.stringify(input.filters)))
-  const totals = sameRows ? previous.totals : totalsOf(rows)
-  const facets = reuse ? reuse.facets : facetsOf(source.rows)
+  const totals = sameRows ? previous.totals : viewTotals(rows, source)
+  const facets = reuse ? reuse.facets : periodFacets(source)
   const categoryShare =
     input.filters.categories.length > 0
       ? sameRows && previous.categoryShare
