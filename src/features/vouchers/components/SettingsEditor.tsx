@@ -13,7 +13,7 @@ import {
   formOf,
   type RateRow,
   type SettingsForm,
-  saveBodiesOf,
+  settingsBodyOf,
 } from '../model/settings-form'
 import { ScrollBox } from './ScrollBox'
 
@@ -256,7 +256,7 @@ function SettingsFormView({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setAnswer(null)
-    save.run(saveBodiesOf(form, saved, shownNext), {
+    save.run(settingsBodyOf(form, saved, shownNext), {
       onSuccess: (result) => {
         const next = formOf(result.settings, result.nextVoucherNumber)
         setForm(next)

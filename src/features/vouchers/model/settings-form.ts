@@ -79,9 +79,9 @@ export const emptyRateRow = (): RateRow => ({
 const wholeNumberOr = (text: string): number | string => (/^\d{1,9}$/.test(text.trim()) ? Number(text) : text)
 
 /**
- * The body of the save. The next number is sent as typed only when the user changed it from the
- * one shown; otherwise the saved one goes back unchanged, so the server leaves the numbering alone
- * (a save never pulls the sequence back to a number an older form showed).
+ * The body of the save. The next number is set (`setNextNumber`, with the number as typed) only
+ * when the user changed it from the one shown; otherwise the saved one goes back and the server
+ * leaves the numbering alone (a save never pulls the sequence back to a number an older form showed).
  */
 export function settingsBodyOf(
   form: SettingsForm,
@@ -106,28 +106,8 @@ export function settingsBodyOf(
       nextNumber: nextNumberChanged ? wholeNumberOr(form.nextNumber) : saved.numbering.nextNumber,
     },
     gbat10DecimalSeparator: form.gbat10DecimalSeparator,
+    setNextNumber: nextNumberChanged,
   }
-}
-
-/**
- * The saves that set the form's settings. The server takes a next number as set by the user only
- * when it differs from the number in the settings saved before (voucher-store.ts: so that a save
- * of other fields never moves the sequence). A number the user typed that equals that old number
- * (e.g. back to 1 after exports ran on to 31) would be ignored; it is set in two saves, the first
- * with a number beside it. The answer of the last save is the one that counts.
- */
-export function saveBodiesOf(
-  form: SettingsForm,
-  saved: VoucherSettings,
-  shownNextNumber: string,
-): Record<string, unknown>[] {
-  const body = settingsBodyOf(form, saved, shownNextNumber)
-  const numbering = body.numbering as { nextNumber: number | string }
-  const typed = numbering.nextNumber
-  const changed = form.nextNumber.trim() !== shownNextNumber.trim()
-  if (!changed || typed !== saved.numbering.nextNumber || typeof typed !== 'number') return [body]
-  const beside = typed > 1 ? typed - 1 : typed + 1
-  return [{ ...body, numbering: { ...numbering, nextNumber: beside } }, body]
 }
 
 const MESSAGES: Record<string, string> = {
