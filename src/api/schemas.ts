@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { issueText } from './issue-text'
 
 /**
  * The Sales API's wire format, as runtime schemas. Tolerant where the API is documented to be
@@ -163,15 +164,12 @@ export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknow
 
 export type EventReading = { event: SalesEvent; problems: null } | { event: null; problems: string[] }
 
-/** Reads one event on its own; when it cannot be read, every problem is named by its field path. */
+/** Reads one event on its own; when it cannot be read, every problem is named by its field path, in Norwegian. */
 export function readSalesEvent(item: unknown): EventReading {
   const result = v.safeParse(SalesEventSchema, item, { abortPipeEarly: true })
   if (result.success) return { event: result.output, problems: null }
   return {
     event: null,
-    problems: result.issues.map((issue) => {
-      const field = v.getDotPath(issue)
-      return field ? `${field}: ${issue.message}` : issue.message
-    }),
+    problems: result.issues.map(issueText),
   }
 }
