@@ -147,6 +147,8 @@ export class ResponseShapeError extends Error {
     readonly what: string,
     readonly field: string,
     detail: string,
+    /** The problem in Norwegian, for people (issue-text.ts). */
+    readonly explanation: string = detail,
   ) {
     super(`${what} is not valid: ${field ? `${field} ` : ''}${detail}`)
     this.name = 'ResponseShapeError'
@@ -159,7 +161,7 @@ export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknow
   if (result.success) return result.output as v.InferOutput<S>
   const issue = result.issues[0]
   const field = v.getDotPath(issue) ?? ''
-  throw new ResponseShapeError(what, field, issue.message)
+  throw new ResponseShapeError(what, field, issue.message, issueText(issue))
 }
 
 export type EventReading = { event: SalesEvent; problems: null } | { event: null; problems: string[] }
