@@ -170,3 +170,29 @@ test('on a phone an order fits the screen: its figures one under the other, each
   )
   await expect(page.getByTestId('net-lines').getByRole('listitem').first()).toContainText('MVA-sats')
 })
+
+test('on a phone a payout’s sales are a list of cards with time, pspReference and amounts, nothing past the edge', async ({
+  page,
+}) => {
+  await page.goto(`/settlement?ledger=${CAFE}&period=last7&show=payouts`)
+  const rows = page.getByTestId('settlement-payout')
+  await expect(rows.first()).toBeVisible()
+  await rows
+    .first()
+    .getByRole('button', { name: /Vis utbetalingen/ })
+    .click()
+  const detail = page.getByTestId('payout-detail')
+  const sales = detail.getByRole('list', { name: 'Salgene i utbetalingen' })
+  const first = sales.getByRole('listitem').first()
+  await expect(first).toBeVisible()
+  for (const label of ['Tid', 'pspReference', 'Type', 'Avregnet', 'Gebyr'])
+    await expect(first.getByText(label, { exact: true })).toBeVisible()
+  await expect(first.locator('dd').nth(1)).toHaveText(/^\d+$/)
+  const beyond = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="payout-detail"] *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 5),
+  )
+  expect(beyond).toEqual([])
+})
