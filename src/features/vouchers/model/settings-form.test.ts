@@ -130,11 +130,18 @@ describe('the settings form and the server', () => {
   })
 
   it('keeps a message it does not know as the server wrote it, and reads a message holding "; "', () => {
-    expect(norwegianMessage('something new')).toBe('Serveren godtok ikke verdien: something new')
+    expect(norwegianMessage('something new')).toBe('Serveren godtok ikke verdien.')
+    expect(norwegianMessage('Invalid length: Expected <=20 but received 21')).toBe(
+      'Serveren godtok ikke verdien.',
+    )
+    expect(norwegianMessage('Invalid key: Expected never but received "extra"')).toBe(
+      'Serveren kjenner ikke dette feltet.',
+    )
+    expect(norwegianMessage('must be true or false')).toBe('Må være ja eller nei.')
     expect(
       Object.fromEntries(
         fieldErrorsOf('noVatCode: Invalid type: Expected string but received "a; b"; accounts.cash: x'),
       ),
-    ).toEqual({ noVatCode: 'Må fylles ut.', 'accounts.cash': 'Serveren godtok ikke verdien: x' })
+    ).toEqual({ noVatCode: 'Må fylles ut.', 'accounts.cash': 'Serveren godtok ikke verdien.' })
   })
 })

@@ -118,11 +118,15 @@ const MESSAGES: Record<string, string> = {
   'needs at least one VAT rate': 'Det må være minst én mva-sats.',
   'at most 20 VAT rates': 'Det kan være høyst 20 mva-satser.',
   'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
+  'must be true or false': 'Må være ja eller nei.',
 }
 
 const n = (text: string) => Number(text).toLocaleString('nb-NO')
 
-/** The server's message in Norwegian where it is one of ours or valibot's usual ones; else as it came. */
+/**
+ * The server's message in Norwegian where it is one of ours or valibot's usual ones; else a plain
+ * Norwegian refusal (valibot's English is never shown raw; the field it belongs to is named).
+ */
 export function norwegianMessage(message: string): string {
   const known = MESSAGES[message]
   if (known) return known
@@ -132,7 +136,8 @@ export function norwegianMessage(message: string): string {
   if (/^Invalid (type: Expected number|integer)/.test(message)) return 'Må være et helt tall.'
   if (/^Invalid type: Expected string/.test(message)) return 'Må fylles ut.'
   if (/^Invalid type: Expected \(?"/.test(message)) return 'Velg et av valgene.'
-  return `Serveren godtok ikke verdien: ${message}`
+  if (/^Invalid key: Expected never/.test(message)) return 'Serveren kjenner ikke dette feltet.'
+  return 'Serveren godtok ikke verdien.'
 }
 
 /**
