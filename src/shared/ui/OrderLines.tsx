@@ -1,5 +1,6 @@
 import { formatVatRate } from '../../api/money'
 import type { SaleRow } from '../../api/sale-row'
+import { Fact, LineCard } from './LineCard'
 import { Money } from './Money'
 import { usePhone } from './use-media-query'
 
@@ -129,55 +130,42 @@ function PhoneLineList({ row }: { row: SaleRow }) {
     <>
       <ul className="line-list" aria-label={TEXT.lines}>
         {lines.map((line, index) => (
-          <li key={line.lineId ?? index} className="line-list__item">
-            <div className="line-list__head">
-              <span className="line-list__name">
-                {TEXT.quantity(line.quantity, line.name || TEXT.unnamed)}
-              </span>
-              <Money minor={line.lineTotalGross} currency={currency} />
-            </div>
-            <dl className="line-list__facts">
-              <dt>{TEXT.category}</dt>
-              <dd>{line.category ?? dash}</dd>
-              <dt>{TEXT.unitGross}</dt>
-              <dd>
-                <Money minor={line.unitPriceGross} currency={currency} />
-              </dd>
-              <dt>{TEXT.unitNet}</dt>
-              <dd>
-                <Money minor={line.unitPriceNet} currency={currency} />
-              </dd>
-              <dt>{TEXT.discount}</dt>
-              <dd>
-                <Money minor={line.discountTotal} currency={currency} />
-              </dd>
-              <dt>{TEXT.totalNet}</dt>
-              <dd>
-                <Money minor={line.lineTotalNet} currency={currency} />
-              </dd>
-              <dt>{TEXT.rate}</dt>
-              <dd>{line.vatRate === null ? dash : formatVatRate(line.vatRate)}</dd>
-              <dt>{TEXT.vat}</dt>
-              <dd>
-                <Money minor={line.vatAmount} currency={currency} />
-              </dd>
-            </dl>
-          </li>
+          <LineCard
+            key={line.lineId ?? index}
+            name={TEXT.quantity(line.quantity, line.name || TEXT.unnamed)}
+            amount={line.lineTotalGross}
+            currency={currency}
+          >
+            <Fact label={TEXT.category}>{line.category ?? dash}</Fact>
+            <Fact label={TEXT.unitGross}>
+              <Money minor={line.unitPriceGross} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.unitNet}>
+              <Money minor={line.unitPriceNet} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.discount}>
+              <Money minor={line.discountTotal} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.totalNet}>
+              <Money minor={line.lineTotalNet} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.rate}>{line.vatRate === null ? dash : formatVatRate(line.vatRate)}</Fact>
+            <Fact label={TEXT.vat}>
+              <Money minor={line.vatAmount} currency={currency} />
+            </Fact>
+          </LineCard>
         ))}
       </ul>
       <dl className="line-list__sums">
-        <dt>{TEXT.sumLines}</dt>
-        <dd>
+        <Fact label={TEXT.sumLines}>
           <Money minor={sum(lines.map((l) => l.lineTotalGross))} currency={currency} />
-        </dd>
-        <dt>{TEXT.totalNet}</dt>
-        <dd>
+        </Fact>
+        <Fact label={TEXT.totalNet}>
           <Money minor={sum(lines.map((l) => l.lineTotalNet))} currency={currency} />
-        </dd>
-        <dt>{TEXT.vat}</dt>
-        <dd>
+        </Fact>
+        <Fact label={TEXT.vat}>
           <Money minor={sum(lines.map((l) => l.vatAmount))} currency={currency} />
-        </dd>
+        </Fact>
       </dl>
     </>
   )

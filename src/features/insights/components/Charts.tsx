@@ -58,6 +58,13 @@ export function axisScale(values: number[]): {
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]
   return { unit, format: (minor) => number.format(minor / 100 / divisor), ticks, domain }
 }
+/** A money axis's props: its round ticks, their labels, the range they span. */
+const moneyAxis = (scale: ReturnType<typeof axisScale>) => ({
+  tickFormatter: scale.format,
+  tick: axisStyle,
+  ticks: scale.ticks,
+  domain: scale.domain,
+})
 /** Long names are cut on the axis; the tooltip and the table show them whole. */
 const shortLabel = (label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label)
 const axisStyle = { fontSize: 11, fill: 'var(--muted)' }
@@ -225,13 +232,7 @@ export function SalesOverTimeChart({
         >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis
-            tickFormatter={scale.format}
-            tick={axisStyle}
-            width={48}
-            ticks={scale.ticks}
-            domain={scale.domain}
-          />
+          <YAxis {...moneyAxis(scale)} width={48} />
           <ReferenceLine y={0} stroke="var(--muted)" />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -302,13 +303,7 @@ export function VatChart({
         <BarChart data={data} margin={{ top: 10, left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} />
-          <YAxis
-            tickFormatter={scale.format}
-            tick={axisStyle}
-            width={48}
-            ticks={scale.ticks}
-            domain={scale.domain}
-          />
+          <YAxis {...moneyAxis(scale)} width={48} />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar
@@ -387,13 +382,7 @@ export function ShareChart({
       <ChartFrame width={width} height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-          <XAxis
-            type="number"
-            tickFormatter={scale.format}
-            tick={axisStyle}
-            ticks={scale.ticks}
-            domain={scale.domain}
-          />
+          <XAxis type="number" {...moneyAxis(scale)} />
           <YAxis type="category" dataKey="label" tick={axisStyle} width={150} tickFormatter={shortLabel} />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Bar

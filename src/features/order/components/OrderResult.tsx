@@ -1,4 +1,5 @@
 import { formatVatRate } from '../../../api/money'
+import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { usePhone } from '../../../shared/ui/use-media-query'
@@ -130,31 +131,29 @@ function NetLineList({ summary, currency }: { summary: OrderSummary; currency: s
   return (
     <ul className="line-list" aria-label={TEXT.lines} data-testid="net-lines">
       {summary.lines.map((line) => (
-        <li key={line.key} className="line-list__item" data-refunded={line.refunded}>
-          <div className="line-list__head">
-            <span className="line-list__name">
+        <LineCard
+          key={line.key}
+          refunded={line.refunded}
+          name={
+            <>
               {TEXT.quantity(line.quantity, line.name)}
               {line.refunded !== 'none' ? (
                 <span className="badge badge--refund badge--inline">{REFUND_BADGES[line.refunded]}</span>
               ) : null}
-            </span>
-            <Money minor={line.gross} currency={currency} />
-          </div>
-          <dl className="line-list__facts">
-            <dt>{TEXT.category}</dt>
-            <dd>{line.category ?? '–'}</dd>
-            <dt>{TEXT.net}</dt>
-            <dd>
-              <Money minor={line.net} currency={currency} />
-            </dd>
-            <dt>{TEXT.rate}</dt>
-            <dd>{formatVatRate(line.vatRate)}</dd>
-            <dt>{TEXT.vat}</dt>
-            <dd>
-              <Money minor={line.vat} currency={currency} />
-            </dd>
-          </dl>
-        </li>
+            </>
+          }
+          amount={line.gross}
+          currency={currency}
+        >
+          <Fact label={TEXT.category}>{line.category ?? '–'}</Fact>
+          <Fact label={TEXT.net}>
+            <Money minor={line.net} currency={currency} />
+          </Fact>
+          <Fact label={TEXT.rate}>{formatVatRate(line.vatRate)}</Fact>
+          <Fact label={TEXT.vat}>
+            <Money minor={line.vat} currency={currency} />
+          </Fact>
+        </LineCard>
       ))}
     </ul>
   )

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
 import { entryTypeLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
+import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { Money } from '../../../shared/ui/Money'
 import { usePhone } from '../../../shared/ui/use-media-query'
 import type { Payout, PayoutWalk } from '../model/payouts'
@@ -131,30 +132,24 @@ function Transactions({ payout, ledgerId }: { payout: Payout; ledgerId: string }
       {phone ? (
         <ul className="line-list" aria-label={TEXTS.transactions} data-testid="payout-transactions">
           {rows.map(({ sale, funds, fees }) => (
-            <li key={sale.key} className="line-list__item">
-              <div className="line-list__head">
-                <span className="line-list__name">
-                  <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>{sale.reference}</Link>
-                </span>
-                <Money minor={sale.gross} currency={sale.currency} />
-              </div>
-              <dl className="line-list__facts">
-                <dt>{TEXTS.time}</dt>
-                <dd>{formatOsloDateTime(sale.timeMs)}</dd>
-                <dt>{TEXTS.psp}</dt>
-                <dd>{sale.pspReference}</dd>
-                <dt>{TEXTS.type}</dt>
-                <dd>{entryTypeLabel(sale.entryType)}</dd>
-                <dt>{TEXTS.settled}</dt>
-                <dd>
-                  <Money minor={funds.amount} currency={funds.currency} />
-                </dd>
-                <dt>{TEXTS.fee}</dt>
-                <dd>
-                  <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
-                </dd>
-              </dl>
-            </li>
+            <LineCard
+              key={sale.key}
+              name={
+                <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>{sale.reference}</Link>
+              }
+              amount={sale.gross}
+              currency={sale.currency}
+            >
+              <Fact label={TEXTS.time}>{formatOsloDateTime(sale.timeMs)}</Fact>
+              <Fact label={TEXTS.psp}>{sale.pspReference}</Fact>
+              <Fact label={TEXTS.type}>{entryTypeLabel(sale.entryType)}</Fact>
+              <Fact label={TEXTS.settled}>
+                <Money minor={funds.amount} currency={funds.currency} />
+              </Fact>
+              <Fact label={TEXTS.fee}>
+                <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
+              </Fact>
+            </LineCard>
           ))}
         </ul>
       ) : (
