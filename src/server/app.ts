@@ -145,6 +145,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
         error.title,
         error.detail,
         retryAfter ? { 'Retry-After': String(retryAfter) } : {},
+        error.type,
       )
     }
     log(`internal error: ${error.name}`)

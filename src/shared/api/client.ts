@@ -1,6 +1,7 @@
 import type * as v from 'valibot'
-import { describeStatus, LOGIN_REQUIRED_TYPE } from '../../api/problem'
+import { LOGIN_REQUIRED_TYPE } from '../../api/problem'
 import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schemas'
+import { explainProblem } from './problem-texts'
 
 /**
  * The browser's one way to call the proxy. It is also the one layer that retries: answers that can
@@ -9,16 +10,36 @@ import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schem
  * never retries (except renewing an expired token once).
  */
 export class ApiError extends Error {
+  /** What went wrong, in the user's language. */
+  readonly title: string
+  /** What it means and what to do, in the user's language (for the app's own errors: the detail). */
+  readonly explanation: string | undefined
+  /** The server's own title and detail (often English, from upstream), as secondary text; null for the app's own errors. */
+  readonly serverText: string | null
+
   constructor(
     readonly status: number,
-    readonly title: string,
+    title: string,
+    /** The server's detail as sent (a 400's names the fields), or the app's own explanation. */
     readonly detail: string | undefined,
     readonly retryAfterMs: number | null = null,
     /** The problem type the proxy gave, e.g. LOGIN_REQUIRED_TYPE. */
     readonly type: string | null = null,
+    /** An answer of the server: title and detail are its words, explained by status and type (problem-texts.ts). */
+    fromServer = false,
   ) {
     super(detail ? `${title}: ${detail}` : title)
     this.name = 'ApiError'
+    if (fromServer) {
+      const explained = explainProblem(status, type)
+      this.title = explained.title
+      this.explanation = explained.explanation
+      this.serverText = [title, detail].filter(Boolean).join(': ') || null
+    } else {
+      this.title = title
+      this.explanation = detail
+      this.serverText = null
+    }
   }
 
   /** The dashboard's own login (not Vipps) wants the password again. */
@@ -74,18 +95,25 @@ function retryAfterMs(header: string | null): number | null {
 
 export async function errorFrom(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '')
-  let title = describeStatus(response.status)
+  let title = ''
   let detail: string | undefined = text.slice(0, 300) || undefined
   let type: string | null = null
   try {
     const body = parseOrThrow(ProblemSchema, JSON.parse(text), 'problem')
-    title = body.title || title
+    title = body.title ?? ''
     detail = body.detail ?? undefined
     type = body.type ?? null
   } catch {
     // Not problem details: keep the text.
   }
-  return new ApiError(response.status, title, detail, retryAfterMs(response.headers.get('retry-after')), type)
+  return new ApiError(
+    response.status,
+    title,
+    detail,
+    retryAfterMs(response.headers.get('retry-after')),
+    type,
+    true,
+  )
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -179,7 +207,7 @@ export async function apiGet<S extends v.GenericSchema>(
   } catch (error) {
     // A malformed answer would be malformed again: it is not retried.
     if (error instanceof ResponseShapeError)
-      throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.message)
+      throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.explanation)
     throw error
   }
 }

@@ -34,7 +34,7 @@ export async function apiSend<S extends v.GenericSchema>(
     return parseOrThrow(schema, answer, what)
   } catch (error) {
     if (error instanceof ResponseShapeError)
-      throw new InvalidAnswerError(502, 'Uventet svar fra dashboard-serveren', error.message)
+      throw new InvalidAnswerError(502, 'Uventet svar fra dashboard-serveren', error.explanation)
     throw error
   }
 }

@@ -1,6 +1,22 @@
 import { formatVatRate } from '../../api/money'
 import type { SaleRow } from '../../api/sale-row'
+import { Fact, LineCard } from './LineCard'
 import { Money } from './Money'
+import { usePhone } from './use-media-query'
+
+const TEXT = {
+  lines: 'Varelinjer',
+  unnamed: '(uten navn)',
+  quantity: (quantity: number | null, name: string) => (quantity === null ? name : `${quantity} × ${name}`),
+  category: 'Kategori',
+  unitGross: 'Pris brutto',
+  unitNet: 'Pris netto',
+  discount: 'Rabatt',
+  totalNet: 'Sum netto',
+  rate: 'Sats',
+  vat: 'MVA',
+  sumLines: 'Sum linjer',
+}
 
 function sum(values: (number | null)[]): number | null {
   return values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + (b ?? 0), 0)
@@ -9,6 +25,8 @@ function sum(values: (number | null)[]): number | null {
 /** An event's order lines with their sums, completeness and any data-quality problems. */
 export function OrderLines({ row }: { row: SaleRow }) {
   const { lines, currency } = row
+  // A phone has no room for ten columns: each line is a small card with every figure, labelled.
+  const phone = usePhone()
   return (
     <div className="order-lines">
       <ul className="flags" aria-label="Datakvalitet">
@@ -23,7 +41,9 @@ export function OrderLines({ row }: { row: SaleRow }) {
           </li>
         ))}
       </ul>
-      {lines.length === 0 ? (
+      {lines.length > 0 && phone ? (
+        <PhoneLineList row={row} />
+      ) : lines.length === 0 ? (
         <p className="muted">
           {row.salesCategory ? `Salgskategori: ${row.salesCategory}. ` : ''}Salget har ingen varelinjer.
         </p>
@@ -99,5 +119,54 @@ export function OrderLines({ row }: { row: SaleRow }) {
         </table>
       )}
     </div>
+  )
+}
+
+/** The order lines on a phone: each line its name, sum and every other figure, then the sums. */
+function PhoneLineList({ row }: { row: SaleRow }) {
+  const { lines, currency } = row
+  const dash = <span className="muted">–</span>
+  return (
+    <>
+      <ul className="line-list" aria-label={TEXT.lines}>
+        {lines.map((line, index) => (
+          <LineCard
+            key={line.lineId ?? index}
+            name={TEXT.quantity(line.quantity, line.name || TEXT.unnamed)}
+            amount={line.lineTotalGross}
+            currency={currency}
+          >
+            <Fact label={TEXT.category}>{line.category ?? dash}</Fact>
+            <Fact label={TEXT.unitGross}>
+              <Money minor={line.unitPriceGross} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.unitNet}>
+              <Money minor={line.unitPriceNet} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.discount}>
+              <Money minor={line.discountTotal} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.totalNet}>
+              <Money minor={line.lineTotalNet} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.rate}>{line.vatRate === null ? dash : formatVatRate(line.vatRate)}</Fact>
+            <Fact label={TEXT.vat}>
+              <Money minor={line.vatAmount} currency={currency} />
+            </Fact>
+          </LineCard>
+        ))}
+      </ul>
+      <dl className="line-list__sums">
+        <Fact label={TEXT.sumLines}>
+          <Money minor={sum(lines.map((l) => l.lineTotalGross))} currency={currency} />
+        </Fact>
+        <Fact label={TEXT.totalNet}>
+          <Money minor={sum(lines.map((l) => l.lineTotalNet))} currency={currency} />
+        </Fact>
+        <Fact label={TEXT.vat}>
+          <Money minor={sum(lines.map((l) => l.vatAmount))} currency={currency} />
+        </Fact>
+      </dl>
+    </>
   )
 }

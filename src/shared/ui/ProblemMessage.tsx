@@ -1,7 +1,13 @@
-import { PagingFault } from '../../api/paging-guard'
 import { ApiError } from '../api/client'
+import { problemParts } from './problem-parts'
 
-/** What went wrong, in words, with the server's own explanation and a way to try again. */
+const TEXT = {
+  couldNotFetch: (what: string) => `Kunne ikke hente ${what}: `,
+  status: (status: number) => ` (HTTP ${status})`,
+  retry: 'Prøv igjen',
+}
+
+/** What went wrong, in words, with what to do, the server's own explanation beside it, and a way to try again. */
 export function ProblemMessage({
   error,
   onRetry,
@@ -11,20 +17,20 @@ export function ProblemMessage({
   onRetry?: () => void
   what: string
 }) {
-  const titled = error instanceof ApiError || error instanceof PagingFault
-  const title = titled ? error.title : 'Noe gikk galt'
-  const detail = titled ? error.detail : error instanceof Error ? error.message : undefined
-  const status = error instanceof ApiError && error.status > 0 ? ` (HTTP ${error.status})` : ''
+  const { title, explanation, serverText } = problemParts(error)
+  const status = error instanceof ApiError && error.status > 0 ? TEXT.status(error.status) : ''
   return (
     <div className="problem" role="alert">
       <strong>
-        Kunne ikke hente {what}: {title}
+        {TEXT.couldNotFetch(what)}
+        {title}
         {status}
       </strong>
-      {detail ? <p>{detail}</p> : null}
+      {explanation ? <p>{explanation}</p> : null}
+      {serverText ? <p className="problem__server">{serverText}</p> : null}
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
-          Prøv igjen
+          {TEXT.retry}
         </button>
       ) : null}
     </div>

@@ -1,8 +1,7 @@
 import { lazy, memo, Suspense } from 'react'
 import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
-import { PagingFault } from '../../../api/paging-guard'
-import { ApiError } from '../../../shared/api/client'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
+import { problemSentence } from '../../../shared/ui/problem-parts'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 
 const count = (n: number) => n.toLocaleString('nb-NO')
@@ -30,12 +29,7 @@ const TEXT = {
   retryHint: 'Dagene som feilet, lastes også på nytt når nettforbindelsen kommer tilbake.',
 }
 
-/** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */
-function failureText(error: Error | null): string {
-  if (error instanceof ApiError || error instanceof PagingFault)
-    return error.detail ? `${error.title}. ${error.detail}` : error.title
-  return error?.message ?? ''
-}
+const failureText = (error: Error | null): string => problemSentence(error)
 
 /** Periods longer than this show their progress per month and can be stopped. */
 const LONG_PERIOD_DAYS = 31

@@ -1,9 +1,20 @@
 import { formatVatRate } from '../../../api/money'
+import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
+import { usePhone } from '../../../shared/ui/use-media-query'
 import { VatRateTable } from '../../../shared/ui/VatRateTable'
 import { sumOf } from '../../../shared/view/money-sum'
 import type { OrderSummary, RefundState } from '../model/order-summary'
+
+const TEXT = {
+  lines: 'Varelinjer etter refusjoner',
+  quantity: (quantity: number | null, name: string) => (quantity === null ? name : `${quantity} × ${name}`),
+  category: 'Kategori',
+  net: 'Netto',
+  rate: 'MVA-sats',
+  vat: 'MVA',
+}
 
 const REFUND_BADGES: Record<Exclude<RefundState, 'none'>, string> = {
   full: 'refundert',
@@ -13,51 +24,57 @@ const REFUND_BADGES: Record<Exclude<RefundState, 'none'>, string> = {
 
 /** The order after refunds: per line and per VAT rate. */
 export function OrderResult({ summary, currency }: { summary: OrderSummary; currency: string }) {
+  // On a phone each line is a small card with its figures labelled (the table needs seven columns).
+  const phone = usePhone()
   const withVat = sumOf(...summary.vatRates.map((r) => r.sum))
   return (
     <div className="order-result">
       {summary.lines.length > 0 ? (
         <section>
           <h2>Resultat per linje etter refusjoner</h2>
-          <table className="lines-table" data-testid="net-lines">
-            <thead>
-              <tr>
-                <th>Vare</th>
-                <th>Kategori</th>
-                <th className="num">Antall</th>
-                <th className="num">Brutto</th>
-                <th className="num">Netto</th>
-                <th className="num">MVA-sats</th>
-                <th className="num">MVA</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.lines.map((line) => (
-                <tr key={line.key} data-refunded={line.refunded}>
-                  <td className="lines-table__name" title={line.name}>
-                    {line.name}
-                    {line.refunded !== 'none' ? (
-                      <span className="badge badge--refund badge--inline">
-                        {REFUND_BADGES[line.refunded]}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{line.category ?? '–'}</td>
-                  <td className="num">{line.quantity ?? '–'}</td>
-                  <td className="num">
-                    <Money minor={line.gross} currency={currency} />
-                  </td>
-                  <td className="num">
-                    <Money minor={line.net} currency={currency} />
-                  </td>
-                  <td className="num">{formatVatRate(line.vatRate)}</td>
-                  <td className="num">
-                    <Money minor={line.vat} currency={currency} />
-                  </td>
+          {phone ? (
+            <NetLineList summary={summary} currency={currency} />
+          ) : (
+            <table className="lines-table" data-testid="net-lines">
+              <thead>
+                <tr>
+                  <th>Vare</th>
+                  <th>Kategori</th>
+                  <th className="num">Antall</th>
+                  <th className="num">Brutto</th>
+                  <th className="num">Netto</th>
+                  <th className="num">MVA-sats</th>
+                  <th className="num">MVA</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.lines.map((line) => (
+                  <tr key={line.key} data-refunded={line.refunded}>
+                    <td className="lines-table__name" title={line.name}>
+                      {line.name}
+                      {line.refunded !== 'none' ? (
+                        <span className="badge badge--refund badge--inline">
+                          {REFUND_BADGES[line.refunded]}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td>{line.category ?? '–'}</td>
+                    <td className="num">{line.quantity ?? '–'}</td>
+                    <td className="num">
+                      <Money minor={line.gross} currency={currency} />
+                    </td>
+                    <td className="num">
+                      <Money minor={line.net} currency={currency} />
+                    </td>
+                    <td className="num">{formatVatRate(line.vatRate)}</td>
+                    <td className="num">
+                      <Money minor={line.vat} currency={currency} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           {summary.notSplit > 0 ? (
             <p className="muted small" data-testid="net-lines-not-split">
               {summary.notSplit} hendelser har linjer som ikke stemmer med beløpet: linjebeløpene deres er
@@ -106,5 +123,38 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
         </section>
       ) : null}
     </div>
+  )
+}
+
+/** The order's lines after refunds, on a phone. */
+function NetLineList({ summary, currency }: { summary: OrderSummary; currency: string }) {
+  return (
+    <ul className="line-list" aria-label={TEXT.lines} data-testid="net-lines">
+      {summary.lines.map((line) => (
+        <LineCard
+          key={line.key}
+          refunded={line.refunded}
+          name={
+            <>
+              {TEXT.quantity(line.quantity, line.name)}
+              {line.refunded !== 'none' ? (
+                <span className="badge badge--refund badge--inline">{REFUND_BADGES[line.refunded]}</span>
+              ) : null}
+            </>
+          }
+          amount={line.gross}
+          currency={currency}
+        >
+          <Fact label={TEXT.category}>{line.category ?? '–'}</Fact>
+          <Fact label={TEXT.net}>
+            <Money minor={line.net} currency={currency} />
+          </Fact>
+          <Fact label={TEXT.rate}>{formatVatRate(line.vatRate)}</Fact>
+          <Fact label={TEXT.vat}>
+            <Money minor={line.vat} currency={currency} />
+          </Fact>
+        </LineCard>
+      ))}
+    </ul>
   )
 }

@@ -1,6 +1,5 @@
 import { formatDateLabel } from '../../../api/oslo-time'
-import { PagingFault } from '../../../api/paging-guard'
-import { ApiError } from '../../../shared/api/client'
+import { problemSentence } from '../../../shared/ui/problem-parts'
 import type { SettlementSnapshot } from '../api/settlement-loader'
 
 const TEXTS = {
@@ -21,11 +20,7 @@ const TEXTS = {
   retry: 'Prøv igjen',
 } as const
 
-function failureText(error: Error | null): string {
-  if (error instanceof ApiError || error instanceof PagingFault)
-    return error.detail ? `${error.title}. ${error.detail}` : error.title
-  return error?.message ?? ''
-}
+const failureText = (error: Error | null): string => problemSentence(error)
 
 /** How far the loading has come (sales first, then the report dates), and what failed, with a retry. */
 export function LoadStatus({ snapshot, onRetry }: { snapshot: SettlementSnapshot; onRetry: () => void }) {

@@ -79,9 +79,9 @@ export const emptyRateRow = (): RateRow => ({
 const wholeNumberOr = (text: string): number | string => (/^\d{1,9}$/.test(text.trim()) ? Number(text) : text)
 
 /**
- * The body of the save. The next number is sent as typed only when the user changed it from the
- * one shown; otherwise the saved one goes back unchanged, so the server leaves the numbering alone
- * (a save never pulls the sequence back to a number an older form showed).
+ * The body of the save. The next number is set (`setNextNumber`, with the number as typed) only
+ * when the user changed it from the one shown; otherwise the saved one goes back and the server
+ * leaves the numbering alone (a save never pulls the sequence back to a number an older form showed).
  */
 export function settingsBodyOf(
   form: SettingsForm,
@@ -106,28 +106,8 @@ export function settingsBodyOf(
       nextNumber: nextNumberChanged ? wholeNumberOr(form.nextNumber) : saved.numbering.nextNumber,
     },
     gbat10DecimalSeparator: form.gbat10DecimalSeparator,
+    setNextNumber: nextNumberChanged,
   }
-}
-
-/**
- * The saves that set the form's settings. The server takes a next number as set by the user only
- * when it differs from the number in the settings saved before (voucher-store.ts: so that a save
- * of other fields never moves the sequence). A number the user typed that equals that old number
- * (e.g. back to 1 after exports ran on to 31) would be ignored; it is set in two saves, the first
- * with a number beside it. The answer of the last save is the one that counts.
- */
-export function saveBodiesOf(
-  form: SettingsForm,
-  saved: VoucherSettings,
-  shownNextNumber: string,
-): Record<string, unknown>[] {
-  const body = settingsBodyOf(form, saved, shownNextNumber)
-  const numbering = body.numbering as { nextNumber: number | string }
-  const typed = numbering.nextNumber
-  const changed = form.nextNumber.trim() !== shownNextNumber.trim()
-  if (!changed || typed !== saved.numbering.nextNumber || typeof typed !== 'number') return [body]
-  const beside = typed > 1 ? typed - 1 : typed + 1
-  return [{ ...body, numbering: { ...numbering, nextNumber: beside } }, body]
 }
 
 const MESSAGES: Record<string, string> = {
@@ -138,11 +118,15 @@ const MESSAGES: Record<string, string> = {
   'needs at least one VAT rate': 'Det må være minst én mva-sats.',
   'at most 20 VAT rates': 'Det kan være høyst 20 mva-satser.',
   'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
+  'must be true or false': 'Må være ja eller nei.',
 }
 
 const n = (text: string) => Number(text).toLocaleString('nb-NO')
 
-/** The server's message in Norwegian where it is one of ours or valibot's usual ones; else as it came. */
+/**
+ * The server's message in Norwegian where it is one of ours or valibot's usual ones; else a plain
+ * Norwegian refusal (valibot's English is never shown raw; the field it belongs to is named).
+ */
 export function norwegianMessage(message: string): string {
   const known = MESSAGES[message]
   if (known) return known
@@ -152,7 +136,8 @@ export function norwegianMessage(message: string): string {
   if (/^Invalid (type: Expected number|integer)/.test(message)) return 'Må være et helt tall.'
   if (/^Invalid type: Expected string/.test(message)) return 'Må fylles ut.'
   if (/^Invalid type: Expected \(?"/.test(message)) return 'Velg et av valgene.'
-  return `Serveren godtok ikke verdien: ${message}`
+  if (/^Invalid key: Expected never/.test(message)) return 'Serveren kjenner ikke dette feltet.'
+  return 'Serveren godtok ikke verdien.'
 }
 
 /**
