@@ -18,6 +18,7 @@ import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { DateInput } from '../../shared/ui/DateInput'
 import {
+  DayNotOverNotice,
   MixedCurrencyNotice,
   NotFinalMark,
   negativeCapturesText,
@@ -48,6 +49,7 @@ const TEXT = {
   firstSale: 'Første salg',
   lastSale: 'Siste salg',
   lastSaleSoFar: 'Siste salg lest så langt',
+  lastSaleDayNotOver: 'Siste salg så langt',
 }
 
 /** "912 345 678" for a Norwegian organisation number, else the id as given. */
@@ -263,6 +265,7 @@ export default function DayReportPage() {
         <p data-testid="report-date">
           {formatDateLabel(date)} {TEXT.osloTime}
         </p>
+        <DayNotOverNotice completeness={completeness} className="report__note report__note--provisional" />
         <p className="report__intro">{TEXT.intro}</p>
         {view.isFiltered ? (
           <p className="report__note">Gjelder bare transaksjoner som passer filtrene i oversikten.</p>
@@ -332,7 +335,11 @@ export default function DayReportPage() {
           <dt>{TEXT.firstSale}</dt>
           <dd>{report.firstSale === null ? '–' : formatOsloDateTime(report.firstSale)}</dd>
           <dt data-testid="report-last-sale-label">
-            {completeness.loaded ? TEXT.lastSale : TEXT.lastSaleSoFar}
+            {!completeness.loaded
+              ? TEXT.lastSaleSoFar
+              : completeness.dayNotOver
+                ? TEXT.lastSaleDayNotOver
+                : TEXT.lastSale}
           </dt>
           <dd>{report.lastSale === null ? '–' : formatOsloDateTime(report.lastSale)}</dd>
         </dl>

@@ -106,6 +106,7 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
         aria-label={categoryShare ? 'Totaler for hele transaksjoner' : 'Totaler'}
         data-complete={completeness.loaded}
         data-final={completeness.final}
+        data-mixed={completeness.mixedCurrencies.length > 0}
       >
         <div className="totals__figure">
           <span className="totals__label">{isFiltered ? 'Treff' : 'Transaksjoner'}</span>
