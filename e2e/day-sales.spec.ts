@@ -39,8 +39,13 @@ test('an upstream refusal is explained with a retry, and the proxy answers probl
   expect(response.headers()['content-type']).toBe('application/problem+json')
   await page.goto('/?ledger=999999&period=yesterday')
   const problem = page.getByRole('alert').filter({ hasText: 'Kunne ikke hente salgene' })
-  await expect(problem).toContainText('Ledger not found')
-  await expect(problem).toContainText('HTTP 404')
+  // Said in Norwegian, with what it means; Vipps MobilePay's own words only as secondary text.
+  await expect(problem.locator('strong')).toHaveText(
+    'Kunne ikke hente salgene: Vipps MobilePay fant det ikke (HTTP 404)',
+  )
+  await expect(problem).toContainText('finnes ikke for disse regnskapsnøklene')
+  await expect(problem.locator('.problem__server')).toContainText('Serverens melding:')
+  await expect(problem.locator('.problem__server')).toContainText('Ledger not found')
   await expect(page.getByLabel('Salgssted')).toHaveValue('999999')
   await expect(page.getByRole('button', { name: 'Prøv igjen' }).first()).toBeVisible()
 })

@@ -81,4 +81,12 @@ test('events that cannot be read are shown flagged and counted in a notice; repe
 
   await page.goto(`/?ledger=392006&period=last7&q=${encodeURIComponent(String(broken[0]?.reference))}`)
   await expect(page.locator('.badge--invalid').first()).toHaveText('Kunne ikke leses')
+  // Why, in Norwegian: the field and what it should have been, never valibot's English.
+  await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
+  await page.getByTestId('sales-row').first().click()
+  const detail = page.locator('.row-detail')
+  await expect(detail).toContainText('ikke med i summene')
+  await expect(detail).toContainText(/«[\w.]+» skal være /)
+  await expect(detail).not.toContainText(/Invalid|Expected|received/)
+  expect(await page.locator('.badge--invalid').first().getAttribute('title')).not.toMatch(/Invalid|Expected/)
 })

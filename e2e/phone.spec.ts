@@ -119,3 +119,80 @@ test('on a phone the day report, an order page, Insights and the sales log fit t
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
   }
 })
+
+test('on a phone an order fits the screen: its figures one under the other, each line a card with every figure', async ({
+  page,
+  request,
+}) => {
+  const SHOP = '302322'
+  const yesterday = shiftDate(osloToday(), -1)
+  // An order with a refund whose sale is in the same week (the order page shows them both).
+  const events = await eventsOfPeriod(request, SHOP, shiftDate(yesterday, -6), yesterday)
+  const refund = events.find(
+    (r) => isRefund(r) && events.some((e) => e.reference === r.reference && !isRefund(e) && e.lines?.length),
+  )
+  const order = events.filter((e) => e.reference === refund?.reference)
+  const capture = order.find((e) => !isRefund(e))
+  const line = capture?.lines?.[0]
+  expect(line).toBeTruthy()
+  await page.goto(`/orders/${encodeURIComponent(refund?.reference ?? '')}?ledger=${SHOP}`)
+  await expect(page.getByTestId('order-event')).toHaveCount(order.length)
+
+  // Nothing reaches past the screen's edge, not even inside a box that scrolls.
+  const beyond = await page.evaluate(() =>
+    [...document.querySelectorAll('.shell__main *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 5),
+  )
+  expect(beyond).toEqual([])
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+  // The order's figures stand one under the other, whole.
+  const figures = page.locator('.totals--order .totals__figure')
+  const lefts = await figures.evaluateAll((all) => all.map((f) => Math.round(f.getBoundingClientRect().left)))
+  expect(new Set(lefts).size).toBe(1)
+  expect(normaliseSpaces(await page.getByTestId('order-captured').textContent())).toBe(
+    kroner(sums(order.filter((e) => !isRefund(e))).gross),
+  )
+
+  // Each event's lines are a list of cards, every figure labelled: no table cut at the edge.
+  const card = page.getByTestId('order-event').first()
+  await expect(card.getByRole('table')).toHaveCount(0)
+  const lines = card.getByRole('list', { name: 'Varelinjer' })
+  await expect(lines.getByRole('listitem')).toHaveCount(capture?.lines?.length ?? 0)
+  const first = lines.getByRole('listitem').first()
+  await expect(first).toContainText(`${line?.quantity} × ${line?.name}`)
+  for (const label of ['Kategori', 'Pris brutto', 'Pris netto', 'Rabatt', 'Sum netto', 'Sats', 'MVA'])
+    await expect(first.getByText(label, { exact: true })).toBeVisible()
+  expect(normaliseSpaces(await first.locator('.line-list__head > :last-child').textContent())).toBe(
+    kroner(line?.lineTotalGross ?? 0),
+  )
+  await expect(page.getByTestId('net-lines').getByRole('listitem').first()).toContainText('MVA-sats')
+})
+
+test('on a phone a payout’s sales are a list of cards with time, pspReference and amounts, nothing past the edge', async ({
+  page,
+}) => {
+  await page.goto(`/settlement?ledger=${CAFE}&period=last7&show=payouts`)
+  const rows = page.getByTestId('settlement-payout')
+  await expect(rows.first()).toBeVisible()
+  await rows
+    .first()
+    .getByRole('button', { name: /Vis utbetalingen/ })
+    .click()
+  const detail = page.getByTestId('payout-detail')
+  const sales = detail.getByRole('list', { name: 'Salgene i utbetalingen' })
+  const first = sales.getByRole('listitem').first()
+  await expect(first).toBeVisible()
+  for (const label of ['Tid', 'pspReference', 'Type', 'Avregnet', 'Gebyr'])
+    await expect(first.getByText(label, { exact: true })).toBeVisible()
+  await expect(first.locator('dd').nth(1)).toHaveText(/^\d+$/)
+  const beyond = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="payout-detail"] *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 5),
+  )
+  expect(beyond).toEqual([])
+})

@@ -24,7 +24,7 @@ describe('reading a page event by event', () => {
     expect(unreadable).toBe(1)
     const flagged = rows.filter((r) => r.invalid)
     expect(flagged).toHaveLength(1)
-    expect(flagged[0]?.invalid?.[0]).toMatch(/^amounts\.gross: /)
+    expect(flagged[0]?.invalid?.[0]).toMatch(/^«amounts\.gross» skal være et tall, men er /)
     expect(flagged[0]?.reference).toBe(odd.reference)
     expect(flagged[0]?.time).toBe(odd.time)
     expect(flagged[0]?.gross).toBeNull()
@@ -41,9 +41,9 @@ describe('reading a page event by event', () => {
     }
     const [row] = readSourceRows([[broken]], { ledgerDate: '2026-11-20' }).rows
     expect(row?.invalid).toEqual([
-      expect.stringMatching(/^time: /),
-      expect.stringMatching(/^amounts\.gross: .*9 007 199 254 740 991/),
-      expect.stringMatching(/^lines\.0\.vatRate: /),
+      expect.stringMatching(/^«time» skal være et tidspunkt/),
+      expect.stringMatching(/^«amounts\.gross» skal være .*9 007 199 254 740 991/),
+      expect.stringMatching(/^«lines\.0\.vatRate» skal være et helt tall/),
     ])
     // The time as far as readable: the text as sent, placed at the start of the day it was fetched under.
     expect(row?.time).toBe('i går kl. 12')

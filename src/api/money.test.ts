@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatMoney, formatVatRate, minorToDecimalString, parseKronerToMinor } from './money'
+import { formatAmount, formatMoney, formatVatRate, minorToDecimalString, parseKronerToMinor } from './money'
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
 
@@ -10,6 +10,17 @@ describe('money', () => {
     expect(formatMoney(null)).toBe('–')
     expect(plain(formatMoney(100, 'EUR'))).toBe('1,00 €')
     expect(plain(formatMoney(1999, 'XYZ'))).toBe('19,99 XYZ')
+  })
+
+  it('never prints a negative zero: a refund with 0 % VAT has 0,00 kr VAT, not −0,00 kr', () => {
+    // A refund's VAT is its sale's VAT negated: −0 when the rate is 0 %.
+    const refundVat = -0
+    expect(plain(formatMoney(refundVat))).toBe('0,00 kr')
+    expect(plain(formatMoney(refundVat, 'EUR'))).toBe('0,00 €')
+    expect(plain(formatMoney(refundVat, 'XYZ'))).toBe('0,00 XYZ')
+    expect(plain(formatAmount(refundVat))).toBe('0,00')
+    expect(minorToDecimalString(refundVat, ',')).toBe('0,00')
+    expect(plain(formatMoney(-1))).toBe('−0,01 kr')
   })
 
   it('writes decimals without floats, and parses what people type', () => {

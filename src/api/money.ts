@@ -37,6 +37,9 @@ function currencyFormat(currency: string, locale: string): CurrencyFormat {
   return format
 }
 
+/** −0 (a refund of 0 % VAT is its sale's 0 negated) is printed as 0: "−0,00 kr" is no figure. */
+const withoutNegativeZero = (minor: number) => (minor === 0 ? 0 : minor)
+
 /** Integer øre → "1 234,50 kr" (nb-NO), "NOK 1,234.50" (en-GB). Never adds floats: the division happens once, for display. */
 export function formatMoney(
   minor: number | null | undefined,
@@ -45,7 +48,7 @@ export function formatMoney(
 ): string {
   if (minor === null || minor === undefined) return '–'
   const { formatter, digits, known } = currencyFormat(currency, locale)
-  const text = formatter.format(minor / 10 ** digits)
+  const text = formatter.format(withoutNegativeZero(minor) / 10 ** digits)
   return known ? text : `${text} ${currency}`
 }
 
@@ -97,5 +100,5 @@ export function formatAmount(minor: number | null | undefined, locale = currentL
     format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     amountFormats.set(locale, format)
   }
-  return format.format(minor / 100)
+  return format.format(withoutNegativeZero(minor) / 100)
 }

@@ -5,6 +5,24 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 /** Problem type of the proxy's own 401: the dashboard login (not Vipps) wants a password. */
 export const LOGIN_REQUIRED_TYPE = '/problems/login-required'
 
+/**
+ * The problem types the proxy sends, so the app can explain each in the user's language
+ * (src/shared/api/problem-texts.ts); the title and detail stay the server's, for the curious.
+ * A problem without one of these is explained by its status.
+ */
+export const PROBLEM_TYPES = {
+  loginRequired: LOGIN_REQUIRED_TYPE,
+  /** Vipps MobilePay answered with an error status; the detail is its own title and detail. */
+  upstreamAnswer: '/problems/upstream-answer',
+  keysRefused: '/problems/keys-refused',
+  upstreamTimeout: '/problems/upstream-timeout',
+  upstreamUnreachable: '/problems/upstream-unreachable',
+  /** Cut off, too large, an invalid token, a credential in the answer. */
+  upstreamBadAnswer: '/problems/upstream-bad-answer',
+  upstreamBusy: '/problems/upstream-busy',
+  ledgerCheckFailed: '/problems/ledger-check-failed',
+} as const
+
 export function problem(status: number, title: string, detail?: string, type = 'about:blank'): Problem {
   return detail ? { type, title, status, detail } : { type, title, status }
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { issueText } from './issue-text'
 
 /**
  * The Sales API's wire format, as runtime schemas. Tolerant where the API is documented to be
@@ -146,6 +147,8 @@ export class ResponseShapeError extends Error {
     readonly what: string,
     readonly field: string,
     detail: string,
+    /** The problem in Norwegian, for people (issue-text.ts). */
+    readonly explanation: string = detail,
   ) {
     super(`${what} is not valid: ${field ? `${field} ` : ''}${detail}`)
     this.name = 'ResponseShapeError'
@@ -158,20 +161,17 @@ export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknow
   if (result.success) return result.output as v.InferOutput<S>
   const issue = result.issues[0]
   const field = v.getDotPath(issue) ?? ''
-  throw new ResponseShapeError(what, field, issue.message)
+  throw new ResponseShapeError(what, field, issue.message, issueText(issue))
 }
 
 export type EventReading = { event: SalesEvent; problems: null } | { event: null; problems: string[] }
 
-/** Reads one event on its own; when it cannot be read, every problem is named by its field path. */
+/** Reads one event on its own; when it cannot be read, every problem is named by its field path, in Norwegian. */
 export function readSalesEvent(item: unknown): EventReading {
   const result = v.safeParse(SalesEventSchema, item, { abortPipeEarly: true })
   if (result.success) return { event: result.output, problems: null }
   return {
     event: null,
-    problems: result.issues.map((issue) => {
-      const field = v.getDotPath(issue)
-      return field ? `${field}: ${issue.message}` : issue.message
-    }),
+    problems: result.issues.map(issueText),
   }
 }

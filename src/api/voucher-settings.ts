@@ -100,8 +100,20 @@ export const VoucherSettingsSchema = v.strictObject({
   gbat10DecimalSeparator: v.picklist(['.', ','] as const),
 })
 
+/**
+ * PUT /api/vouchers/settings/:ledgerId: the settings, and whether the save sets the next voucher
+ * number. Only `setNextNumber: true` moves the sequence to `numbering.nextNumber`; without it (the
+ * default) the numbering stays as it was, whatever number the body holds, so a form showing an old
+ * number cannot pull the series back.
+ */
+export const SaveSettingsRequestSchema = v.strictObject({
+  ...VoucherSettingsSchema.entries,
+  setNextNumber: v.optional(v.boolean('must be true or false'), false),
+})
+
 export type RateSettings = v.InferOutput<typeof RateSettingsSchema>
 export type VoucherSettings = v.InferOutput<typeof VoucherSettingsSchema>
+export type SaveSettingsRequest = v.InferInput<typeof SaveSettingsRequestSchema>
 const ledgerDate = v.pipe(v.string(), v.check(isCalendarDate, 'must be a real date written YYYY-MM-DD'))
 const voucherNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_VOUCHER_NUMBER))
 

@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { createMiddleware } from 'hono/factory'
-import { describeStatus } from '../api/problem'
+import { describeStatus, PROBLEM_TYPES } from '../api/problem'
 import { replyWithProblem } from './reply-with-problem'
 import type { Upstream } from './upstream'
 import { validateApiRequest } from './validate-request'
@@ -69,6 +69,7 @@ export function createApiRoutes(deps: {
       `${describeStatus(status)} (Vipps MobilePay answered ${status})`,
       upstreamDetail(answer.body, deps.upstream.scrub),
       answer.retryAfter ? { 'Retry-After': answer.retryAfter } : {},
+      PROBLEM_TYPES.upstreamAnswer,
     )
   }
 

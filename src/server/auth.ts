@@ -53,6 +53,10 @@ const LOGIN_TEXT = {
     otherLabel: 'Språk: English',
     lockedOut: (minutes: number, clock: string) =>
       `For mange forsøk. Prøv igjen om ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}, kl. ${clock}.`,
+    refusedTitle: 'Avvist – Salgsoversikt',
+    refused: 'Forespørselen ble avvist fordi den ikke kom fra Salgsoversikts egne sider.',
+    toLogin: 'Til innloggingen',
+    toApp: 'Til Salgsoversikt',
   },
   en: {
     title: 'Log in – Salgsoversikt',
@@ -63,6 +67,10 @@ const LOGIN_TEXT = {
     otherLabel: 'Language: Norsk (bokmål)',
     lockedOut: (minutes: number, clock: string) =>
       `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, at ${clock}.`,
+    refusedTitle: 'Refused – Salgsoversikt',
+    refused: 'The request was refused because it did not come from Salgsoversikt’s own pages.',
+    toLogin: 'To the login',
+    toApp: 'To Salgsoversikt',
   },
 }
 
@@ -73,8 +81,12 @@ function loginLanguage(c: Context): LoginLanguage {
     setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3_600, sameSite: 'Lax' })
     return asked
   }
-  return getCookie(c, LANGUAGE_COOKIE) === 'en' ? 'en' : 'nb'
+  return cookieLanguage(c)
 }
+
+/** The language the app remembers (its cookie); Norwegian by default. */
+export const cookieLanguage = (c: Context): LoginLanguage =>
+  getCookie(c, LANGUAGE_COOKIE) === 'en' ? 'en' : 'nb'
 
 const switchHref = (language: LoginLanguage, next: string) =>
   `/login?lang=${language === 'en' ? 'nb' : 'en'}${next === '/' ? '' : `&next=${encodeURIComponent(next)}`}`
@@ -94,13 +106,16 @@ ${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">${text.s
 }
 
 /** A form post refused by the same-origin check (sameOriginOnly): a page, with a way back. */
-export const REFUSED_PAGE = (withLogin: boolean) => `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
-<title>Avvist – Salgsoversikt</title><link rel="icon" href="/favicon.png">
+export const REFUSED_PAGE = (withLogin: boolean, language: LoginLanguage) => {
+  const text = LOGIN_TEXT[language]
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<title>${text.refusedTitle}</title><link rel="icon" href="/favicon.png">
 ${PAGE_STYLE}</head>
 <body><main><h1>Salgsoversikt</h1>
-<p>Forespørselen ble avvist fordi den ikke kom fra Salgsoversikts egne sider.</p>
-${withLogin ? '<a href="/login">Til innloggingen</a>' : '<a href="/">Til Salgsoversikt</a>'}</main></body></html>`
+<p>${text.refused}</p>
+${withLogin ? `<a href="/login">${text.toLogin}</a>` : `<a href="/">${text.toApp}</a>`}</main></body></html>`
+}
 
 export interface AuthOptions {
   password: string

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { LEDGERS_PATH } from '../api/endpoints'
+import { PROBLEM_TYPES } from '../api/problem'
 import { LedgersPageSchema } from '../api/schemas'
 import { type Upstream, UpstreamFault } from './upstream'
 
@@ -14,6 +15,7 @@ const cannotCheck = (why: string, status: 502 | 503 = 502, retryAfterSeconds: nu
     'Kunne ikke sjekke ledgeren hos Vipps MobilePay',
     `${why} Innstillinger og eksporter lagres bare for ledgere nøklene har tilgang til. Prøv igjen om litt.`,
     retryAfterSeconds,
+    PROBLEM_TYPES.ledgerCheckFailed,
   )
 
 /**

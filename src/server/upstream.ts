@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { TOKEN_PATH } from '../api/endpoints'
+import { PROBLEM_TYPES } from '../api/problem'
 import { TokenResponseSchema } from '../api/schemas'
 import { CallQueueFull, createCallLimiter } from './call-limiter'
 import { createScrubber } from './scrub'
@@ -35,6 +36,8 @@ export class UpstreamFault extends Error {
     readonly title: string,
     readonly detail: string,
     readonly retryAfterSeconds: number | null = null,
+    /** Which fault, for the app to explain (PROBLEM_TYPES). */
+    readonly type: string = PROBLEM_TYPES.upstreamBadAnswer,
   ) {
     super(title)
     this.name = 'UpstreamFault'
@@ -51,8 +54,16 @@ export interface UpstreamAnswer {
 const TRY_AGAIN = 'Prøv igjen om litt.'
 const TOKEN_BODY_LIMIT = 64 * 1024
 const BUSY_RETRY_AFTER_SECONDS = 2
-const timedOut = () => new UpstreamFault(504, 'Vipps MobilePay svarte ikke i tide', TRY_AGAIN)
-const unreachable = () => new UpstreamFault(502, 'Får ikke kontakt med Vipps MobilePay', TRY_AGAIN)
+const timedOut = () =>
+  new UpstreamFault(504, 'Vipps MobilePay svarte ikke i tide', TRY_AGAIN, null, PROBLEM_TYPES.upstreamTimeout)
+const unreachable = () =>
+  new UpstreamFault(
+    502,
+    'Får ikke kontakt med Vipps MobilePay',
+    TRY_AGAIN,
+    null,
+    PROBLEM_TYPES.upstreamUnreachable,
+  )
 const cutOff = () => new UpstreamFault(502, 'Svaret fra Vipps MobilePay ble avbrutt', TRY_AGAIN)
 const tooLarge = (limit: number) =>
   new UpstreamFault(
@@ -163,6 +174,7 @@ export function createUpstream(options: UpstreamOptions) {
         'hele og uten mellomrom eller anførselstegn, og start dashboard-serveren på nytt. ' +
         `Nøklene prøves igjen om ${Math.ceil(options.refusedKeysMemoryMs / 1000)} sekunder.`,
       Math.max(1, Math.ceil((keysRefusedUntil - now()) / 1000)),
+      PROBLEM_TYPES.keysRefused,
     )
 
   const tokens = new TokenCache(async () => {
@@ -237,6 +249,7 @@ export function createUpstream(options: UpstreamOptions) {
             'Dashboard-serveren har for mange forespørsler mot Vipps MobilePay på en gang',
             TRY_AGAIN,
             BUSY_RETRY_AFTER_SECONDS,
+            PROBLEM_TYPES.upstreamBusy,
           )
         throw unreachable()
       }

@@ -66,6 +66,9 @@ const custom: VoucherSettings = {
   numbering: { voucherType: 12, mode: 'sequential', nextNumber: 500 },
 }
 
+/** A save that sets the next voucher number to the settings' own. */
+const settingNumber = (settings: VoucherSettings) => ({ ...settings, setNextNumber: true })
+
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/)
   return (await response.json()) as { title: string; status: number; detail?: string }
@@ -79,7 +82,7 @@ describe('voucher settings on the server', () => {
     expect(await before.json()).toEqual({ settings: DEFAULT_VOUCHER_SETTINGS, saved: false })
     expect(readdirSync(root)).not.toContain(dir.split('/').at(-1)) // reading never creates the folder
 
-    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', settingNumber(custom)))
     expect(put.status).toBe(200)
     expect(await put.json()).toEqual({
       settings: custom,
@@ -102,7 +105,7 @@ describe('voucher settings on the server', () => {
 
   it('refuses bad settings with a problem naming the field, and keeps what was stored', async () => {
     const { app } = setup()
-    await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    await app.request('/api/vouchers/settings/302321', json('PUT', settingNumber(custom)))
     const cases: [unknown, RegExp][] = [
       [
         { ...custom, accounts: { ...custom.accounts, bank: '19 20' } },
@@ -138,11 +141,13 @@ describe('voucher settings on the server', () => {
       const get = await app.request(`/api/vouchers/settings/${id}`)
       expect(get.status, id).toBe(400)
       expect((await problemOf(get)).title).toBe('Invalid ledgerId')
-      const put = await app.request(`/api/vouchers/settings/${id}`, json('PUT', custom))
+      const put = await app.request(`/api/vouchers/settings/${id}`, json('PUT', settingNumber(custom)))
       expect(put.status, id).toBe(400)
     }
     // A dot-dot segment is resolved by the URL itself: no such path.
-    expect((await app.request('/api/vouchers/settings/%2E%2E', json('PUT', custom))).status).toBe(404)
+    expect(
+      (await app.request('/api/vouchers/settings/%2E%2E', json('PUT', settingNumber(custom)))).status,
+    ).toBe(404)
     expect(() => readdirSync(dir)).toThrow()
   })
 
@@ -153,7 +158,7 @@ describe('voucher settings on the server', () => {
       expect(read.status, path).toBe(404)
       expect((await problemOf(read)).title).toMatch(/Unknown ledger/)
     }
-    const put = await app.request('/api/vouchers/settings/999999', json('PUT', custom))
+    const put = await app.request('/api/vouchers/settings/999999', json('PUT', settingNumber(custom)))
     expect(put.status).toBe(404)
     await problemOf(put)
     const post = await app.request(
@@ -163,7 +168,9 @@ describe('voucher settings on the server', () => {
     expect(post.status).toBe(404)
     expect(() => readdirSync(dir)).toThrow() // not even the folder
     // A ledger of the keys is stored as before.
-    expect((await app.request('/api/vouchers/settings/302323', json('PUT', custom))).status).toBe(200)
+    expect(
+      (await app.request('/api/vouchers/settings/302323', json('PUT', settingNumber(custom)))).status,
+    ).toBe(200)
     expect(readdirSync(dir)).toEqual(['vouchers-302323.json'])
   })
 
@@ -196,7 +203,7 @@ describe('voucher settings on the server', () => {
   it('when the ledgers cannot be checked, says so (502) and changes nothing', async () => {
     const { app, dir, upstream } = setup()
     upstream.down = true
-    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', settingNumber(custom)))
     expect(put.status).toBe(502)
     await problemOf(put)
     expect(() => readdirSync(dir)).toThrow()
@@ -234,13 +241,13 @@ describe('voucher settings on the server', () => {
 
   it('leaves a file it cannot read untouched and says so', async () => {
     const { app, dir } = setup()
-    await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    await app.request('/api/vouchers/settings/302321', json('PUT', settingNumber(custom)))
     const file = join(dir, 'vouchers-302321.json')
     writeFileSync(file, '{"version": 1, "settings": {"broken": true}')
     const get = await app.request('/api/vouchers/settings/302321')
     expect(get.status).toBe(500)
     expect((await problemOf(get)).title).toMatch(/cannot be read/)
-    const put = await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    const put = await app.request('/api/vouchers/settings/302321', json('PUT', settingNumber(custom)))
     expect(put.status).toBe(500)
     expect(readFileSync(file, 'utf8')).toBe('{"version": 1, "settings": {"broken": true}')
   })
@@ -328,7 +335,7 @@ describe('exported dates on the server', () => {
     expect(after.exported[1]).toMatchObject({ date: '2026-11-21', provisional: false, format: 'fiken' })
     expect(after.nextVoucherNumber).toBe(3)
     // A higher start in the settings wins over the remembered number.
-    await app.request('/api/vouchers/settings/302321', json('PUT', custom))
+    await app.request('/api/vouchers/settings/302321', json('PUT', settingNumber(custom)))
     expect((await (await app.request(path)).json()).nextVoucherNumber).toBe(500)
   })
 
@@ -429,7 +436,7 @@ describe('voucher numbers in sequence', () => {
 
   it('follow the last exported number; a settings save that leaves the number alone does not go back', async () => {
     const { app } = setup()
-    await app.request(settingsPath, json('PUT', custom)) // starts at 500
+    await app.request(settingsPath, json('PUT', settingNumber(custom))) // starts at 500
     expect((await app.request(path, exported(500, 510))).status).toBe(200)
     expect(await next(app)).toEqual({ nextVoucherNumber: 511, highestVoucherNumber: 510 })
     // The settings saved again for another reason, with the number as it was: no reuse of 500–510.
@@ -446,7 +453,7 @@ describe('voucher numbers in sequence', () => {
     const { app } = setup()
     await app.request(path, exported(1, 10))
     const lower = { ...custom, numbering: { ...custom.numbering, nextNumber: 5 } }
-    const saved = await (await app.request(settingsPath, json('PUT', lower))).json()
+    const saved = await (await app.request(settingsPath, json('PUT', settingNumber(lower)))).json()
     expect(saved).toMatchObject({ saved: true, nextVoucherNumber: 5, reusesNumbers: { from: 5, to: 10 } })
     expect(await next(app)).toEqual({ nextVoucherNumber: 5, highestVoucherNumber: 10 })
     await app.request(path, exported(5, 6))
@@ -459,7 +466,7 @@ describe('voucher numbers in sequence', () => {
     expect(response.status).toBe(200)
     expect(await next(app)).toEqual({ nextVoucherNumber: null, highestVoucherNumber: 99_999_999 })
     const restart = { ...custom, numbering: { ...custom.numbering, nextNumber: 5 } }
-    const saved = await (await app.request(settingsPath, json('PUT', restart))).json()
+    const saved = await (await app.request(settingsPath, json('PUT', settingNumber(restart)))).json()
     expect(saved).toMatchObject({ nextVoucherNumber: 5, reusesNumbers: { from: 5, to: 99_999_999 } })
     expect((await next(app)).nextVoucherNumber).toBe(5)
     for (const numbers of [
@@ -483,8 +490,69 @@ describe('voucher numbers in sequence', () => {
     )
     expect(await next(app)).toEqual({ nextVoucherNumber: null, highestVoucherNumber: 99_999_999 })
     const restart = { ...custom, numbering: { ...custom.numbering, nextNumber: 7 } }
-    await app.request(settingsPath, json('PUT', restart))
+    await app.request(settingsPath, json('PUT', settingNumber(restart)))
     expect((await next(app)).nextVoucherNumber).toBe(7)
+  })
+})
+
+describe('setting the next voucher number', () => {
+  const settingsPath = '/api/vouchers/settings/302321'
+
+  it('the store sets it only when asked: also to the number saved before, never by a save without the flag', async () => {
+    const store = createVoucherStore({ dir: join(root, 'set-next'), now: () => new Date(NOW) })
+    await store.writeSettings('302321', DEFAULT_VOUCHER_SETTINGS) // next number 1
+    await store.recordExport('302321', {
+      format: 'gbat10',
+      dates: ['2026-11-20'],
+      provisionalDates: [],
+      voucherNumbers: { first: 1, last: 31 },
+    })
+    expect((await store.readExports('302321')).nextVoucherNumber).toBe(32)
+    // A save without the flag leaves the numbering, whatever number it holds; the stored one stays.
+    const at7 = { ...custom, numbering: { ...custom.numbering, nextNumber: 7 } }
+    expect(await store.writeSettings('302321', at7)).toMatchObject({
+      nextVoucherNumber: 32,
+      reusesNumbers: null,
+    })
+    expect((await store.readSettings('302321'))?.numbering.nextNumber).toBe(1)
+    expect((await store.readExports('302321')).nextVoucherNumber).toBe(32)
+    // Back to 1, the number saved before: one save with the flag sets it, and names the reuse.
+    const at1 = { ...custom, numbering: { ...custom.numbering, nextNumber: 1 } }
+    expect(await store.writeSettings('302321', at1, { setNextNumber: true })).toMatchObject({
+      nextVoucherNumber: 1,
+      reusesNumbers: { from: 1, to: 31 },
+    })
+    expect(await store.readExports('302321')).toMatchObject({
+      nextVoucherNumber: 1,
+      highestVoucherNumber: 31,
+    })
+  })
+
+  it('the API takes the flag beside the settings, and refuses one that is not true or false', async () => {
+    const { app } = setup()
+    await app.request('/api/vouchers/exports/302321', {
+      ...json('POST', { format: 'gbat10', dates: ['2026-11-20'], voucherNumbers: { first: 1, last: 9 } }),
+    })
+    const at1 = { ...custom, numbering: { ...custom.numbering, nextNumber: 1 } }
+    const at7 = { ...custom, numbering: { ...custom.numbering, nextNumber: 7 } }
+    const without = await (await app.request(settingsPath, json('PUT', at7))).json()
+    expect(without).toMatchObject({ nextVoucherNumber: 10, reusesNumbers: null })
+    expect(without.settings).toEqual(at1) // the number was not the user's to set here
+    const withFlag = await app.request(settingsPath, json('PUT', { ...at1, setNextNumber: true }))
+    expect(await withFlag.json()).toMatchObject({
+      settings: at1,
+      nextVoucherNumber: 1,
+      reusesNumbers: { from: 1, to: 9 },
+    })
+    for (const flag of ['yes', 1, null]) {
+      const refused = await app.request(settingsPath, json('PUT', { ...custom, setNextNumber: flag }))
+      expect(refused.status).toBe(400)
+      expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+      expect((await problemOf(refused)).detail).toBe('setNextNumber: must be true or false')
+    }
+    expect(await (await app.request('/api/vouchers/exports/302321')).json()).toMatchObject({
+      nextVoucherNumber: 1,
+    })
   })
 })
 
@@ -496,7 +564,7 @@ describe('the store writes atomically', () => {
     const file = store.fileOf('302321')
     const before = readFileSync(file, 'utf8')
     const reader = openSync(file, 'r')
-    await store.writeSettings('302321', custom)
+    await store.writeSettings('302321', custom, { setNextNumber: true })
     // The old file's data is still whole behind the open descriptor: it was replaced, not rewritten in place.
     const buffer = Buffer.alloc(before.length + 100)
     const read = readSync(reader, buffer, 0, buffer.length, 0)
@@ -529,7 +597,7 @@ describe('the store writes atomically', () => {
   it('ignores a temporary file left by a crash', async () => {
     const dir = join(root, 'crash')
     const store = createVoucherStore({ dir, now: () => new Date(NOW) })
-    await store.writeSettings('302321', custom)
+    await store.writeSettings('302321', custom, { setNextNumber: true })
     writeFileSync(`${store.fileOf('302321')}.999.crashed.tmp`, '{"version":1,"sett')
     expect(await store.readSettings('302321')).toEqual(custom)
     expect(() => store.fileOf('../302321')).toThrow()

@@ -7,7 +7,7 @@ import {
   checkExportDates,
   DEFAULT_VOUCHER_SETTINGS,
   ExportRecordRequestSchema,
-  VoucherSettingsSchema,
+  SaveSettingsRequestSchema,
 } from '../api/voucher-settings'
 import type { KnownLedgers } from './known-ledgers'
 import { replyWithProblem } from './reply-with-problem'
@@ -17,7 +17,7 @@ import { StoredFileTooLargeError, StoredFileUnreadableError, type VoucherStore }
  * The only state-changing API: voucher settings and the dates already exported, per ledger.
  *
  *   GET  /api/vouchers/settings/:ledgerId   → { settings, saved } (the defaults until saved)
- *   PUT  /api/vouchers/settings/:ledgerId   ← VoucherSettings     → SavedSettingsAnswer
+ *   PUT  /api/vouchers/settings/:ledgerId   ← VoucherSettings & { setNextNumber?: boolean } → SavedSettingsAnswer
  *   GET  /api/vouchers/exports/:ledgerId    → ExportsState
  *   POST /api/vouchers/exports/:ledgerId    ← ExportRecordRequest → ExportsState
  *
@@ -134,9 +134,10 @@ export function createVoucherRoutes(
   })
 
   routes.put('/settings/:ledgerId', checkLedger, sameOriginJson, knownLedger, async (c) => {
-    const body = await readJson(c, VoucherSettingsSchema)
+    const body = await readJson(c, SaveSettingsRequestSchema)
     if (!body.ok) return body.response
-    return c.json(await store.writeSettings(c.get('ledgerId'), body.value), 200, NO_STORE)
+    const { setNextNumber, ...settings } = body.value
+    return c.json(await store.writeSettings(c.get('ledgerId'), settings, { setNextNumber }), 200, NO_STORE)
   })
 
   routes.get('/exports/:ledgerId', checkLedger, knownLedger, async (c) =>

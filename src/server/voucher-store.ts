@@ -32,12 +32,12 @@ import {
  * one exported, unless the user sets one. Exactly:
  * - an export numbered first…last moves the next number to last + 1, but never back: an export
  *   from an older tab, numbered lower, leaves it where it is;
- * - saving settings whose `nextNumber` differs from the one saved before is the user setting the
- *   number, and it wins, also below numbers already exported (starting a new series, or after
- *   deleting vouchers in the accounting system). It is never silent: the answer names the numbers
- *   that will be used again (reusesNumbers), and the exports state always has the highest number
- *   ever exported. A save that leaves `nextNumber` as it was (another field changed) does not touch
- *   the numbering, so a settings form showing an old number cannot pull the series back;
+ * - saving settings with `setNextNumber` is the user setting the number, and it wins, also below
+ *   numbers already exported and also when it equals the number saved before (starting a new
+ *   series, or after deleting vouchers in the accounting system). It is never silent: the answer
+ *   names the numbers that will be used again (reusesNumbers), and the exports state always has the
+ *   highest number ever exported. A save without the flag does not touch the numbering (its
+ *   `nextNumber` is not stored), so a settings form showing an old number cannot pull the series back;
  * - numbers stay within 1…MAX_VOUCHER_NUMBER: after an export that used the last one there is no
  *   next number (null) until the user sets one.
  */
@@ -110,7 +110,12 @@ export class StoredFileTooLargeError extends Error {
 export interface VoucherStore {
   /** The ledger's settings, or null when none were saved (the defaults apply). */
   readSettings(ledgerId: string): Promise<VoucherSettings | null>
-  writeSettings(ledgerId: string, settings: VoucherSettings): Promise<SavedSettingsAnswer>
+  /** `setNextNumber`: the save sets the next voucher number to the settings' `nextNumber`. */
+  writeSettings(
+    ledgerId: string,
+    settings: VoucherSettings,
+    options?: { setNextNumber?: boolean },
+  ): Promise<SavedSettingsAnswer>
   readExports(ledgerId: string): Promise<ExportsState>
   recordExport(ledgerId: string, request: ExportRecordRequest): Promise<ExportsState>
   /** The file a ledger is stored in (for tests and error messages). */
@@ -191,24 +196,26 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
   const store: VoucherStore = {
     fileOf,
     readSettings: async (ledgerId) => (await read(ledgerId)).settings,
-    writeSettings: (ledgerId, settings) =>
+    writeSettings: (ledgerId, settings, { setNextNumber = false } = {}) =>
       queued(ledgerId, async () => {
         const stored = await read(ledgerId)
         const before = stored.settings?.numbering.nextNumber ?? DEFAULT_VOUCHER_SETTINGS.numbering.nextNumber
-        const userSetNumber = settings.numbering.nextNumber !== before
+        const kept: VoucherSettings = setNextNumber
+          ? settings
+          : { ...settings, numbering: { ...settings.numbering, nextNumber: before } }
         const next: StoredLedger = {
           ...stored,
-          settings,
-          nextVoucherNumber: userSetNumber ? settings.numbering.nextNumber : stored.nextVoucherNumber,
+          settings: kept,
+          nextVoucherNumber: setNextNumber ? settings.numbering.nextNumber : stored.nextVoucherNumber,
         }
         await writeAtomically(fileOf(ledgerId), next)
         const { nextVoucherNumber, highestVoucherNumber } = stateOf(next)
         const reuses =
-          userSetNumber &&
+          setNextNumber &&
           highestVoucherNumber !== null &&
           settings.numbering.nextNumber <= highestVoucherNumber
         return {
-          settings,
+          settings: kept,
           saved: true,
           nextVoucherNumber,
           reusesNumbers: reuses ? { from: settings.numbering.nextNumber, to: highestVoucherNumber } : null,

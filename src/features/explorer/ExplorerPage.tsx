@@ -27,6 +27,7 @@ import { ViewBoundary } from '../../shared/ui/ViewBoundary'
 import { useComparison } from '../../shared/view/use-comparison'
 import { useSalesView } from '../../shared/view/use-sales-view'
 import { useViewState } from '../../shared/view-state'
+import { BeyondTodayNotice } from './components/BeyondTodayNotice'
 import { ColumnChooser } from './components/ColumnChooser'
 import { CopyLinkButton } from './components/CopyLinkButton'
 import { CoverageNotice } from './components/CoverageNotice'
@@ -126,6 +127,7 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
           <PeriodPicker state={state} update={update} />
           <div className="toolbar__extras">{extras}</div>
         </div>
+        {!isFeed ? <BeyondTodayNotice period={state.period} /> : null}
         {isFeed ? (
           <ViewBoundary name={TEXT.feed}>
             <FeedView
@@ -137,7 +139,7 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
               extras={extras}
             />
           </ViewBoundary>
-        ) : (
+        ) : state.period.beyondToday?.kind === 'notBegun' ? null : (
           <DateView
             Insights={Insights}
             Export={Export}

@@ -20,6 +20,7 @@ import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { DateInput } from '../../shared/ui/DateInput'
 import {
+  DayNotOverNotice,
   MixedCurrencyNotice,
   NotFinalMark,
   negativeCapturesText,
@@ -81,6 +82,7 @@ const TEXT = defineText('insights.DayReportPage', {
   firstSale: 'Første salg',
   lastSale: 'Siste salg',
   lastSaleSoFar: 'Siste salg lest så langt',
+  lastSaleDayNotOver: 'Siste salg så langt',
 })
 declare module '../../shared/i18n/messages' {
   interface Messages {
@@ -298,6 +300,7 @@ export default function DayReportPage() {
         <p data-testid="report-date">
           {formatDateLabel(date)} {TEXT.osloTime}
         </p>
+        <DayNotOverNotice completeness={completeness} className="report__note report__note--provisional" />
         <p className="report__intro">{TEXT.intro}</p>
         {view.isFiltered ? <p className="report__note">{TEXT.filtered}</p> : null}
         {!view.completeness.loaded ? (
@@ -364,7 +367,11 @@ export default function DayReportPage() {
           <dt>{TEXT.firstSale}</dt>
           <dd>{report.firstSale === null ? '–' : formatOsloDateTime(report.firstSale)}</dd>
           <dt data-testid="report-last-sale-label">
-            {completeness.loaded ? TEXT.lastSale : TEXT.lastSaleSoFar}
+            {!completeness.loaded
+              ? TEXT.lastSaleSoFar
+              : completeness.dayNotOver
+                ? TEXT.lastSaleDayNotOver
+                : TEXT.lastSale}
           </dt>
           <dd>{report.lastSale === null ? '–' : formatOsloDateTime(report.lastSale)}</dd>
         </dl>

@@ -7,7 +7,12 @@ import type { Filters } from '../../shared/filters/filters'
 import { defineText } from '../../shared/i18n/language'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import type { PrintProps } from '../../shared/slots'
-import { MixedCurrencyNotice, NotFinalMark, notFinalStatement } from '../../shared/ui/FigureNotices'
+import {
+  DayNotOverNotice,
+  MixedCurrencyNotice,
+  NotFinalMark,
+  notFinalStatement,
+} from '../../shared/ui/FigureNotices'
 import { VatRateTable } from '../../shared/ui/VatRateTable'
 import { SalesOverTimeChart, ShareChart } from './components/Charts'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
@@ -84,6 +89,7 @@ export function PrintHeader({ view, ledgerName }: PrintProps) {
       <p>
         {TEXT.period(formatDateText(view.period.from), formatDateText(view.period.to))} {TEXT.osloTime}
       </p>
+      <DayNotOverNotice completeness={view.completeness} className="report__note report__note--provisional" />
       {filters.length > 0 ? (
         <p>
           <strong>{TEXT.filters}:</strong> {filters.join(' · ')}

@@ -25,7 +25,10 @@ describe('apiGet and answers of the wrong shape', () => {
     answer = () => HttpResponse.json({ items: [], cursor: null, hasMore: 'yes' })
     const failure = apiGet('/page', SalesPageEnvelopeSchema, 'sales page', { retry: quickRetry })
     await expect(failure).rejects.toBeInstanceOf(InvalidAnswerError)
-    await expect(failure).rejects.toThrow(/sales page is not valid: hasMore/)
+    await expect(failure).rejects.toMatchObject({
+      title: 'Uventet svar fra Vipps MobilePay',
+      explanation: '«hasMore» skal være ja eller nei (true/false), men er "yes"',
+    })
     expect(calls).toBe(1)
   })
 

@@ -1,6 +1,7 @@
 import type * as v from 'valibot'
-import { describeStatus, LOGIN_REQUIRED_TYPE } from '../../api/problem'
+import { LOGIN_REQUIRED_TYPE } from '../../api/problem'
 import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schemas'
+import { CLIENT_TEXT, explainProblem } from './problem-texts'
 
 /**
  * The browser's one way to call the proxy. It is also the one layer that retries: answers that can
@@ -9,16 +10,33 @@ import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schem
  * never retries (except renewing an expired token once).
  */
 export class ApiError extends Error {
+  /** The server's own title and detail (often English, from upstream), as secondary text; null for the app's own errors. */
+  readonly serverText: string | null
+
   constructor(
     readonly status: number,
-    readonly title: string,
+    private readonly givenTitle: string,
+    /** The server's detail as sent (a 400's names the fields), or the app's own explanation. */
     readonly detail: string | undefined,
     readonly retryAfterMs: number | null = null,
     /** The problem type the proxy gave, e.g. LOGIN_REQUIRED_TYPE. */
     readonly type: string | null = null,
+    /** An answer of the server: title and detail are its words, explained by status and type (problem-texts.ts). */
+    private readonly fromServer = false,
   ) {
-    super(detail ? `${title}: ${detail}` : title)
+    super(detail ? `${givenTitle}: ${detail}` : givenTitle)
     this.name = 'ApiError'
+    this.serverText = fromServer ? [givenTitle, detail].filter(Boolean).join(': ') || null : null
+  }
+
+  /** What went wrong, in the user's language (read when shown, so it follows a change of language). */
+  get title(): string {
+    return this.fromServer ? explainProblem(this.status, this.type).title : this.givenTitle
+  }
+
+  /** What it means and what to do, in the user's language (for the app's own errors: the detail). */
+  get explanation(): string | undefined {
+    return this.fromServer ? explainProblem(this.status, this.type).explanation : this.detail
   }
 
   /** The dashboard's own login (not Vipps) wants the password again. */
@@ -74,18 +92,25 @@ function retryAfterMs(header: string | null): number | null {
 
 export async function errorFrom(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '')
-  let title = describeStatus(response.status)
+  let title = ''
   let detail: string | undefined = text.slice(0, 300) || undefined
   let type: string | null = null
   try {
     const body = parseOrThrow(ProblemSchema, JSON.parse(text), 'problem')
-    title = body.title || title
+    title = body.title ?? ''
     detail = body.detail ?? undefined
     type = body.type ?? null
   } catch {
     // Not problem details: keep the text.
   }
-  return new ApiError(response.status, title, detail, retryAfterMs(response.headers.get('retry-after')), type)
+  return new ApiError(
+    response.status,
+    title,
+    detail,
+    retryAfterMs(response.headers.get('retry-after')),
+    type,
+    true,
+  )
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -114,8 +139,7 @@ export function backoffDelay(
   return policy.baseDelayMs / 2 + random() * ceiling
 }
 
-export const unreachable = () =>
-  new ApiError(0, 'Får ikke kontakt med dashboard-serveren', 'Sjekk at serveren kjører, og prøv igjen.')
+export const unreachable = () => new ApiError(0, CLIENT_TEXT.unreachable, CLIENT_TEXT.unreachableDetail)
 
 async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response
@@ -129,16 +153,12 @@ async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
   try {
     return await response.json()
   } catch {
-    throw new ApiError(502, 'Svaret var ikke gyldig JSON', undefined)
+    throw new ApiError(502, CLIENT_TEXT.notJson, undefined)
   }
 }
 
 const outOfTime = (budgetMs: number) =>
-  new ApiError(
-    504,
-    'Fikk ikke svar i tide',
-    `Ingen svar fra dashboard-serveren på ${Math.round(budgetMs / 1000)} sekunder. Prøv igjen.`,
-  )
+  new ApiError(504, CLIENT_TEXT.outOfTime, CLIENT_TEXT.outOfTimeDetail(Math.round(budgetMs / 1000)))
 
 /** The body of one call, retried while it can succeed and time is left. */
 async function fetchWithRetries(path: string, policy: RetryPolicy, outer?: AbortSignal): Promise<unknown> {
@@ -179,7 +199,7 @@ export async function apiGet<S extends v.GenericSchema>(
   } catch (error) {
     // A malformed answer would be malformed again: it is not retried.
     if (error instanceof ResponseShapeError)
-      throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.message)
+      throw new InvalidAnswerError(502, CLIENT_TEXT.unexpectedUpstream, error.explanation)
     throw error
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_PERIOD_DAYS, periodWithBound, resolvePeriod, termDates, termOf } from './periods'
+import { MAX_PERIOD_DAYS, periodDates, periodWithBound, resolvePeriod, termDates, termOf } from './periods'
 import { monthLabel, recentTerms, recentYears, termLabel } from './term-labels'
 
 describe('VAT terms', () => {
@@ -71,5 +71,43 @@ describe('periodWithBound: a chosen date keeps its place', () => {
     expect(p.from).toBe('2024-01-01')
     expect(p.to).toBe('2024-12-31')
     expect(MAX_PERIOD_DAYS).toBe(366)
+  })
+})
+
+describe('a custom period asked for past today', () => {
+  it('one that has not begun keeps its dates and has no day to load', () => {
+    const p = resolvePeriod('custom', '2027-03-01', '2027-03-05', NOW)
+    expect(p).toEqual({
+      preset: 'custom',
+      from: '2027-03-01',
+      to: '2027-03-05',
+      beyondToday: { kind: 'notBegun' },
+    })
+    expect(periodDates(p)).toEqual([])
+  })
+
+  it('bounds given the wrong way round are ordered before they meet today', () => {
+    expect(resolvePeriod('custom', '2027-03-05', '2027-03-01', NOW)).toMatchObject({
+      from: '2027-03-01',
+      to: '2027-03-05',
+      beyondToday: { kind: 'notBegun' },
+    })
+  })
+
+  it('one that runs past today ends today, and says what end was asked for', () => {
+    const p = resolvePeriod('custom', '2026-11-20', '2027-03-05', NOW)
+    expect(p).toEqual({
+      preset: 'custom',
+      from: '2026-11-20',
+      to: '2026-11-28',
+      beyondToday: { kind: 'endedToday', askedTo: '2027-03-05' },
+    })
+    expect(periodDates(p)).toHaveLength(9)
+  })
+
+  it('a long one ending past today keeps its last MAX_PERIOD_DAYS up to today', () => {
+    const p = resolvePeriod('custom', '2025-01-01', '2027-12-31', NOW)
+    expect(p.to).toBe('2026-11-28')
+    expect(periodDates(p)).toHaveLength(MAX_PERIOD_DAYS)
   })
 })

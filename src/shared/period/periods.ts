@@ -33,6 +33,11 @@ export interface Period {
   preset: PeriodPreset
   from: string
   to: string
+  /**
+   * A custom period asked for past today. `notBegun`: all of it lies ahead (from/to as asked;
+   * no day to load yet). `endedToday`: its end was moved to today; `askedTo` is the end asked for.
+   */
+  beyondToday?: { kind: 'notBegun' } | { kind: 'endedToday'; askedTo: string }
 }
 
 /** Longest custom period, to keep a mistyped year from requesting thousands of days. */
@@ -99,15 +104,22 @@ export function resolvePeriod(
     case 'custom': {
       let start = from && isCalendarDate(from) ? from : today
       let end = to && isCalendarDate(to) ? to : start
-      if (end > today) end = today
+      // Order the bounds before comparing with today, or a future start becomes the end.
       if (start > end) [start, end] = [end, start]
+      if (start > today) return { preset, from: start, to: end, beyondToday: { kind: 'notBegun' } }
+      const askedTo = end
+      if (end > today) end = today
       if (datesBetween(start, end).length > MAX_PERIOD_DAYS) start = addDays(end, -(MAX_PERIOD_DAYS - 1))
-      return { preset, from: start, to: end }
+      return end === askedTo
+        ? { preset, from: start, to: end }
+        : { preset, from: start, to: end, beyondToday: { kind: 'endedToday', askedTo } }
     }
   }
 }
 
+/** The days to load: none for a period that has not begun. */
 export function periodDates(period: Period): string[] {
+  if (period.beyondToday?.kind === 'notBegun') return []
   return datesBetween(period.from, period.to)
 }
 

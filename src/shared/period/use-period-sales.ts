@@ -22,12 +22,14 @@ export function usePeriodSales(ledgerId: string | null, period: Period) {
   const client = useQueryClient()
   const today = todayInOslo()
   const { from, to } = period
+  // A period that has not begun has no day to load: no loader, nothing fetched.
+  const notBegun = period.beyondToday?.kind === 'notBegun'
   const loader = useMemo(
     () =>
-      ledgerId
+      ledgerId && !notBegun
         ? new PeriodLoader(client, ledgerId, periodDates({ preset: 'custom', from, to }), today)
         : null,
-    [client, ledgerId, from, to, today],
+    [client, ledgerId, from, to, today, notBegun],
   )
   // A layout effect starts the requests right after the commit, not a frame later.
   useLayoutEffect(() => {

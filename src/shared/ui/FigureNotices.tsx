@@ -1,6 +1,8 @@
 import { Fragment, type ReactNode } from 'react'
 import { formatCount } from '../../api/locale'
 import { formatMoney } from '../../api/money'
+import { formatOsloClock } from '../../api/oslo-time'
+import { formatDateText } from '../dates/date-text'
 import { mixesCurrencies, type Totals } from '../filters/totals'
 import { defineText } from '../i18n/language'
 import type { Completeness } from '../view/sales-view'
@@ -20,6 +22,12 @@ const TEXT = defineText('ui.FigureNotices', {
   and: 'og',
   incomplete: 'ufullstendig',
   notFinal: 'ikke endelig',
+  provisional: 'foreløpig',
+  provisionalTitle: 'Dagen er ikke over: tallet kan endre seg',
+  dayNotOver: (time: string | null) =>
+    `Foreløpig – dagen er ikke over${time ? `, tall per kl. ${time}` : ''}.`,
+  periodNotOver: (date: string, time: string | null) =>
+    `Foreløpig – perioden tar med ${date}, som ikke er over${time ? `: tall per kl. ${time}` : ''}.`,
   incompleteTitle: 'Ikke alle hendelser er lest: tallet kan bli et annet',
   mixedTitle: 'Summen legger sammen beløp i flere valutaer',
   mixed: (currencies: string) =>
@@ -127,24 +135,63 @@ export function sharedPspText(totals: Totals): string | null {
   }.`
 }
 
-/** Beside a figure that is not final: "ufullstendig" while days are missing, else "ikke endelig". */
+/**
+ * "Foreløpig – dagen er ikke over, tall per kl. 14:05." when the period's last day is still running
+ * (for a longer period: which day); nothing when every day is over.
+ */
+export function dayNotOverText(completeness: Completeness): string | null {
+  const open = completeness.dayNotOver
+  if (!open) return null
+  const time = open.asOf === null ? null : formatOsloClock(open.asOf)
+  return completeness.totalDays <= 1
+    ? TEXT.dayNotOver(time)
+    : TEXT.periodNotOver(formatDateText(open.date), time)
+}
+
+/** At the top of a sheet whose day is still running: the figures are provisional, as of when. */
+export function DayNotOverNotice({
+  completeness,
+  className,
+}: {
+  completeness: Completeness
+  className: string
+}) {
+  const text = dayNotOverText(completeness)
+  if (text === null) return null
+  return (
+    <p className={className} role="note" data-testid="day-not-over">
+      {text}
+    </p>
+  )
+}
+
+/**
+ * Beside a figure that is not final: "ufullstendig" while days are missing, "ikke endelig" when it
+ * adds currencies together, else "foreløpig" while the day is not over.
+ */
 export function NotFinalMark({ completeness }: { completeness: Completeness }) {
   if (completeness.final) return null
-  const incomplete = !completeness.loaded
+  const [word, title] = !completeness.loaded
+    ? [TEXT.incomplete, TEXT.incompleteTitle]
+    : completeness.mixedCurrencies.length > 0
+      ? [TEXT.notFinal, TEXT.mixedTitle]
+      : [TEXT.provisional, TEXT.provisionalTitle]
   return (
-    <span
-      className="not-final-mark"
-      title={incomplete ? TEXT.incompleteTitle : TEXT.mixedTitle}
-      data-testid="not-final-mark"
-    >
-      {incomplete ? TEXT.incomplete : TEXT.notFinal}
+    <span className="not-final-mark" title={title} data-testid="not-final-mark">
+      {word}
     </span>
   )
 }
 
-/** One sentence for a footer or a file: why none of the figures is final. Nothing when they are. */
+/** For a footer or a file: why none of the figures is final. Nothing when they are. */
 export function notFinalStatement(completeness: Completeness): string | null {
   if (completeness.final) return null
   if (!completeness.loaded) return TEXT.incompleteStatement
-  return TEXT.mixedStatement(currencyList(completeness.mixedCurrencies))
+  const reasons = [
+    completeness.mixedCurrencies.length > 0
+      ? TEXT.mixedStatement(currencyList(completeness.mixedCurrencies))
+      : null,
+    dayNotOverText(completeness),
+  ]
+  return reasons.filter((reason) => reason !== null).join(' ')
 }

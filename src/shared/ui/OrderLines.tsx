@@ -1,7 +1,9 @@
 import { formatVatRate } from '../../api/money'
 import type { SaleRow } from '../../api/sale-row'
 import { defineText } from '../i18n/language'
+import { Fact, LineCard } from './LineCard'
 import { Money } from './Money'
+import { usePhone } from './use-media-query'
 
 const TEXT = defineText('ui.OrderLines', {
   hasLines: 'Varelinjer oppgitt',
@@ -28,6 +30,10 @@ const TEXT = defineText('ui.OrderLines', {
   vat: 'MVA',
   unnamed: '(uten navn)',
   sumLines: 'Sum linjer',
+  lines: 'Varelinjer',
+  quantityName: (quantity: number | null, name: string) =>
+    quantity === null ? name : `${quantity} × ${name}`,
+  dataQuality: 'Datakvalitet',
 })
 declare module '../i18n/messages' {
   interface Messages {
@@ -42,9 +48,11 @@ function sum(values: (number | null)[]): number | null {
 /** An event's order lines with their sums, completeness and any data-quality problems. */
 export function OrderLines({ row }: { row: SaleRow }) {
   const { lines, currency } = row
+  // A phone has no room for ten columns: each line is a small card with every figure, labelled.
+  const phone = usePhone()
   return (
     <div className="order-lines">
-      <ul className="flags" aria-label="Datakvalitet">
+      <ul className="flags" aria-label={TEXT.dataQuality}>
         <li data-ok={row.hasLines}>{row.hasLines ? TEXT.hasLines : TEXT.noLines}</li>
         <li data-ok={row.hasVatBreakdown}>{row.hasVatBreakdown ? TEXT.hasVat : TEXT.noVat}</li>
         <li data-ok={row.customer !== null}>{row.customer ? TEXT.customer : TEXT.noCustomer}</li>
@@ -54,7 +62,9 @@ export function OrderLines({ row }: { row: SaleRow }) {
           </li>
         ))}
       </ul>
-      {lines.length === 0 ? (
+      {lines.length > 0 && phone ? (
+        <PhoneLineList row={row} />
+      ) : lines.length === 0 ? (
         <p className="muted">
           {row.salesCategory ? TEXT.category(row.salesCategory) : ''}
           {TEXT.saleNoLines}
@@ -131,5 +141,54 @@ export function OrderLines({ row }: { row: SaleRow }) {
         </table>
       )}
     </div>
+  )
+}
+
+/** The order lines on a phone: each line its name, sum and every other figure, then the sums. */
+function PhoneLineList({ row }: { row: SaleRow }) {
+  const { lines, currency } = row
+  const dash = <span className="muted">–</span>
+  return (
+    <>
+      <ul className="line-list" aria-label={TEXT.lines}>
+        {lines.map((line, index) => (
+          <LineCard
+            key={line.lineId ?? index}
+            name={TEXT.quantityName(line.quantity, line.name || TEXT.unnamed)}
+            amount={line.lineTotalGross}
+            currency={currency}
+          >
+            <Fact label={TEXT.lineCategory}>{line.category ?? dash}</Fact>
+            <Fact label={TEXT.unitGross}>
+              <Money minor={line.unitPriceGross} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.unitNet}>
+              <Money minor={line.unitPriceNet} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.discount}>
+              <Money minor={line.discountTotal} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.sumNet}>
+              <Money minor={line.lineTotalNet} currency={currency} />
+            </Fact>
+            <Fact label={TEXT.rate}>{line.vatRate === null ? dash : formatVatRate(line.vatRate)}</Fact>
+            <Fact label={TEXT.vat}>
+              <Money minor={line.vatAmount} currency={currency} />
+            </Fact>
+          </LineCard>
+        ))}
+      </ul>
+      <dl className="line-list__sums">
+        <Fact label={TEXT.sumLines}>
+          <Money minor={sum(lines.map((l) => l.lineTotalGross))} currency={currency} />
+        </Fact>
+        <Fact label={TEXT.sumNet}>
+          <Money minor={sum(lines.map((l) => l.lineTotalNet))} currency={currency} />
+        </Fact>
+        <Fact label={TEXT.vat}>
+          <Money minor={sum(lines.map((l) => l.vatAmount))} currency={currency} />
+        </Fact>
+      </dl>
+    </>
   )
 }

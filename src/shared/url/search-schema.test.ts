@@ -1,7 +1,8 @@
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { parseViewState, searchFromViewState, viewStateFromSearch } from '../view-state'
 import { parseSearch, stringifySearch } from './search-codec'
-import { explorerSearchOf, ledgerOf } from './search-schema'
+import { explorerSearchOf, ledgerOf, settlementSearchSchema, vouchersSearchSchema } from './search-schema'
 
 // A fixed "now": 15 March 2026, midday in Oslo.
 const NOW = Date.parse('2026-03-15T11:00:00Z')
@@ -237,5 +238,32 @@ describe('VAT terms and years in the URL', () => {
     expect(queryOf('?ledger=1&period=term&term=2025-5')).toBe('?ledger=1&period=term&term=2025-5')
     expect(queryOf('?ledger=1&period=year&year=2025&from=2025-02-01')).toBe('?ledger=1&period=year&year=2025')
     expect(queryOf('?ledger=1&period=last7&term=2025-5')).toBe('?ledger=1&period=last7')
+  })
+})
+
+describe('a pasted link with dates but no period', () => {
+  it('shows those dates, as a custom period, on every page that reads a period', () => {
+    expect(parseViewState('?ledger=302321&from=2026-01-01&to=2026-01-31', NOW).period).toEqual({
+      preset: 'custom',
+      from: '2026-01-01',
+      to: '2026-01-31',
+    })
+    expect(parseViewState('?from=2026-03-02', NOW).period).toEqual({
+      preset: 'custom',
+      from: '2026-03-02',
+      to: '2026-03-02',
+    })
+    for (const schema of [settlementSearchSchema, vouchersSearchSchema])
+      expect(v.parse(schema, parseSearch('?from=2026-01-01&to=2026-01-31'))).toMatchObject({
+        period: 'custom',
+      })
+    expect(queryOf('?from=2026-01-01&to=2026-01-31')).toBe('?period=custom&from=2026-01-01&to=2026-01-31')
+  })
+
+  it('a period named in the link wins over its dates; dates that are not dates are no period', () => {
+    expect(parseViewState('?period=yesterday&from=2026-01-01&to=2026-01-31', NOW).period.from).toBe(
+      '2026-03-14',
+    )
+    expect(parseViewState('?from=2026-02-30', NOW).period.preset).toBe('today')
   })
 })

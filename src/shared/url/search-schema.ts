@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { isCalendarDate } from '../../api/oslo-time'
 import { type ColumnId, SORTABLE_COLUMNS } from '../filters/sort-rows'
-import { isTermId, PERIOD_PRESETS } from '../period/periods'
+import { isTermId, PERIOD_PRESETS, type PeriodPreset } from '../period/periods'
 
 /**
  * What each page's query string may hold, typed. Every field is optional and an unknown or
@@ -98,17 +98,6 @@ const explorerEntries = {
   hide: optional(columns),
 }
 
-/** The explorer (`/`): ledger, view, period, filters, sort and hidden columns. */
-export const explorerSearchSchema = v.object(explorerEntries)
-export type ExplorerSearch = v.InferOutput<typeof explorerSearchSchema>
-
-/** The day report (`/report`): the explorer's search (its filters apply) and the day. */
-export const reportSearchSchema = v.object({ ...explorerEntries, date: optional(calendarDate) })
-export type ReportSearch = v.InferOutput<typeof reportSearchSchema>
-
-export const SETTLEMENT_SECTIONS = ['days', 'payouts', 'fees'] as const
-export type SettlementSection = (typeof SETTLEMENT_SECTIONS)[number]
-
 /** The explorer's ledger and period, for the pages that read a ledger's period. */
 const ledgerPeriodEntries = {
   ledger: explorerEntries.ledger,
@@ -117,13 +106,41 @@ const ledgerPeriodEntries = {
   to: explorerEntries.to,
 }
 
+/**
+ * A link with dates but no period (`?from=2026-01-01&to=2026-01-31`, as people write one by hand)
+ * means those dates: a custom period, not the default "today".
+ */
+const datesMeanCustom = <TSearch extends { period?: PeriodPreset; from?: string; to?: string }>(
+  search: TSearch,
+): TSearch =>
+  search.period === undefined && (search.from !== undefined || search.to !== undefined)
+    ? { ...search, period: 'custom' }
+    : search
+
+/** The explorer (`/`): ledger, view, period, filters, sort and hidden columns. */
+export const explorerSearchSchema = v.pipe(v.object(explorerEntries), v.transform(datesMeanCustom))
+export type ExplorerSearch = v.InferOutput<typeof explorerSearchSchema>
+
+/** The day report (`/report`): the explorer's search (its filters apply) and the day. */
+export const reportSearchSchema = v.pipe(
+  v.object({ ...explorerEntries, date: optional(calendarDate) }),
+  v.transform(datesMeanCustom),
+)
+export type ReportSearch = v.InferOutput<typeof reportSearchSchema>
+
+export const SETTLEMENT_SECTIONS = ['days', 'payouts', 'fees'] as const
+export type SettlementSection = (typeof SETTLEMENT_SECTIONS)[number]
+
 /** The settlement (`/settlement`): the explorer's ledger and period, the section, an opened payout. */
-export const settlementSearchSchema = v.object({
-  ...ledgerPeriodEntries,
-  show: optional(oneOf(SETTLEMENT_SECTIONS)),
-  /** The payout number the bank statement shows (or the payout's date when it has none). */
-  payout: optional(nonEmptyText),
-})
+export const settlementSearchSchema = v.pipe(
+  v.object({
+    ...ledgerPeriodEntries,
+    show: optional(oneOf(SETTLEMENT_SECTIONS)),
+    /** The payout number the bank statement shows (or the payout's date when it has none). */
+    payout: optional(nonEmptyText),
+  }),
+  v.transform(datesMeanCustom),
+)
 export type SettlementSearch = v.InferOutput<typeof settlementSearchSchema>
 
 export const VOUCHER_SECTIONS = ['vouchers', 'settings'] as const
@@ -133,11 +150,14 @@ export type VoucherSection = (typeof VOUCHER_SECTIONS)[number]
  * The vouchers (`/vouchers`): the ledger, and either a period (the explorer's) or `since=last`, the
  * dates after the last export (also what a link without a period shows); the section.
  */
-export const vouchersSearchSchema = v.object({
-  ...ledgerPeriodEntries,
-  since: optional(oneOf(['last'])),
-  show: optional(oneOf(VOUCHER_SECTIONS)),
-})
+export const vouchersSearchSchema = v.pipe(
+  v.object({
+    ...ledgerPeriodEntries,
+    since: optional(oneOf(['last'])),
+    show: optional(oneOf(VOUCHER_SECTIONS)),
+  }),
+  v.transform(datesMeanCustom),
+)
 export type VouchersSearch = v.InferOutput<typeof vouchersSearchSchema>
 
 /** An order (`/orders/$reference`): its ledger, and the pspReference to highlight. */

@@ -45,4 +45,22 @@ describe('period comparison', () => {
     const done = comparePeriods(totals, true, { period: previous, cutoff: null, totals, complete: true })
     expect(done).toMatchObject({ complete: true, previous: { grossChange: 0, averageChange: 0 } })
   })
+
+  it('is not final when either period adds currencies together: a change of a NOK + EUR sum is no figure', () => {
+    const nok = toSaleRows([sale(10000, '2026-11-20T10:00:00Z')])
+    const eur = toSaleRows([{ ...sale(500, '2026-11-20T11:00:00Z'), currency: 'EUR' }])
+    const mixed = totalsOf([...nok, ...eur])
+    const plain = totalsOf(nok)
+    const previous = { from: '2026-11-13', to: '2026-11-13', kind: 'sameWeekday' as const }
+    const withPrevious = (totals: typeof plain) => ({
+      period: previous,
+      cutoff: null,
+      totals,
+      complete: true,
+    })
+    expect(comparePeriods(mixed, true, withPrevious(plain)).mixedCurrencies).toBe(true)
+    expect(comparePeriods(plain, true, withPrevious(mixed)).mixedCurrencies).toBe(true)
+    expect(comparePeriods(mixed, true, null).mixedCurrencies).toBe(true)
+    expect(comparePeriods(plain, true, withPrevious(plain)).mixedCurrencies).toBe(false)
+  })
 })

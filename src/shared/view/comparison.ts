@@ -1,6 +1,6 @@
 import { osloDateOf, osloDayStart, osloLocalToUtc } from '../../api/oslo-time'
 import type { SaleRow } from '../../api/sale-row'
-import type { Totals } from '../filters/totals'
+import { mixesCurrencies, type Totals } from '../filters/totals'
 import type { PreviousPeriod } from '../period/previous-period'
 import type { MoneySum } from './money-sum'
 
@@ -51,6 +51,11 @@ export interface PeriodComparison {
   } | null
   /** Both periods read to their end with the filters in use: else the figures are provisional. */
   complete: boolean
+  /**
+   * Either period's gross adds currencies together: the change is not final (as the gross is not),
+   * whatever is loaded.
+   */
+  mixedCurrencies: boolean
 }
 
 /** The current totals against the previous period's, with the same filters; both from the view model's totals. */
@@ -60,7 +65,8 @@ export function comparePeriods(
   previous: { period: PreviousPeriod; cutoff: number | null; totals: Totals; complete: boolean } | null,
 ): PeriodComparison {
   const average = averageSale(current.captures)
-  if (!previous) return { averageSale: average, previous: null, complete: currentComplete }
+  const mixedCurrencies = mixesCurrencies(current) || (previous !== null && mixesCurrencies(previous.totals))
+  if (!previous) return { averageSale: average, previous: null, complete: currentComplete, mixedCurrencies }
   const previousAverage = averageSale(previous.totals.captures)
   return {
     averageSale: average,
@@ -73,5 +79,6 @@ export function comparePeriods(
       averageChange: changeOf(average, previousAverage),
     },
     complete: currentComplete && previous.complete,
+    mixedCurrencies,
   }
 }

@@ -4,6 +4,7 @@ import type { SaleRow } from '../../api/sale-row'
 import { saleEvent } from '../../testing/events'
 import { EMPTY_FILTERS } from '../filters/filters'
 import type { PeriodSnapshot } from '../period/period-loader'
+import { notFinalStatement } from '../ui/FigureNotices'
 import { buildSalesView } from './sales-view'
 
 /**
@@ -25,7 +26,11 @@ const lineOf = (gross: number, net: number, vatRate: number) => ({
   category: 'Drikke',
 })
 
-function viewOf(items: unknown[], status: 'loaded' | 'failed' = 'loaded') {
+function viewOf(
+  items: unknown[],
+  status: 'loaded' | 'failed' = 'loaded',
+  clock: { today?: string; updatedAt?: number } = { today: '2026-11-28' },
+) {
   const rows: SaleRow[] = readSourceRows([items], { ledgerDate: DATE }).rows
   const snapshot: PeriodSnapshot = {
     days: [{ date: DATE, status, events: rows.length, pages: 1, error: null }],
@@ -35,15 +40,34 @@ function viewOf(items: unknown[], status: 'loaded' | 'failed' = 'loaded') {
     failedDays: status === 'failed' ? [DATE] : [],
     eventCount: rows.length,
     complete: status === 'loaded',
+    updatedAt: clock.updatedAt ?? null,
   }
   return buildSalesView(snapshot, {
     period: { preset: 'custom', from: DATE, to: DATE },
     filters: EMPTY_FILTERS,
     sort: { column: 'time', desc: false },
+    ...(clock.today ? { today: clock.today } : {}),
   })
 }
 
 describe('figures that are not final', () => {
+  it('a day whose sales are not over is provisional, as of when it was read; yesterday is over', () => {
+    const sales = [saleEvent({ time: at(8), amounts: { gross: 12500, net: 10000, vat: 2500 } })]
+    const readAt = Date.parse(`${DATE}T13:05:00.000Z`) // 14:05 in Oslo
+    const today = viewOf(sales, 'loaded', { today: DATE, updatedAt: readAt })
+    expect(today.completeness).toMatchObject({
+      loaded: true,
+      final: false,
+      dayNotOver: { date: DATE, asOf: readAt },
+    })
+    expect(notFinalStatement(today.completeness)).toBe('Foreløpig – dagen er ikke over, tall per kl. 14:05.')
+    const yesterday = viewOf(sales, 'loaded', { today: '2026-11-21', updatedAt: readAt })
+    expect(yesterday.completeness).toMatchObject({ final: true, dayNotOver: null })
+    expect(notFinalStatement(yesterday.completeness)).toBeNull()
+    // Without a clock given, the real one decides: a date long past is over.
+    expect(viewOf(sales, 'loaded', {}).completeness.final).toBe(true)
+  })
+
   it('a NOK day with one EUR sale: not final, with each currency summed on its own', () => {
     const view = viewOf([
       saleEvent({ time: at(8), amounts: { gross: 12500, net: 10000, vat: 2500 } }),

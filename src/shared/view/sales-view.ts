@@ -1,4 +1,5 @@
 import { countsInTotals, MIXED_CATEGORIES } from '../../api/money-parts'
+import { todayInOslo } from '../../api/oslo-time'
 import type { SaleRow } from '../../api/sale-row'
 import {
   categoriesOf,
@@ -19,13 +20,28 @@ import { addParts, emptyKindSums, type KindSums, sumOf } from './money-sum'
 /** What the view is built from: the loaded rows and how far loading got. */
 export type ViewSource = Pick<
   PeriodSnapshot,
-  'rows' | 'rowsByDay' | 'days' | 'complete' | 'loadedDays' | 'totalDays' | 'failedDays'
+  'rows' | 'rowsByDay' | 'days' | 'complete' | 'loadedDays' | 'totalDays' | 'failedDays' | 'updatedAt'
 >
 
 export interface ViewInput {
   period: Period
   filters: Filters
   sort: SortSpec
+  /** Today's date in Oslo, which decides whether the period's last day is over; by default the clock's. */
+  today?: string
+}
+
+/**
+ * The period reaches a day whose sales are not over: today (or a later date). Its figures are what
+ * had been sold when it was last read. Yesterday is over: the loader reads it again for a while
+ * (an event sent around midnight can arrive late) but, as for the vouchers, its sales day is done
+ * and its figures are the day's.
+ */
+export interface DayNotOver {
+  /** The first date of the period whose sales day is not over. */
+  date: string
+  /** When the open days were last read (the oldest of them), or null before they are. */
+  asOf: number | null
 }
 
 /** With a category filter: the selected categories' own lines, apart from the whole transactions. */
@@ -54,7 +70,9 @@ export interface Completeness {
   withoutLinesByNature: number
   /** The currencies the sums add together when there are several (a mixed sum is no figure to book). */
   mixedCurrencies: string[]
-  /** Only then is a figure final: every day read to its end, in one currency. */
+  /** Set when the period's last day is still running: its figures are provisional. */
+  dayNotOver: DayNotOver | null
+  /** Only then is a figure final: every day over and read to its end, in one currency. */
   final: boolean
 }
 
@@ -138,6 +156,12 @@ export function buildSalesView(
       (reuse !== null && JSON.stringify(previous.filters) === JSON.stringify(input.filters)))
   const totals = sameRows ? previous.totals : viewTotals(rows, source)
   const facets = reuse ? reuse.facets : periodFacets(source)
+  const today = input.today ?? todayInOslo()
+  const dayNotOver: DayNotOver | null =
+    input.period.to >= today
+      ? { date: input.period.from > today ? input.period.from : today, asOf: source.updatedAt ?? null }
+      : null
+  const mixedCurrencies = mixesCurrencies(totals) ? totals.byCurrency.map((c) => c.currency) : []
   const categoryShare =
     input.filters.categories.length > 0
       ? sameRows && previous.categoryShare
@@ -163,8 +187,9 @@ export function buildSalesView(
       withoutVat: totals.all.withoutVat,
       withoutLines: totals.withoutLines,
       withoutLinesByNature: totals.withoutLinesByNature,
-      mixedCurrencies: mixesCurrencies(totals) ? totals.byCurrency.map((c) => c.currency) : [],
-      final: source.complete && !mixesCurrencies(totals),
+      mixedCurrencies,
+      dayNotOver,
+      final: source.complete && mixedCurrencies.length === 0 && dayNotOver === null,
     },
     facets,
     currency: totals.currencies[0] ?? 'NOK',

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useRef } from 'react'
+import { todayInOslo } from '../../api/oslo-time'
 import type { Filters } from '../filters/filters'
 import type { SortSpec } from '../filters/sort-rows'
 import type { Period } from '../period/periods'
@@ -17,12 +18,14 @@ export function useSalesView(
   const { column, desc } = state.sort
   const { from, to, preset } = state.period
   const previous = useRef<SalesView | null>(null)
+  // After midnight, yesterday's view is over: the next build (the open days are read again) says so.
+  const today = todayInOslo()
   return useMemo(() => {
     previous.current = buildSalesView(
       source,
-      { period: { preset, from, to }, filters, sort: { column, desc } },
+      { period: { preset, from, to }, filters, sort: { column, desc }, today },
       previous.current,
     )
     return previous.current
-  }, [source, filters, column, desc, preset, from, to])
+  }, [source, filters, column, desc, preset, from, to, today])
 }

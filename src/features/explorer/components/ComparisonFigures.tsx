@@ -29,6 +29,8 @@ const TEXT = defineText('explorer.ComparisonFigures', {
   previousAverage: (amount: string, period: string) => `${amount} ${period}`,
   noChange: (period: string) => `Ingen salg å sammenligne med ${period}`,
   provisional: 'foreløpig',
+  notFinal: 'ikke endelig',
+  mixedTitle: 'Omsetningen legger sammen beløp i flere valutaer, så endringen er ikke et tall å bruke',
   until: (time: string) => `til kl. ${time}`,
   sameWeekday: (day: string) => `${day} forrige uke`,
   sameDays: (from: string, to: string, month: string) => `${from}–${to} ${month}`,
@@ -60,6 +62,27 @@ export function previousLabel(period: PreviousPeriod, cutoff: number | null): st
   return cutoff === null ? base : `${base}, ${TEXT.until(formatOsloClock(cutoff))}`
 }
 
+/** After a change that is not final: "(ikke endelig)" when a sum mixes currencies, "(foreløpig)" while loading. */
+function NotFinal({ comparison }: { comparison: PeriodComparison }) {
+  if (comparison.mixedCurrencies)
+    return (
+      <span className="totals__provisional" title={TEXT.mixedTitle} data-testid="comparison-not-final">
+        {' '}
+        ({TEXT.notFinal})
+      </span>
+    )
+  if (!comparison.complete)
+    return (
+      <span className="totals__provisional" data-testid="comparison-not-final">
+        {' '}
+        ({TEXT.provisional})
+      </span>
+    )
+  return null
+}
+
+const isFinal = (comparison: PeriodComparison) => comparison.complete && !comparison.mixedCurrencies
+
 function Change({ value, testId }: { value: number | null; testId: string }) {
   if (value === null) return null
   const arrow = value > 0 ? '▲' : value < 0 ? '▼' : '•'
@@ -81,7 +104,12 @@ export function GrossChange({ comparison }: { comparison: PeriodComparison }) {
   if (!previous) return null
   const label = previousLabel(previous.period, previous.cutoff)
   return (
-    <span className="totals__sub totals__compare" data-complete={complete} title={TEXT.explain}>
+    <span
+      className="totals__sub totals__compare"
+      data-complete={complete}
+      data-final={isFinal(comparison)}
+      title={TEXT.explain}
+    >
       {previous.grossChange === null ? (
         TEXT.noChange(label)
       ) : (
@@ -89,7 +117,7 @@ export function GrossChange({ comparison }: { comparison: PeriodComparison }) {
           <Change value={previous.grossChange} testId="gross-change" /> {TEXT.vsPeriod(label)}
         </>
       )}
-      {complete ? null : <span className="totals__provisional"> ({TEXT.provisional})</span>}
+      <NotFinal comparison={comparison} />
     </span>
   )
 }
@@ -104,13 +132,18 @@ export function AverageFigure({ comparison, currency }: { comparison: PeriodComp
         {averageSale === null ? TEXT.none : formatMoney(averageSale, currency)}
       </span>
       {previous && previous.averageSale !== null ? (
-        <span className="totals__sub totals__compare" data-complete={complete} title={TEXT.explain}>
+        <span
+          className="totals__sub totals__compare"
+          data-complete={complete}
+          data-final={isFinal(comparison)}
+          title={TEXT.explain}
+        >
           <Change value={previous.averageChange} testId="average-change" />{' '}
           {TEXT.previousAverage(
             formatMoney(previous.averageSale, currency),
             previousLabel(previous.period, previous.cutoff),
           )}
-          {complete ? null : <span className="totals__provisional"> ({TEXT.provisional})</span>}
+          <NotFinal comparison={comparison} />
         </span>
       ) : null}
     </div>

@@ -1,10 +1,9 @@
 import { lazy, memo, Suspense } from 'react'
 import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, formatOsloClock } from '../../../api/oslo-time'
-import { PagingFault } from '../../../api/paging-guard'
-import { ApiError } from '../../../shared/api/client'
 import { defineText } from '../../../shared/i18n/language'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
+import { problemSentence } from '../../../shared/ui/problem-parts'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 
 const count = (n: number) => n.toLocaleString(currentLocale())
@@ -32,12 +31,7 @@ declare module '../../../shared/i18n/messages' {
   }
 }
 
-/** What went wrong with a day, with the detail that says where (a field path, what the upstream did). */
-function failureText(error: Error | null): string {
-  if (error instanceof ApiError || error instanceof PagingFault)
-    return error.detail ? `${error.title}. ${error.detail}` : error.title
-  return error?.message ?? ''
-}
+const failureText = (error: Error | null): string => problemSentence(error)
 
 /** Periods longer than this show their progress per month and can be stopped. */
 const LONG_PERIOD_DAYS = 31

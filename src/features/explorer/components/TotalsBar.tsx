@@ -142,6 +142,7 @@ function TotalsBarView({ view, comparison }: { view: SalesView; comparison?: Per
         aria-label={categoryShare ? TEXT.totalsWhole : TEXT.totals}
         data-complete={completeness.loaded}
         data-final={completeness.final}
+        data-mixed={completeness.mixedCurrencies.length > 0}
       >
         <div className="totals__figure">
           <span className="totals__label">{isFiltered ? TEXT.hits : TEXT.transactions}</span>

@@ -17,6 +17,7 @@ import { defineText } from '../../../shared/i18n/language'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
 import { NOT_A_FILTER } from '../model/aggregate'
+import { decimalsFor, moneyTicks } from '../model/money-axis'
 import { ChartCard } from './ChartCard'
 import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 
@@ -52,20 +53,39 @@ declare module '../../../shared/i18n/messages' {
 }
 
 /**
- * One number format on an axis, in the unit the largest figure needs: "8 500" kr, "19,5" tusen kr,
- * "1,2" mill. kr (never "19,5k" beside "1 mill." on one axis).
+ * One number format on an axis, in the unit the largest tick needs: "8 500" kr, "19,5" tusen kr,
+ * "1,5" mill. kr (never "19,5k" beside "1 mill." on one axis). Ticks sit at round steps
+ * (money-axis.ts) and each label shows its tick exactly.
  */
-export function axisScale(values: number[]): { unit: string; format: (minor: number) => string } {
-  const largest = Math.max(0, ...values.map((v) => Math.abs(v))) / 100
+export function axisScale(values: number[]): {
+  unit: string
+  format: (minor: number) => string
+  ticks: number[]
+  domain: [number, number]
+} {
+  const ticks = moneyTicks(values)
+  const largest = Math.max(...ticks.map((t) => Math.abs(t))) / 100
   const [divisor, unit] =
     largest >= 10_000_000
       ? [1_000_000, TEXT.millions]
       : largest >= 10_000
         ? [1_000, TEXT.thousands]
         : [1, TEXT.kroner]
-  const number = new Intl.NumberFormat(currentLocale(), { maximumFractionDigits: divisor === 1 ? 0 : 1 })
-  return { unit, format: (minor) => number.format(minor / 100 / divisor) }
+  const decimals = decimalsFor(ticks, 100 * divisor)
+  const number = new Intl.NumberFormat(currentLocale(), {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: decimals,
+  })
+  const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]
+  return { unit, format: (minor) => number.format(minor / 100 / divisor), ticks, domain }
 }
+/** A money axis's props: its round ticks, their labels, the range they span. */
+const moneyAxis = (scale: ReturnType<typeof axisScale>) => ({
+  tickFormatter: scale.format,
+  tick: axisStyle,
+  ticks: scale.ticks,
+  domain: scale.domain,
+})
 /** Long names are cut on the axis; the tooltip and the table show them whole. */
 const shortLabel = (label: string) => (label.length > 22 ? `${label.slice(0, 21)}…` : label)
 const axisStyle = { fontSize: 11, fill: 'var(--muted)' }
@@ -223,10 +243,15 @@ export function SalesOverTimeChart({
       testId="chart-time"
     >
       <ChartFrame width={width} height={HEIGHT}>
-        <BarChart data={data} stackOffset="sign" margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          stackOffset="sign"
+          margin={{ top: 10, left: 8, right: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis tickFormatter={scale.format} tick={axisStyle} width={48} />
+          <YAxis {...moneyAxis(scale)} width={48} />
           <ReferenceLine y={0} stroke="var(--muted)" />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -292,10 +317,10 @@ export function VatChart({
       testId="chart-vat"
     >
       <ChartFrame width={width} height={HEIGHT}>
-        <BarChart data={data} margin={{ left: 8, right: 8 }} accessibilityLayer={false}>
+        <BarChart data={data} margin={{ top: 10, left: 8, right: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
           <XAxis dataKey="label" tick={axisStyle} />
-          <YAxis tickFormatter={scale.format} tick={axisStyle} width={48} />
+          <YAxis {...moneyAxis(scale)} width={48} />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Bar
@@ -374,7 +399,7 @@ export function ShareChart({
       <ChartFrame width={width} height={height}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" horizontal={false} />
-          <XAxis type="number" tickFormatter={scale.format} tick={axisStyle} />
+          <XAxis type="number" {...moneyAxis(scale)} />
           <YAxis type="category" dataKey="label" tick={axisStyle} width={150} tickFormatter={shortLabel} />
           <Tooltip contentStyle={tooltipStyle} formatter={(value) => formatMoney(Number(value), currency)} />
           <Bar

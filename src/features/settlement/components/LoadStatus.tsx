@@ -1,7 +1,6 @@
 import { formatDateLabel } from '../../../api/oslo-time'
-import { PagingFault } from '../../../api/paging-guard'
-import { ApiError } from '../../../shared/api/client'
 import { defineText } from '../../../shared/i18n/language'
+import { problemSentence } from '../../../shared/ui/problem-parts'
 import type { SettlementSnapshot } from '../api/settlement-loader'
 
 const TEXTS = defineText('settlement.LoadStatus', {
@@ -27,11 +26,7 @@ declare module '../../../shared/i18n/messages' {
   }
 }
 
-function failureText(error: Error | null): string {
-  if (error instanceof ApiError || error instanceof PagingFault)
-    return error.detail ? `${error.title}. ${error.detail}` : error.title
-  return error?.message ?? ''
-}
+const failureText = (error: Error | null): string => problemSentence(error)
 
 /** How far the loading has come (sales first, then the report dates), and what failed, with a retry. */
 export function LoadStatus({ snapshot, onRetry }: { snapshot: SettlementSnapshot; onRetry: () => void }) {

@@ -5,7 +5,9 @@ import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
 import { entryTypeLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
+import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { Money } from '../../../shared/ui/Money'
+import { usePhone } from '../../../shared/ui/use-media-query'
 import type { Payout, PayoutWalk } from '../model/payouts'
 import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark, ProvisionalBadge, Wide } from './marks'
@@ -50,6 +52,7 @@ const TEXTS = defineText('settlement.PayoutDetail', {
   shown: (shown: number, all: number) =>
     `Viser ${shown.toLocaleString(currentLocale())} av ${all.toLocaleString(currentLocale())}`,
   entriesWithoutSale: 'Poster uten salg',
+  psp: 'pspReference',
   reason: 'Årsak',
 })
 declare module '../../../shared/i18n/messages' {
@@ -128,51 +131,80 @@ function Transactions({ payout, ledgerId }: { payout: Payout; ledgerId: string }
   const [shown, setShown] = useState(PAGE_ROWS)
   const rows = payout.transactions.slice(0, shown)
   const all = payout.transactions.length
+  // A phone has no room for seven columns: each sale is a small card, as in the explorer's list.
+  const phone = usePhone()
   return (
     <section>
       <h3>{TEXTS.transactions}</h3>
-      <Wide label={TEXTS.transactions}>
-        <table className="lines-table" data-testid="payout-transactions">
-          <thead>
-            <tr>
-              <th scope="col">{TEXTS.time}</th>
-              <th scope="col">{TEXTS.reference}</th>
-              <th scope="col">pspReference</th>
-              <th scope="col">{TEXTS.type}</th>
-              <th scope="col" className="num">
-                {TEXTS.gross}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.settled}
-              </th>
-              <th scope="col" className="num">
-                {TEXTS.fee}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ sale, funds, fees }) => (
-              <tr key={sale.key}>
-                <td>{formatOsloDateTime(sale.timeMs)}</td>
-                <td className="lines-table__name">
-                  <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>{sale.reference}</Link>
-                </td>
-                <td>{sale.pspReference}</td>
-                <td>{entryTypeLabel(sale.entryType)}</td>
-                <td className="num">
-                  <Money minor={sale.gross} currency={sale.currency} />
-                </td>
-                <td className="num">
-                  <Money minor={funds.amount} currency={funds.currency} />
-                </td>
-                <td className="num">
-                  <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
-                </td>
+      {phone ? (
+        <ul className="line-list" aria-label={TEXTS.transactions} data-testid="payout-transactions">
+          {rows.map(({ sale, funds, fees }) => (
+            <LineCard
+              key={sale.key}
+              name={
+                <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>{sale.reference}</Link>
+              }
+              amount={sale.gross}
+              currency={sale.currency}
+            >
+              <Fact label={TEXTS.time}>{formatOsloDateTime(sale.timeMs)}</Fact>
+              <Fact label={TEXTS.psp}>{sale.pspReference}</Fact>
+              <Fact label={TEXTS.type}>{entryTypeLabel(sale.entryType)}</Fact>
+              <Fact label={TEXTS.settled}>
+                <Money minor={funds.amount} currency={funds.currency} />
+              </Fact>
+              <Fact label={TEXTS.fee}>
+                <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
+              </Fact>
+            </LineCard>
+          ))}
+        </ul>
+      ) : (
+        <Wide label={TEXTS.transactions}>
+          <table className="lines-table" data-testid="payout-transactions">
+            <thead>
+              <tr>
+                <th scope="col">{TEXTS.time}</th>
+                <th scope="col">{TEXTS.reference}</th>
+                <th scope="col">{TEXTS.psp}</th>
+                <th scope="col">{TEXTS.type}</th>
+                <th scope="col" className="num">
+                  {TEXTS.gross}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.settled}
+                </th>
+                <th scope="col" className="num">
+                  {TEXTS.fee}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </Wide>
+            </thead>
+            <tbody>
+              {rows.map(({ sale, funds, fees }) => (
+                <tr key={sale.key}>
+                  <td>{formatOsloDateTime(sale.timeMs)}</td>
+                  <td className="lines-table__name">
+                    <Link {...links.order(ledgerId, sale.reference, sale.pspReference)}>
+                      {sale.reference}
+                    </Link>
+                  </td>
+                  <td>{sale.pspReference}</td>
+                  <td>{entryTypeLabel(sale.entryType)}</td>
+                  <td className="num">
+                    <Money minor={sale.gross} currency={sale.currency} />
+                  </td>
+                  <td className="num">
+                    <Money minor={funds.amount} currency={funds.currency} />
+                  </td>
+                  <td className="num">
+                    <Money minor={fees.length > 0 ? fees.reduce((s, f) => s + f.amount, 0) : null} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Wide>
+      )}
       <p className="muted small" role="status">
         {TEXTS.shown(rows.length, all)}
       </p>

@@ -105,23 +105,12 @@ export const voucherExportsOptions = (ledgerId: string) =>
 export const useVoucherSettings = (ledgerId: string) => useQuery(voucherSettingsOptions(ledgerId))
 export const useVoucherExports = (ledgerId: string) => useQuery(voucherExportsOptions(ledgerId))
 
-/** Saves the settings (one save or two: saveBodiesOf); the last answer replaces what the page knew. */
+/** Saves the settings (settingsBodyOf); the answer replaces what the page knew. */
 export function useSaveSettings(ledgerId: string) {
   const client = useQueryClient()
   return useAction(
-    async (bodies: readonly Record<string, unknown>[]): Promise<SavedSettingsAnswer> => {
-      let answer: SavedSettingsAnswer | null = null
-      for (const body of bodies)
-        answer = await apiSend(
-          'PUT',
-          settingsPath(ledgerId),
-          body,
-          SavedAnswerSchema,
-          'saved voucher settings',
-        )
-      if (!answer) throw new Error('nothing to save')
-      return answer
-    },
+    (body: Record<string, unknown>): Promise<SavedSettingsAnswer> =>
+      apiSend('PUT', settingsPath(ledgerId), body, SavedAnswerSchema, 'saved voucher settings'),
     (answer) => {
       client.setQueryData(voucherSettingsOptions(ledgerId).queryKey, {
         settings: answer.settings,

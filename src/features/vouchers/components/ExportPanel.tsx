@@ -1,9 +1,9 @@
 import { useId, useState } from 'react'
 import type { ExportFormat, ExportRecordRequest, VoucherSettings } from '../../../api/voucher-settings'
-import { ApiError } from '../../../shared/api/client'
 import type { CsvDialect } from '../../../shared/csv/csv-file'
 import { downloadFile } from '../../../shared/download-file'
 import { defineText } from '../../../shared/i18n/language'
+import { problemSentence } from '../../../shared/ui/problem-parts'
 import { voucherFile } from '../../../shared/vouchers/export-file'
 import { useRecordExport } from '../api/voucher-api'
 import { type ExportChoice, exportRecord } from '../model/selection'
@@ -87,11 +87,7 @@ const BLOCKED: Record<FileBlock, string> = {
   unbalanced: 'Et bilag balanserer ikke, så ingenting kan lastes ned. Meld fra om feilen.',
 }
 
-function problemText(error: Error | null): string {
-  if (error === null) return ''
-  if (error instanceof ApiError) return error.detail ? `${error.title}. ${error.detail}` : error.title
-  return error.message
-}
+const problemText = (error: Error | null): string => problemSentence(error)
 
 /** An explicit choice that widens the file, and what it means. */
 function OptIn(props: {

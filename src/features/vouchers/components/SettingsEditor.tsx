@@ -5,6 +5,7 @@ import type { ExportsState, SavedSettingsAnswer, VoucherSettings } from '../../.
 import { ApiError } from '../../../shared/api/client'
 import { defineText } from '../../../shared/i18n/language'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
+import { problemParts } from '../../../shared/ui/problem-parts'
 import { useSaveSettings, useVoucherExports, useVoucherSettings } from '../api/voucher-api'
 import {
   ACCOUNT_PURPOSES,
@@ -15,7 +16,7 @@ import {
   formOf,
   type RateRow,
   type SettingsForm,
-  saveBodiesOf,
+  settingsBodyOf,
 } from '../model/settings-form'
 import { ScrollBox } from './ScrollBox'
 
@@ -272,7 +273,7 @@ function SettingsFormView({
   const submit = (event: FormEvent) => {
     event.preventDefault()
     setAnswer(null)
-    save.run(saveBodiesOf(form, saved, shownNext), {
+    save.run(settingsBodyOf(form, saved, shownNext), {
       onSuccess: (result) => {
         const next = formOf(result.settings, result.nextVoucherNumber)
         setForm(next)
@@ -289,6 +290,7 @@ function SettingsFormView({
     })
   }
 
+  const saveProblem = problemParts(save.error)
   const fieldErrors = save.isError && save.error instanceof ApiError && save.error.status === 400
   const general = [...errors].filter(
     ([path]) =>
@@ -566,10 +568,10 @@ function SettingsFormView({
         ) : save.isError ? (
           <div className="problem" role="alert">
             <strong>
-              {TEXT.notSavedProblem}:{' '}
-              {save.error instanceof ApiError ? save.error.title : save.error?.message}
+              {TEXT.notSavedProblem}: {saveProblem.title}
             </strong>
-            {save.error instanceof ApiError && save.error.detail ? <p>{save.error.detail}</p> : null}
+            {saveProblem.explanation ? <p>{saveProblem.explanation}</p> : null}
+            {saveProblem.serverText ? <p className="problem__server">{saveProblem.serverText}</p> : null}
           </div>
         ) : null}
       </form>

@@ -6,10 +6,9 @@ import {
   basisPointsOf,
   fieldErrorsOf,
   formOf,
-  norwegianMessage,
   percentText,
   type SettingsForm,
-  saveBodiesOf,
+  serverMessageText,
   settingsBodyOf,
 } from './settings-form'
 
@@ -68,14 +67,14 @@ describe('the settings form and the server', () => {
     const form = formOf(saved, 57)
     expect(form.nextNumber).toBe('57')
     const untouched = settingsBodyOf({ ...form, accounts: { ...form.accounts, bank: '1921' } }, saved, '57')
-    expect(untouched.numbering).toMatchObject({ nextNumber: 1 })
+    expect(untouched).toMatchObject({ numbering: { nextNumber: 1 }, setNextNumber: false })
     const changed = settingsBodyOf({ ...form, nextNumber: '500' }, saved, '57')
-    expect(changed.numbering).toMatchObject({ nextNumber: 500 })
+    expect(changed).toMatchObject({ numbering: { nextNumber: 500 }, setNextNumber: true })
     // No next number (all used): the field is empty until the user types one.
     expect(formOf(saved, null).nextNumber).toBe('')
   })
 
-  it('a number typed back to the one saved before is still set (in two saves), and its reuse is named', async () => {
+  it('a number typed back to the one saved before is set in one save, and its reuse is named', async () => {
     const ledger = '302322'
     const saved = DEFAULT_VOUCHER_SETTINGS // nextNumber 1
     expect((await put(saved, ledger)).status).toBe(200)
@@ -85,17 +84,12 @@ describe('the settings form and the server', () => {
       voucherNumbers: { first: 1, last: 31 },
     })
     expect(exported.body.nextVoucherNumber).toBe(32)
-    // The form shows 32; another field edited: one save, and the sequence stays.
+    // The form shows 32; another field edited: the sequence stays.
     const shown = formOf(saved, 32)
-    const other = saveBodiesOf({ ...shown, noVatCode: '00' }, saved, '32')
-    expect(other).toHaveLength(1)
-    // Typed back to 1, the number of the saved settings: two saves, the last one sets it.
-    const bodies = saveBodiesOf({ ...shown, nextNumber: '1' }, saved, '32')
-    expect(bodies.map((b) => (b.numbering as { nextNumber: number }).nextNumber)).toEqual([2, 1])
-    // One save of 1 alone is taken by the server as "unchanged": the sequence stays at 32.
-    expect((await put(bodies[1], ledger)).body.nextVoucherNumber).toBe(32)
-    let last = null
-    for (const body of bodies) last = await put(body, ledger)
+    const other = await put(settingsBodyOf({ ...shown, noVatCode: '00' }, saved, '32'), ledger)
+    expect(other.body).toMatchObject({ nextVoucherNumber: 32, reusesNumbers: null })
+    // Typed back to 1, the number of the saved settings: one save sets it.
+    const last = await put(settingsBodyOf({ ...shown, nextNumber: '1' }, saved, '32'), ledger)
     expect(last?.body.nextVoucherNumber).toBe(1)
     expect(last?.body.reusesNumbers).toEqual({ from: 1, to: 31 })
   })
@@ -136,11 +130,18 @@ describe('the settings form and the server', () => {
   })
 
   it('keeps a message it does not know as the server wrote it, and reads a message holding "; "', () => {
-    expect(norwegianMessage('something new')).toBe('Serveren godtok ikke verdien: something new')
+    expect(serverMessageText('something new')).toBe('Serveren godtok ikke verdien.')
+    expect(serverMessageText('Invalid length: Expected <=20 but received 21')).toBe(
+      'Serveren godtok ikke verdien.',
+    )
+    expect(serverMessageText('Invalid key: Expected never but received "extra"')).toBe(
+      'Serveren kjenner ikke dette feltet.',
+    )
+    expect(serverMessageText('must be true or false')).toBe('Må være ja eller nei.')
     expect(
       Object.fromEntries(
         fieldErrorsOf('noVatCode: Invalid type: Expected string but received "a; b"; accounts.cash: x'),
       ),
-    ).toEqual({ noVatCode: 'Må fylles ut.', 'accounts.cash': 'Serveren godtok ikke verdien: x' })
+    ).toEqual({ noVatCode: 'Må fylles ut.', 'accounts.cash': 'Serveren godtok ikke verdien.' })
   })
 })

@@ -1,5 +1,6 @@
 import { currentLocale } from '../../../api/locale'
 import type { CashHandling, VoucherSettings } from '../../../api/voucher-settings'
+import { defineText } from '../../../shared/i18n/language'
 
 /**
  * The settings editor's state: every field as typed, so nothing the user wrote is lost, and the
@@ -80,9 +81,9 @@ export const emptyRateRow = (): RateRow => ({
 const wholeNumberOr = (text: string): number | string => (/^\d{1,9}$/.test(text.trim()) ? Number(text) : text)
 
 /**
- * The body of the save. The next number is sent as typed only when the user changed it from the
- * one shown; otherwise the saved one goes back unchanged, so the server leaves the numbering alone
- * (a save never pulls the sequence back to a number an older form showed).
+ * The body of the save. The next number is set (`setNextNumber`, with the number as typed) only
+ * when the user changed it from the one shown; otherwise the saved one goes back and the server
+ * leaves the numbering alone (a save never pulls the sequence back to a number an older form showed).
  */
 export function settingsBodyOf(
   form: SettingsForm,
@@ -107,53 +108,52 @@ export function settingsBodyOf(
       nextNumber: nextNumberChanged ? wholeNumberOr(form.nextNumber) : saved.numbering.nextNumber,
     },
     gbat10DecimalSeparator: form.gbat10DecimalSeparator,
+    setNextNumber: nextNumberChanged,
   }
 }
 
-/**
- * The saves that set the form's settings. The server takes a next number as set by the user only
- * when it differs from the number in the settings saved before (voucher-store.ts: so that a save
- * of other fields never moves the sequence). A number the user typed that equals that old number
- * (e.g. back to 1 after exports ran on to 31) would be ignored; it is set in two saves, the first
- * with a number beside it. The answer of the last save is the one that counts.
- */
-export function saveBodiesOf(
-  form: SettingsForm,
-  saved: VoucherSettings,
-  shownNextNumber: string,
-): Record<string, unknown>[] {
-  const body = settingsBodyOf(form, saved, shownNextNumber)
-  const numbering = body.numbering as { nextNumber: number | string }
-  const typed = numbering.nextNumber
-  const changed = form.nextNumber.trim() !== shownNextNumber.trim()
-  if (!changed || typed !== saved.numbering.nextNumber || typeof typed !== 'number') return [body]
-  const beside = typed > 1 ? typed - 1 : typed + 1
-  return [{ ...body, numbering: { ...numbering, nextNumber: beside } }, body]
-}
-
-const MESSAGES: Record<string, string> = {
-  'must be an account number of 4 to 6 digits': 'Må være et kontonummer på 4 til 6 sifre.',
-  'must be a VAT code of 1 to 5 digits': 'Må være en mva-kode på 1 til 5 sifre.',
-  'a rate above 0 % needs an output VAT account': 'En sats over 0 % må ha en konto for utgående mva.',
-  'must be whole basis points': 'Satsen kan ha høyst to desimaler.',
-  'needs at least one VAT rate': 'Det må være minst én mva-sats.',
-  'at most 20 VAT rates': 'Det kan være høyst 20 mva-satser.',
-  'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
+const TEXT = defineText('vouchers.serverMessages', {
+  known: {
+    'must be an account number of 4 to 6 digits': 'Må være et kontonummer på 4 til 6 sifre.',
+    'must be a VAT code of 1 to 5 digits': 'Må være en mva-kode på 1 til 5 sifre.',
+    'a rate above 0 % needs an output VAT account': 'En sats over 0 % må ha en konto for utgående mva.',
+    'must be whole basis points': 'Satsen kan ha høyst to desimaler.',
+    'needs at least one VAT rate': 'Det må være minst én mva-sats.',
+    'at most 20 VAT rates': 'Det kan være høyst 20 mva-satser.',
+    'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
+    'must be true or false': 'Må være ja eller nei.',
+  } as Record<string, string>,
+  atLeast: (bound: string) => `Må være minst ${bound}.`,
+  atMost: (bound: string) => `Kan være høyst ${bound}.`,
+  wholeNumber: 'Må være et helt tall.',
+  required: 'Må fylles ut.',
+  choose: 'Velg et av valgene.',
+  unknownField: 'Serveren kjenner ikke dette feltet.',
+  refused: 'Serveren godtok ikke verdien.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.serverMessages': typeof TEXT
+  }
 }
 
 const n = (text: string) => Number(text).toLocaleString(currentLocale())
 
-/** The server's message in Norwegian where it is one of ours or valibot's usual ones; else as it came. */
-export function norwegianMessage(message: string): string {
-  const known = MESSAGES[message]
+/**
+ * The server's message in the page's language where it is one of ours or valibot's usual ones;
+ * else a plain refusal (valibot's English is never shown raw; the field it belongs to is named).
+ */
+export function serverMessageText(message: string): string {
+  const known = TEXT.known[message]
   if (known) return known
   const bound = /^Invalid value: Expected (>=|<=)(-?\d+) but received/.exec(message)
   if (bound?.[2] !== undefined)
-    return bound[1] === '>=' ? `Må være minst ${n(bound[2])}.` : `Kan være høyst ${n(bound[2])}.`
-  if (/^Invalid (type: Expected number|integer)/.test(message)) return 'Må være et helt tall.'
-  if (/^Invalid type: Expected string/.test(message)) return 'Må fylles ut.'
-  if (/^Invalid type: Expected \(?"/.test(message)) return 'Velg et av valgene.'
-  return `Serveren godtok ikke verdien: ${message}`
+    return bound[1] === '>=' ? TEXT.atLeast(n(bound[2])) : TEXT.atMost(n(bound[2]))
+  if (/^Invalid (type: Expected number|integer)/.test(message)) return TEXT.wholeNumber
+  if (/^Invalid type: Expected string/.test(message)) return TEXT.required
+  if (/^Invalid type: Expected \(?"/.test(message)) return TEXT.choose
+  if (/^Invalid key: Expected never/.test(message)) return TEXT.unknownField
+  return TEXT.refused
 }
 
 /**
@@ -165,7 +165,7 @@ export function fieldErrorsOf(detail: string): Map<string, string> {
   for (const part of detail.split(/; (?=[\w.()]+: )/)) {
     const match = /^([\w.()]+): ([\s\S]*)$/.exec(part.trim())
     if (!match?.[1] || match[2] === undefined) continue
-    if (!errors.has(match[1])) errors.set(match[1], norwegianMessage(match[2]))
+    if (!errors.has(match[1])) errors.set(match[1], serverMessageText(match[2]))
   }
   return errors
 }

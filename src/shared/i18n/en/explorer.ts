@@ -24,6 +24,8 @@ export const explorer = {
     previousAverage: (amount: string, period: string) => `${amount} ${period}`,
     noChange: (period: string) => `No sales to compare with ${period}`,
     provisional: 'provisional',
+    notFinal: 'not final',
+    mixedTitle: 'The turnover adds up amounts in several currencies, so the change is not a figure to use',
     until: (time: string) => `until ${time}`,
     sameWeekday: (day: string) => `${day} last week`,
     sameDays: (from: string, to: string, month: string) => `${from}–${to} ${month}`,
@@ -230,5 +232,12 @@ export const explorer = {
   },
   'explorer.columns': {
     noLines: 'No order lines given',
+  },
+  'explorer.BeyondTodayNotice': {
+    notBegunTitle: 'The period has not begun yet',
+    notBegun: (from: string, to: string) =>
+      `You asked for ${from}–${to}. There are no sales to fetch before the period begins, so nothing is loaded. Choose a period that has begun.`,
+    endedToday: (asked: string, today: string) =>
+      `The period ends today, ${today}: you asked for up to ${asked}, but later days have no sales yet.`,
   },
 } satisfies Partial<English>

@@ -55,6 +55,7 @@ export const insights = {
     firstSale: 'First sale',
     lastSale: 'Last sale',
     lastSaleSoFar: 'Last sale read so far',
+    lastSaleDayNotOver: 'Last sale so far',
     byRate: 'By VAT rate',
     withoutBreakdown: (c: string) => `Without VAT breakdown (${c})`,
     bySolution: 'By sales channel',

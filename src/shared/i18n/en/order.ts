@@ -107,5 +107,8 @@ export const order = {
     perRate: 'VAT by rate after refunds',
     sum: 'Total',
     withoutBreakdown: (c: number) => `Without VAT breakdown (${c})`,
+    lines: 'Order lines after refunds',
+    quantityName: (quantity: number | null, name: string) =>
+      quantity === null ? name : `${quantity} × ${name}`,
   },
 } satisfies Partial<English>

@@ -157,6 +157,7 @@ export const settlement = {
     pendingText: (dates: string) => `Settled ${dates}, waiting for the next payout`,
   },
   'settlement.PayoutDetail': {
+    psp: 'pspReference',
     close: 'Close',
     date: 'Paid out',
     covers: 'Covers the dates',

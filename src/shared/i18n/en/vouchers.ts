@@ -217,4 +217,23 @@ export const vouchers = {
     },
     cash: { label: 'Cash', hint: 'Cash sales, when booked on an account of their own.' },
   },
+  'vouchers.serverMessages': {
+    known: {
+      'must be an account number of 4 to 6 digits': 'Must be an account number of 4 to 6 digits.',
+      'must be a VAT code of 1 to 5 digits': 'Must be a VAT code of 1 to 5 digits.',
+      'a rate above 0 % needs an output VAT account': 'A rate above 0 % needs an output VAT account.',
+      'must be whole basis points': 'The rate can have at most two decimals.',
+      'needs at least one VAT rate': 'There must be at least one VAT rate.',
+      'at most 20 VAT rates': 'There can be at most 20 VAT rates.',
+      'each VAT rate only once': 'Each VAT rate can be given only once.',
+      'must be true or false': 'Must be yes or no.',
+    },
+    atLeast: (bound: string) => `Must be at least ${bound}.`,
+    atMost: (bound: string) => `Can be at most ${bound}.`,
+    wholeNumber: 'Must be a whole number.',
+    required: 'Must be filled in.',
+    choose: 'Choose one of the options.',
+    unknownField: 'The server does not know this field.',
+    refused: 'The server did not accept the value.',
+  },
 } satisfies Partial<English>
