@@ -1,7 +1,42 @@
 import type * as v from 'valibot'
 import { LOGIN_REQUIRED_TYPE } from '../../api/problem'
 import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schemas'
-import { CLIENT_TEXT, explainProblem } from './problem-texts'
+import { defineText } from '../i18n/language'
+import type { explainProblem } from './problem-texts'
+
+/** The app's own problems: no answer, or one it cannot use (titles and explanations as in ApiError). */
+export const CLIENT_TEXT = defineText('ui.clientProblems', {
+  unreachable: 'Får ikke kontakt med dashboard-serveren',
+  unreachableDetail: 'Sjekk at serveren kjører, og prøv igjen.',
+  notJson: 'Svaret var ikke gyldig JSON',
+  outOfTime: 'Fikk ikke svar i tide',
+  outOfTimeDetail: (seconds: number) =>
+    `Ingen svar fra dashboard-serveren på ${seconds} sekunder. Prøv igjen.`,
+  unexpectedUpstream: 'Uventet svar fra Vipps MobilePay',
+  unexpectedServer: 'Uventet svar fra dashboard-serveren',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.clientProblems': typeof CLIENT_TEXT
+  }
+}
+
+let explain: typeof explainProblem | null = null
+
+/**
+ * The explanations of the server's problems (problem-texts.ts) are needed only once something
+ * went wrong, so they are fetched then, not with the app's first JavaScript. Should that fail,
+ * an error shows the server's own title and detail.
+ */
+const loadExplanations = () =>
+  explain
+    ? Promise.resolve()
+    : import('./problem-texts').then(
+        (texts) => {
+          explain = texts.explainProblem
+        },
+        () => undefined,
+      )
 
 /**
  * The browser's one way to call the proxy. It is also the one layer that retries: answers that can
@@ -31,12 +66,12 @@ export class ApiError extends Error {
 
   /** What went wrong, in the user's language (read when shown, so it follows a change of language). */
   get title(): string {
-    return this.fromServer ? explainProblem(this.status, this.type).title : this.givenTitle
+    return this.fromServer && explain ? explain(this.status, this.type).title : this.givenTitle
   }
 
   /** What it means and what to do, in the user's language (for the app's own errors: the detail). */
   get explanation(): string | undefined {
-    return this.fromServer ? explainProblem(this.status, this.type).explanation : this.detail
+    return this.fromServer && explain ? explain(this.status, this.type).explanation : this.detail
   }
 
   /** The dashboard's own login (not Vipps) wants the password again. */
@@ -103,6 +138,7 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not problem details: keep the text.
   }
+  await loadExplanations()
   return new ApiError(
     response.status,
     title,

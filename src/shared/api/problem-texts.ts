@@ -109,23 +109,6 @@ declare module '../i18n/messages' {
   }
 }
 
-/** The app's own problems: no answer, or one it cannot use (titles and explanations as in ApiError). */
-export const CLIENT_TEXT = defineText('ui.clientProblems', {
-  unreachable: 'Får ikke kontakt med dashboard-serveren',
-  unreachableDetail: 'Sjekk at serveren kjører, og prøv igjen.',
-  notJson: 'Svaret var ikke gyldig JSON',
-  outOfTime: 'Fikk ikke svar i tide',
-  outOfTimeDetail: (seconds: number) =>
-    `Ingen svar fra dashboard-serveren på ${seconds} sekunder. Prøv igjen.`,
-  unexpectedUpstream: 'Uventet svar fra Vipps MobilePay',
-  unexpectedServer: 'Uventet svar fra dashboard-serveren',
-})
-declare module '../i18n/messages' {
-  interface Messages {
-    'ui.clientProblems': typeof CLIENT_TEXT
-  }
-}
-
 /** The explanation of a problem answered with `status` and problem `type` (null: none given). */
 export function explainProblem(status: number, type: string | null): ProblemExplanation {
   const byType = type ? TEXT.byType[type] : undefined

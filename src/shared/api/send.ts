@@ -1,7 +1,6 @@
 import type * as v from 'valibot'
 import { parseOrThrow, ResponseShapeError } from '../../api/schemas'
-import { ApiError, apiUrl, errorFrom, InvalidAnswerError, unreachable } from './client'
-import { CLIENT_TEXT } from './problem-texts'
+import { ApiError, apiUrl, CLIENT_TEXT, errorFrom, InvalidAnswerError, unreachable } from './client'
 
 /**
  * A change sent to the dashboard's own API (the voucher settings and export memory): JSON in and
