@@ -1,7 +1,6 @@
 import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import '../shared/i18n/api-texts'
 import { LanguageRoot } from '../shared/i18n/LanguageSwitch'
 import { startLanguage } from '../shared/i18n/language'
 import { createQueryClient, Providers } from './Providers'

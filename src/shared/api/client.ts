@@ -235,7 +235,17 @@ export async function apiGet<S extends v.GenericSchema>(
   } catch (error) {
     // A malformed answer would be malformed again: it is not retried.
     if (error instanceof ResponseShapeError)
-      throw new InvalidAnswerError(502, CLIENT_TEXT.unexpectedUpstream, error.explanation)
+      throw new InvalidAnswerError(502, CLIENT_TEXT.unexpectedUpstream, await explainShape(error))
     throw error
   }
+}
+
+/**
+ * A malformed answer's first problem in words (issue-text.ts): loaded only when one occurs, so the
+ * app's first JavaScript does not carry it.
+ */
+export async function explainShape(error: ResponseShapeError): Promise<string> {
+  if (!error.issue) return error.detail
+  const [{ issueText }] = await Promise.all([import('../../api/issue-text'), import('../i18n/api-texts')])
+  return issueText(error.issue)
 }
