@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import {
   type ReadItems as IdentityReadItems,
   type SourceRows as IdentitySourceRows,
@@ -5,8 +6,21 @@ import {
   readPagesRows,
 } from './event-identity'
 import { fingerprintOf } from './fingerprint'
+import { issueText } from './issue-text'
 import { type RowOptions, type SaleRow, toSaleRow, unreadableSaleRow } from './sale-row'
-import { readSalesEvent } from './schemas'
+import { type SalesEvent, SalesEventSchema } from './schemas'
+
+export type EventReading = { event: SalesEvent; problems: null } | { event: null; problems: string[] }
+
+/** Reads one event on its own; when it cannot be read, every problem is named by its field path, in Norwegian. */
+export function readSalesEvent(item: unknown): EventReading {
+  const result = v.safeParse(SalesEventSchema, item, { abortPipeEarly: true })
+  if (result.success) return { event: result.output, problems: null }
+  return {
+    event: null,
+    problems: result.issues.map(issueText),
+  }
+}
 
 /** The rows of one source (a ledger date, the feed, a look-up), and what the upstream got wrong. */
 export type SourceRows = IdentitySourceRows<SaleRow>

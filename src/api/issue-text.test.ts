@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { readSalesEvent } from './event-rows'
 import { issueText } from './issue-text'
-import { readSalesEvent } from './schemas'
 
 const event = {
   entryType: 'CAPTURE',

@@ -4,9 +4,11 @@ import * as v from 'valibot'
  * A valibot issue as a Norwegian sentence for people: the field's path and what it should have
  * been, never valibot's English message ("Invalid type: Expected number but received …").
  * The value received is shown as text (it is API data: inert, and cut short).
+ * The server and the simulator write Norwegian; the browser swaps in texts that follow the page's
+ * language (setIssueTexts, from src/shared/i18n/api-texts.ts).
  */
 
-const TEXT = {
+export const ISSUE_TEXT = {
   wholeEvent: 'hendelsen',
   field: (path: string) => `«${path}»`,
   missing: 'mangler',
@@ -30,6 +32,15 @@ const TEXT = {
     other: 'en gyldig verdi',
   },
   kinds: { null: 'tom (null)', undefined: 'mangler' } as Record<string, string>,
+}
+
+export type IssueTexts = typeof ISSUE_TEXT
+
+let TEXT: IssueTexts = ISSUE_TEXT
+
+/** The texts issue sentences are written with from now on. */
+export function setIssueTexts(texts: IssueTexts): void {
+  TEXT = texts
 }
 
 const MAX_SHOWN = 40

@@ -3,7 +3,7 @@
  * only this module divides by 100, and only to print.
  */
 
-const DEFAULT_LOCALE = 'nb-NO'
+import { currentLocale, formattingLanguage, type Language, LOCALES } from './locale'
 
 interface CurrencyFormat {
   formatter: Intl.NumberFormat
@@ -40,11 +40,11 @@ function currencyFormat(currency: string, locale: string): CurrencyFormat {
 /** −0 (a refund of 0 % VAT is its sale's 0 negated) is printed as 0: "−0,00 kr" is no figure. */
 const withoutNegativeZero = (minor: number) => (minor === 0 ? 0 : minor)
 
-/** Integer øre → "1 234,50 kr" (nb-NO). Never adds floats: the division happens once, for display. */
+/** Integer øre → "1 234,50 kr" (nb-NO), "NOK 1,234.50" (en-GB). Never adds floats: the division happens once, for display. */
 export function formatMoney(
   minor: number | null | undefined,
   currency = 'NOK',
-  locale = DEFAULT_LOCALE,
+  locale = currentLocale(),
 ): string {
   if (minor === null || minor === undefined) return '–'
   const { formatter, digits, known } = currencyFormat(currency, locale)
@@ -75,18 +75,25 @@ export function parseKronerToMinor(text: string): number | null {
   return negative ? -minor : minor
 }
 
-/** VAT rate in basis points → "25 %", "12,5 %". */
-const percentFormat = new Intl.NumberFormat(DEFAULT_LOCALE, { maximumFractionDigits: 2 })
+/** VAT rate in basis points → "25 %", "12,5 %" (English: "25%", "12.5%"). */
+const percentFormats = {
+  nb: new Intl.NumberFormat(LOCALES.nb, { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }),
+}
 
-export function formatVatRate(basisPoints: number | null | undefined): string {
-  if (basisPoints === null || basisPoints === undefined) return 'ukjent'
-  return `${percentFormat.format(basisPoints / 100)} %`
+export function formatVatRate(
+  basisPoints: number | null | undefined,
+  language: Language = formattingLanguage(),
+): string {
+  const english = language === 'en'
+  if (basisPoints === null || basisPoints === undefined) return english ? 'unknown' : 'ukjent'
+  return `${percentFormats[language].format(basisPoints / 100)}${english ? '%' : ' %'}`
 }
 
 const amountFormats = new Map<string, Intl.NumberFormat>()
 
 /** Integer øre → "1 234,50" (kroner without the currency), for tables whose heading names it. */
-export function formatAmount(minor: number | null | undefined, locale = DEFAULT_LOCALE): string {
+export function formatAmount(minor: number | null | undefined, locale = currentLocale()): string {
   if (minor === null || minor === undefined) return '–'
   let format = amountFormats.get(locale)
   if (!format) {

@@ -1,3 +1,5 @@
+import { localeFormat } from './locale'
+
 /**
  * Europe/Oslo accounting dates. Norway follows the EU daylight-saving rule (summer time from the
  * last Sunday of March 01:00 UTC to the last Sunday of October 01:00 UTC), so the offset is
@@ -74,19 +76,22 @@ export function datesBetween(from: string, to: string): string[] {
   return dates
 }
 
-const timeFormatter = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-})
+const timeFormatter = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: OSLO_TIME_ZONE,
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }),
+)
 
-/** "26.11.2026, 14:03:07" in Oslo time. */
+/** "26.11.2026, 14:03:07" (English: "26/11/2026, 14:03:07") in Oslo time. */
 export function formatOsloDateTime(utcMs: number): string {
-  return timeFormatter.format(utcMs)
+  return timeFormatter().format(utcMs)
 }
 
 /** "2026-11-26 14:03:07", sortable and spreadsheet-friendly, in Oslo time. */
@@ -94,15 +99,28 @@ export function formatOsloIsoLocal(utcMs: number): string {
   return new Date(utcMs + osloOffsetMs(utcMs)).toISOString().slice(0, 19).replace('T', ' ')
 }
 
-const dateFormatter = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: 'UTC',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-})
+const clockFormatter = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, { timeZone: OSLO_TIME_ZONE, hour: '2-digit', minute: '2-digit' }),
+)
 
-/** "tor. 26. nov. 2026" for a YYYY-MM-DD date. */
+/** "14:30", Oslo time, as the page's language writes a time of day. */
+export function formatOsloClock(utcMs: number): string {
+  return clockFormatter().format(utcMs)
+}
+
+const dateFormatter = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    }),
+)
+
+/** "tor. 26. nov. 2026" (English: "Thu, 26 Nov 2026") for a YYYY-MM-DD date. */
 export function formatDateLabel(date: string): string {
-  return dateFormatter.format(Date.parse(`${date}T00:00:00Z`))
+  return dateFormatter().format(Date.parse(`${date}T00:00:00Z`))
 }

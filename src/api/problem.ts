@@ -1,3 +1,4 @@
+import { formattingLanguage } from './locale'
 import type { Problem } from './schemas'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
@@ -26,8 +27,21 @@ export function problem(status: number, title: string, detail?: string, type = '
   return detail ? { type, title, status, detail } : { type, title, status }
 }
 
-/** Short Norwegian explanation of an HTTP status, for people. */
+const ENGLISH_STATUS: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not authorised by Vipps MobilePay',
+  403: 'The keys have no access to this ledger',
+  404: 'Not found',
+  429: 'Too many requests – try again shortly',
+  502: 'Vipps MobilePay did not answer as expected',
+  503: 'The service is temporarily unavailable',
+  504: 'Vipps MobilePay did not answer in time',
+}
+
+/** Short explanation of an HTTP status, for people: Norwegian, or English when the page is. */
 export function describeStatus(status: number): string {
+  if (formattingLanguage() === 'en')
+    return ENGLISH_STATUS[status] ?? (status >= 500 ? 'Error at Vipps MobilePay' : `Error (${status})`)
   if (status === 400) return 'Ugyldig forespørsel'
   if (status === 401) return 'Ikke autorisert mot Vipps MobilePay'
   if (status === 403) return 'Nøklene har ikke tilgang til denne ledgeren'

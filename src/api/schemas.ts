@@ -1,5 +1,4 @@
 import * as v from 'valibot'
-import { issueText } from './issue-text'
 
 /**
  * The Sales API's wire format, as runtime schemas. Tolerant where the API is documented to be
@@ -146,9 +145,9 @@ export class ResponseShapeError extends Error {
   constructor(
     readonly what: string,
     readonly field: string,
-    detail: string,
-    /** The problem in Norwegian, for people (issue-text.ts). */
-    readonly explanation: string = detail,
+    readonly detail: string,
+    /** The first offending issue, told in Norwegian by issue-text.ts (loaded only when one occurs). */
+    readonly issue: v.BaseIssue<unknown> | null = null,
   ) {
     super(`${what} is not valid: ${field ? `${field} ` : ''}${detail}`)
     this.name = 'ResponseShapeError'
@@ -161,17 +160,5 @@ export function parseOrThrow<S extends v.GenericSchema>(schema: S, value: unknow
   if (result.success) return result.output as v.InferOutput<S>
   const issue = result.issues[0]
   const field = v.getDotPath(issue) ?? ''
-  throw new ResponseShapeError(what, field, issue.message, issueText(issue))
-}
-
-export type EventReading = { event: SalesEvent; problems: null } | { event: null; problems: string[] }
-
-/** Reads one event on its own; when it cannot be read, every problem is named by its field path, in Norwegian. */
-export function readSalesEvent(item: unknown): EventReading {
-  const result = v.safeParse(SalesEventSchema, item, { abortPipeEarly: true })
-  if (result.success) return { event: result.output, problems: null }
-  return {
-    event: null,
-    problems: result.issues.map(issueText),
-  }
+  throw new ResponseShapeError(what, field, issue.message, issue)
 }

@@ -1,6 +1,8 @@
 import { Link, useLocation } from '@tanstack/react-router'
 import { type FormEvent, type MouseEvent, type ReactNode, Suspense } from 'react'
 import { useServerHealth } from '../shared/api/health'
+import { LanguageSwitch } from '../shared/i18n/LanguageSwitch'
+import { defineText } from '../shared/i18n/language'
 import { emptyDayCache } from '../shared/period/cache-policy'
 import { lazyView } from '../shared/ui/lazy-view'
 import { ViewBoundary } from '../shared/ui/ViewBoundary'
@@ -11,9 +13,18 @@ const LookupBox = lazyView(() => import('../features/order/LookupBox').then((m) 
   startNow: true,
 })
 
-const TEXT = {
+const TEXT = defineText('app.shell', {
   skipToSales: 'Hopp til salgene',
   skipToContent: 'Hopp til innholdet',
+  search: 'Søket',
+  demoHint: 'Ingen Vipps-nøkler er satt opp: dataene kommer fra den innebygde simulatoren',
+  demo: 'Demo – simulerte salg',
+  logOut: 'Logg ut',
+})
+declare module '../shared/i18n/messages' {
+  interface Messages {
+    'app.shell': typeof TEXT
+  }
 }
 
 /** The first Tab stop: past the header and the filters, to the sales (or the page's content). */
@@ -51,27 +62,25 @@ export function AppShell({ children }: { children: ReactNode }) {
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>Salgsoversikt</span>
         </Link>
-        <ViewBoundary name="Søket" compact>
+        <ViewBoundary name={TEXT.search} compact>
           <Suspense fallback={<div className="lookup" />}>
             <LookupBox />
           </Suspense>
         </ViewBoundary>
         {mode === 'demo' ? (
-          <span
-            className="mode mode--demo"
-            title="Ingen Vipps-nøkler er satt opp: dataene kommer fra den innebygde simulatoren"
-          >
-            Demo – simulerte salg
+          <span className="mode mode--demo" title={TEXT.demoHint}>
+            {TEXT.demo}
           </span>
         ) : mode === 'vipps' ? (
           <span className="mode mode--live">Vipps MobilePay</span>
         ) : null}
+        <LanguageSwitch />
         {health?.login ? (
           // A plain form post: the server checks that it came from this page (same origin). The
           // browser's cache of closed days is emptied first (it would post even if that failed).
           <form method="post" action="/logout" className="shell__logout" onSubmit={emptyCacheThenLogOut}>
             <button type="submit" className="button button--small">
-              Logg ut
+              {TEXT.logOut}
             </button>
           </form>
         ) : null}

@@ -1,8 +1,18 @@
 import { getRouteApi } from '@tanstack/react-router'
 import { OrderPage, TransactionPage } from '../features/order/OrderPage'
+import { defineText } from '../shared/i18n/language'
 import type { SaleSettlementProps } from '../shared/slots'
 import { lazyView } from '../shared/ui/lazy-view'
 import { ViewBoundary } from '../shared/ui/ViewBoundary'
+
+const TEXT = defineText('app.orderRoutes', {
+  settlement: 'Oppgjøret',
+})
+declare module '../shared/i18n/messages' {
+  interface Messages {
+    'app.orderRoutes': typeof TEXT
+  }
+}
 
 // Each sale's settlement (date, fee, payout) comes from the settlement feature, loaded beside the
 // page; if its code cannot be fetched, the sale says so in its place, with "Prøv igjen".
@@ -11,7 +21,7 @@ const SaleSettlementCode = lazyView(() =>
 )
 function SaleSettlement(props: SaleSettlementProps) {
   return (
-    <ViewBoundary name="Oppgjøret" compact>
+    <ViewBoundary name={TEXT.settlement} compact>
       <SaleSettlementCode {...props} />
     </ViewBoundary>
   )

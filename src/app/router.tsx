@@ -9,6 +9,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router'
 import type { ReactNode } from 'react'
+import { defineText } from '../shared/i18n/language'
 import { rememberExplorerSearch } from '../shared/links'
 import { type LazyView, lazyView } from '../shared/ui/lazy-view'
 import { ViewBoundary } from '../shared/ui/ViewBoundary'
@@ -24,6 +25,26 @@ import {
 import { AppShell } from './AppShell'
 import { explorerDataDeps, startExplorerData } from './start-explorer-data'
 
+const TEXT = defineText('app.router', {
+  explorer: 'Oversikten',
+  order: 'Ordren',
+  transaction: 'Transaksjonen',
+  report: 'Dagsoppgjøret',
+  settlement: 'Oppgjøret',
+  vouchers: 'Bilagene',
+  loading: 'Laster …',
+  failed: 'Siden kunne ikke vises.',
+  failedDetail: 'Noe gikk galt. Prøv igjen, eller gå tilbake til transaksjonene.',
+  retry: 'Prøv igjen',
+  toSales: 'Til transaksjonene',
+  notFound: 'Siden finnes ikke.',
+})
+declare module '../shared/i18n/messages' {
+  interface Messages {
+    'app.router': typeof TEXT
+  }
+}
+
 export interface RouterContext {
   /** The app's query cache, where route loaders start the data a page will read. */
   queryClient: QueryClient
@@ -34,9 +55,11 @@ export interface RouterContext {
  * be fetched says so with "Prøv igjen" (lazyView can try again; React.lazy and lazyRouteComponent
  * cannot, and the latter reloads the page even when the server is away). The router preloads it.
  */
-function page(name: string, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
+type PageName = 'explorer' | 'order' | 'transaction' | 'report' | 'settlement' | 'vouchers'
+
+function page(name: PageName, View: LazyView<object>): (() => ReactNode) & { preload: () => Promise<void> } {
   const Page = () => (
-    <ViewBoundary name={name}>
+    <ViewBoundary name={TEXT[name]}>
       <View />
     </ViewBoundary>
   )
@@ -68,7 +91,7 @@ const explorerRoute = createRoute({
   loader: ({ context, deps }) => startExplorerData(context.queryClient, deps),
   staleTime: Number.POSITIVE_INFINITY,
   component: page(
-    'Oversikten',
+    'explorer',
     lazyView(() => import('./explorer-route').then((m) => m.ExplorerRoute)),
   ),
   onEnter: (match) => rememberExplorerSearch(match.search),
@@ -80,7 +103,7 @@ const orderRoute = createRoute({
   path: '/orders/$reference',
   validateSearch: orderSearchSchema,
   component: page(
-    'Ordren',
+    'order',
     lazyView(() => import('./order-routes').then((m) => m.OrderRoute)),
   ),
 })
@@ -90,7 +113,7 @@ const transactionRoute = createRoute({
   path: '/transactions/$psp',
   validateSearch: transactionSearchSchema,
   component: page(
-    'Transaksjonen',
+    'transaction',
     lazyView(() => import('./order-routes').then((m) => m.TransactionRoute)),
   ),
 })
@@ -100,7 +123,7 @@ const reportRoute = createRoute({
   path: '/report',
   validateSearch: reportSearchSchema,
   component: page(
-    'Dagsoppgjøret',
+    'report',
     lazyView(() => import('../features/insights/DayReportPage').then((m) => m.default)),
   ),
 })
@@ -110,7 +133,7 @@ const settlementRoute = createRoute({
   path: '/settlement',
   validateSearch: settlementSearchSchema,
   component: page(
-    'Oppgjøret',
+    'settlement',
     lazyView(() => import('./settlement-route').then((m) => m.SettlementRoute)),
   ),
 })
@@ -120,7 +143,7 @@ const vouchersRoute = createRoute({
   path: '/vouchers',
   validateSearch: vouchersSearchSchema,
   component: page(
-    'Bilagene',
+    'vouchers',
     lazyView(() => import('./vouchers-route').then((m) => m.VouchersRoute)),
   ),
 })
@@ -143,7 +166,7 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     // Today's query-string format (plain pairs, lists as repeated keys), not JSON in the URL.
     parseSearch,
     stringifySearch,
-    defaultPendingComponent: () => <p className="muted">Laster …</p>,
+    defaultPendingComponent: () => <p className="muted">{TEXT.loading}</p>,
     scrollRestoration: true,
   })
 }
@@ -158,12 +181,12 @@ declare module '@tanstack/react-router' {
 function RouteError({ reset }: ErrorComponentProps) {
   return (
     <div className="problem" role="alert">
-      <strong>Siden kunne ikke vises.</strong>
-      <p>Noe gikk galt. Prøv igjen, eller gå tilbake til transaksjonene.</p>
+      <strong>{TEXT.failed}</strong>
+      <p>{TEXT.failedDetail}</p>
       <button type="button" className="button" onClick={reset}>
-        Prøv igjen
+        {TEXT.retry}
       </button>{' '}
-      <Link to="/">Til transaksjonene</Link>
+      <Link to="/">{TEXT.toSales}</Link>
     </div>
   )
 }
@@ -171,8 +194,8 @@ function RouteError({ reset }: ErrorComponentProps) {
 function NotFound() {
   return (
     <div className="empty">
-      <h1 className="page__title">Siden finnes ikke.</h1>
-      <Link to="/">Til transaksjonene</Link>
+      <h1 className="page__title">{TEXT.notFound}</h1>
+      <Link to="/">{TEXT.toSales}</Link>
     </div>
   )
 }

@@ -4,7 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { createApiRoutes } from './api-routes'
-import { createAuth, REFUSED_PAGE } from './auth'
+import { cookieLanguage, createAuth, REFUSED_PAGE } from './auth'
 import { createClientAddress } from './client-address'
 import type { ServerConfig } from './config'
 import { dataSourceOf } from './data-source'
@@ -130,7 +130,9 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
   app.onError((error, c) => {
     // A form post refused by the same-origin check lands in the browser: a page, not JSON.
     if (error instanceof HTTPException && error.status === 403 && !c.req.path.startsWith('/api/'))
-      return c.html(REFUSED_PAGE(config.dashboardPassword !== null), 403, { 'Cache-Control': 'no-store' })
+      return c.html(REFUSED_PAGE(config.dashboardPassword !== null, cookieLanguage(c)), 403, {
+        'Cache-Control': 'no-store',
+      })
     if (error instanceof HTTPException && error.status < 500) {
       const title =
         error.status === 403 ? 'Refused: this request did not come from the dashboard itself' : error.message

@@ -36,30 +36,86 @@ const loginPath = (next: string) => (next === '/' ? '/login' : `/login?next=${en
 const PAGE_STYLE = `<style>body{font-family:system-ui,sans-serif;background:#f6f5f3;display:grid;place-items:center;min-height:100vh;margin:0}
 form,main{background:#fff;padding:32px;border-radius:12px;box-shadow:0 1px 3px rgba(0,0,0,.1);display:flex;flex-direction:column;gap:12px;width:320px}
 input,button{font:inherit;padding:8px 10px;border-radius:8px;border:1px solid #8a847c}button{background:#c43d0c;color:#fff;border:0;font-weight:600}
-p{margin:0;color:#b42318}a{color:#c43d0c;font-weight:600}
+p{margin:0;color:#b42318}a{color:#c43d0c;font-weight:600}nav{text-align:right}nav a{color:inherit;font-weight:400;display:inline-block;padding:12px 4px}
 @media (prefers-color-scheme:dark){body{background:#141312;color:#f2efeb}form,main{background:#1e1c1a}input{background:#282623;color:#f2efeb}p{color:#fda29b}a{color:#ff9e7a}}</style>`
 
-const LOGIN_PAGE = (message: string, next: string) => `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
-<title>Logg inn – Salgsoversikt</title><link rel="icon" href="/favicon.png">
-${PAGE_STYLE}</head>
-<body><form method="post" action="/login"><h1>Salgsoversikt</h1>
-<label>Passord <input type="password" name="password" autocomplete="current-password" required autofocus></label>
-<input type="hidden" name="next" value="${escapeHtml(next)}">
-${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">Logg inn</button></form></body></html>`
+/** The language the dashboard shows, as the app remembers it (src/shared/i18n/language.ts). */
+export const LANGUAGE_COOKIE = 'salgsoversikt_lang'
+type LoginLanguage = 'nb' | 'en'
 
-/** Said after five wrong passwords: when to try again, in Oslo time, rounded up to the minute. */
-const LOCKED_OUT = (minutes: number, clock: string) =>
-  `For mange forsøk. Prøv igjen om ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}, kl. ${clock}.`
+const LOGIN_TEXT = {
+  nb: {
+    title: 'Logg inn – Salgsoversikt',
+    password: 'Passord',
+    submit: 'Logg inn',
+    wrong: 'Feil passord.',
+    other: 'English',
+    otherLabel: 'Språk: English',
+    lockedOut: (minutes: number, clock: string) =>
+      `For mange forsøk. Prøv igjen om ${minutes} ${minutes === 1 ? 'minutt' : 'minutter'}, kl. ${clock}.`,
+    refusedTitle: 'Avvist – Salgsoversikt',
+    refused: 'Forespørselen ble avvist fordi den ikke kom fra Salgsoversikts egne sider.',
+    toLogin: 'Til innloggingen',
+    toApp: 'Til Salgsoversikt',
+  },
+  en: {
+    title: 'Log in – Salgsoversikt',
+    password: 'Password',
+    submit: 'Log in',
+    wrong: 'Wrong password.',
+    other: 'Norsk',
+    otherLabel: 'Language: Norsk (bokmål)',
+    lockedOut: (minutes: number, clock: string) =>
+      `Too many attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}, at ${clock}.`,
+    refusedTitle: 'Refused – Salgsoversikt',
+    refused: 'The request was refused because it did not come from Salgsoversikt’s own pages.',
+    toLogin: 'To the login',
+    toApp: 'To Salgsoversikt',
+  },
+}
+
+/** `?lang=` when the page's own switch was used, else the cookie the app set; Norwegian by default. */
+function loginLanguage(c: Context): LoginLanguage {
+  const asked = c.req.query('lang')
+  if (asked === 'en' || asked === 'nb') {
+    setCookie(c, LANGUAGE_COOKIE, asked, { path: '/', maxAge: 365 * 24 * 3_600, sameSite: 'Lax' })
+    return asked
+  }
+  return cookieLanguage(c)
+}
+
+/** The language the app remembers (its cookie); Norwegian by default. */
+export const cookieLanguage = (c: Context): LoginLanguage =>
+  getCookie(c, LANGUAGE_COOKIE) === 'en' ? 'en' : 'nb'
+
+const switchHref = (language: LoginLanguage, next: string) =>
+  `/login?lang=${language === 'en' ? 'nb' : 'en'}${next === '/' ? '' : `&next=${encodeURIComponent(next)}`}`
+
+/** The login page; `message` is already in `language`. */
+const LOGIN_PAGE = (language: LoginLanguage, message: string, next: string) => {
+  const text = LOGIN_TEXT[language]
+  const other = language === 'en' ? 'nb' : 'en'
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<title>${text.title}</title><link rel="icon" href="/favicon.png">
+${PAGE_STYLE}</head>
+<body><form method="post" action="/login"><nav><a href="${escapeHtml(switchHref(language, next))}" lang="${other}" hreflang="${other}" aria-label="${text.otherLabel}">${text.other}</a></nav><h1>Salgsoversikt</h1>
+<label>${text.password} <input type="password" name="password" autocomplete="current-password" required autofocus></label>
+<input type="hidden" name="next" value="${escapeHtml(next)}">
+${message ? `<p role="alert">${message}</p>` : ''}<button type="submit">${text.submit}</button></form></body></html>`
+}
 
 /** A form post refused by the same-origin check (sameOriginOnly): a page, with a way back. */
-export const REFUSED_PAGE = (withLogin: boolean) => `<!doctype html>
-<html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
-<title>Avvist – Salgsoversikt</title><link rel="icon" href="/favicon.png">
+export const REFUSED_PAGE = (withLogin: boolean, language: LoginLanguage) => {
+  const text = LOGIN_TEXT[language]
+  return `<!doctype html>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark">
+<title>${text.refusedTitle}</title><link rel="icon" href="/favicon.png">
 ${PAGE_STYLE}</head>
 <body><main><h1>Salgsoversikt</h1>
-<p>Forespørselen ble avvist fordi den ikke kom fra Salgsoversikts egne sider.</p>
-${withLogin ? '<a href="/login">Til innloggingen</a>' : '<a href="/">Til Salgsoversikt</a>'}</main></body></html>`
+<p>${text.refused}</p>
+${withLogin ? `<a href="/login">${text.toLogin}</a>` : `<a href="/">${text.toApp}</a>`}</main></body></html>`
+}
 
 export interface AuthOptions {
   password: string
@@ -130,7 +186,9 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
   routes.get('/login', (c) =>
     isValidSession(c)
       ? c.redirect(safeNext(c.req.query('next')), 303)
-      : c.html(LOGIN_PAGE('', safeNext(c.req.query('next'))), 200, { 'Cache-Control': 'no-store' }),
+      : c.html(LOGIN_PAGE(loginLanguage(c), '', safeNext(c.req.query('next'))), 200, {
+          'Cache-Control': 'no-store',
+        }),
   )
   routes.post('/login', async (c) => {
     prune()
@@ -140,16 +198,20 @@ export function createAuth({ password, clientAddress, now = Date.now }: AuthOpti
     if (!lockedOut) record.count++
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
     const next = safeNext(form.next)
+    const language = loginLanguage(c)
     if (lockedOut) {
+      // Said after five wrong passwords: when to try again, in Oslo time, rounded up to the minute.
       const unlockAt = record.since + FAILURE_WINDOW_MS
       const retryAfter = Math.ceil((unlockAt - now()) / 1000)
       const clock = formatOsloIsoLocal(Math.ceil(unlockAt / 60_000) * 60_000).slice(11, 16)
-      return c.html(LOGIN_PAGE(LOCKED_OUT(Math.ceil(retryAfter / 60), clock), next), 429, {
+      const message = LOGIN_TEXT[language].lockedOut(Math.ceil(retryAfter / 60), clock)
+      return c.html(LOGIN_PAGE(language, message, next), 429, {
         'Retry-After': String(retryAfter),
       })
     }
     const given = typeof form.password === 'string' ? form.password : ''
-    if (!timingSafeEqual(digest(given), expected)) return c.html(LOGIN_PAGE('Feil passord.', next), 401)
+    if (!timingSafeEqual(digest(given), expected))
+      return c.html(LOGIN_PAGE(language, LOGIN_TEXT[language].wrong, next), 401)
 
     failures.delete(key)
     const id = randomBytes(32).toString('base64url')

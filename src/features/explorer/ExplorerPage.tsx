@@ -11,6 +11,7 @@ import {
 import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { looksLikeReference } from '../../shared/filters/reference-like'
 import type { ColumnId, SortSpec } from '../../shared/filters/sort-rows'
+import { defineText } from '../../shared/i18n/language'
 import { links } from '../../shared/links'
 import { setPersonalDataShown } from '../../shared/period/cache-policy'
 import type { Period } from '../../shared/period/periods'
@@ -38,6 +39,31 @@ import { ResponsiveFilters } from './components/ResponsiveFilters'
 import { ResponsiveSales } from './components/ResponsiveSales'
 import { TableSkeleton } from './components/TableSkeleton'
 import { TotalsBar } from './components/TotalsBar'
+
+const TEXT = defineText('explorer.ExplorerPage', {
+  personal: 'Vis personopplysninger',
+
+  heading: 'Salg og refusjoner',
+  feed: 'Salgsloggen',
+  print: 'Utskriften',
+  view: 'Visning',
+  table: 'Tabell',
+  insights: 'Innsikt og MVA',
+  dayReport: (date: string) => `Dagsoppgjør ${date.slice(8, 10)}.${date.slice(5, 7)}.`,
+  settlement: 'Oppgjør og utbetalinger',
+  vouchers: 'Bilag til regnskapet',
+  export: 'Eksporten',
+  tableName: 'Tabellen',
+  sales: 'salgene',
+  noMatch: 'Ingen transaksjoner passer filtrene.',
+  noSales: 'Ingen salg i perioden.',
+  search: 'Søket',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.ExplorerPage': typeof TEXT
+  }
+}
 
 /** The period as the URL writes it: dates only for a custom period. */
 const periodSearch = ({ preset, from, to }: Period) =>
@@ -81,7 +107,7 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
   const personal = (
     <label className="check toolbar__personal">
       <input type="checkbox" checked={showPersonal} onChange={(e) => setShowPersonal(e.target.checked)} />
-      Vis personopplysninger
+      {TEXT.personal}
     </label>
   )
   // On a phone these two move into the filter sheet, so the totals come first.
@@ -95,7 +121,7 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
   return (
     <ShowPersonalData.Provider value={showPersonal}>
       <div className="explorer">
-        <h1 className="visually-hidden">Salg og refusjoner</h1>
+        <h1 className="visually-hidden">{TEXT.heading}</h1>
         <div className="toolbar">
           <LedgerPicker state={state} update={update} />
           <PeriodPicker state={state} update={update} />
@@ -103,7 +129,7 @@ export function ExplorerPage({ Insights, Export, FindReference, PrintHeader, Pri
         </div>
         {!isFeed ? <BeyondTodayNotice period={state.period} /> : null}
         {isFeed ? (
-          <ViewBoundary name="Salgsloggen">
+          <ViewBoundary name={TEXT.feed}>
             <FeedView
               state={state}
               update={update}
@@ -184,7 +210,7 @@ function DateView({
   return (
     <>
       {printing ? (
-        <ViewBoundary name="Utskriften" compact>
+        <ViewBoundary name={TEXT.print} compact>
           <Suspense fallback={null}>
             <PrintHeader view={view} ledgerName={ledgerName} />
           </Suspense>
@@ -195,7 +221,7 @@ function DateView({
         <TotalsBar view={view} comparison={comparison} />
       </div>
       {printing ? (
-        <ViewBoundary name="Utskriften" compact>
+        <ViewBoundary name={TEXT.print} compact>
           <Suspense fallback={null}>
             <PrintDetails view={view} ledgerName={ledgerName} />
           </Suspense>
@@ -204,14 +230,14 @@ function DateView({
       <div className="table-header">
         <LoadProgress snapshot={snapshot} onRetryFailed={onRetryFailed} onStop={onStop} onResume={onResume} />
         <div className="table-header__actions">
-          <div className="tabs" role="group" aria-label="Visning">
+          <div className="tabs" role="group" aria-label={TEXT.view}>
             <button
               type="button"
               className="segmented__button"
               aria-pressed={state.tab === 'table'}
               onClick={() => update((s) => ({ ...s, tab: 'table' }))}
             >
-              Tabell
+              {TEXT.table}
             </button>
             <button
               type="button"
@@ -219,26 +245,26 @@ function DateView({
               aria-pressed={state.tab === 'insights'}
               onClick={() => update((s) => ({ ...s, tab: 'insights' }))}
             >
-              Innsikt og MVA
+              {TEXT.insights}
             </button>
           </div>
           <Link className="button button--small" {...links.dayReport(state.period.to)}>
-            Dagsoppgjør {state.period.to.slice(8, 10)}.{state.period.to.slice(5, 7)}.
+            {TEXT.dayReport(state.period.to)}
           </Link>
           <Link
             className="button button--small"
             {...links.settlement({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
           >
-            Oppgjør og utbetalinger
+            {TEXT.settlement}
           </Link>
           <Link
             className="button button--small"
             {...links.vouchers({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}
           >
-            Bilag til regnskapet
+            {TEXT.vouchers}
           </Link>
           {state.ledger ? (
-            <ViewBoundary name="Eksporten" compact>
+            <ViewBoundary name={TEXT.export} compact>
               <Suspense fallback={null}>
                 <Export ledgerId={state.ledger} view={view} retryFailed={onRetryFailed} />
               </Suspense>
@@ -249,9 +275,9 @@ function DateView({
       </div>
       <div id="salg" className="sales-area skip-target" tabIndex={-1}>
         <CoverageNotice period={state.period} completeness={view.completeness} />
-        {allFailed && firstError ? <ProblemMessage error={firstError} what="salgene" /> : null}
+        {allFailed && firstError ? <ProblemMessage error={firstError} what={TEXT.sales} /> : null}
         {state.tab === 'insights' && filtered.length > 0 ? (
-          <ViewBoundary name="Innsikt og MVA">
+          <ViewBoundary name={TEXT.insights}>
             <Suspense fallback={<TableSkeleton />}>
               <Insights
                 view={view}
@@ -262,7 +288,7 @@ function DateView({
             </Suspense>
           </ViewBoundary>
         ) : filtered.length > 0 ? (
-          <ViewBoundary name="Tabellen">
+          <ViewBoundary name={TEXT.tableName}>
             <ResponsiveSales
               onSortTo={onSortTo}
               oneDay={state.period.from === state.period.to}
@@ -277,9 +303,9 @@ function DateView({
           <TableSkeleton />
         ) : allFailed ? null : (
           <div className="empty" data-testid="empty-state">
-            <p>{isFiltered ? 'Ingen transaksjoner passer filtrene.' : 'Ingen salg i perioden.'}</p>
+            <p>{isFiltered ? TEXT.noMatch : TEXT.noSales}</p>
             {state.ledger && looksLikeReference(view.filters.text) ? (
-              <ViewBoundary name="Søket" compact>
+              <ViewBoundary name={TEXT.search} compact>
                 <Suspense fallback={null}>
                   <FindReference text={view.filters.text} ledgerId={state.ledger} />
                 </Suspense>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
+import { currentLocale } from '../../api/locale'
 import { formatMoney } from '../../api/money'
 import { downloadFile } from '../../shared/download-file'
 import { excludedCount, type Totals } from '../../shared/filters/totals'
+import { defineText } from '../../shared/i18n/language'
 import type { ExportProps } from '../../shared/slots'
 import {
   mixedCurrencyText,
@@ -13,6 +15,34 @@ import { useDismissableDetails } from '../../shared/ui/MultiSelect'
 import type { SalesView } from '../../shared/view/sales-view'
 import type { CsvDialect, CsvOptions, CsvShape } from './model/csv-format'
 import { ExportCancelled, fileName, toCsvParts } from './model/write-csv'
+
+const TEXT = defineText('export.ExportPanel', {
+  writeFailed: 'Filen kunne ikke skrives. Ingen fil er lagret.',
+  daysFailed: (count: number) =>
+    `${count} dag(er) kunne ikke lastes, så eksporten ville blitt ufullstendig. Ingen fil er lagret – prøv igjen.`,
+  export: 'Eksport',
+  format: 'Format',
+  excel: 'Excel (norsk: semikolon, desimalkomma, kroner)',
+  standard: 'Standard CSV (komma, beløp i øre)',
+  rowPer: 'Én rad per',
+  transaction: 'transaksjon',
+  line: 'varelinje',
+  personal: 'Ta med personopplysninger (kundens navn, e-post, telefon)',
+  download: 'Last ned',
+  cancel: 'Avbryt',
+  fetching: (loaded: number, days: number) => `Henter resten av perioden: ${loaded} av ${days} dager`,
+  writing: (done: string, total: string) => `Skriver ${done} av ${total}`,
+  saved: (file: string, rows: string, gross: string, net: string, vat: string) =>
+    `Lagret ${file}: ${rows} transaksjoner, brutto ${gross}, netto ${net}, mva ${vat}.`,
+  withoutGross: (count: string) => ` ${count} uten beløp er ikke med i summene.`,
+  excluded: (count: string, negative: string | null, unsummed: string) =>
+    ` ${count} transaksjoner av ukjent type eller som ikke kunne leses${negative ? ` (herav ${negative})` : ''} står i filen med «Med i summene: nei». ${unsummed}.`,
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'export.ExportPanel': typeof TEXT
+  }
+}
 
 type Phase =
   | { kind: 'idle' }
@@ -50,9 +80,7 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
       setPhase({ kind: 'done', file: name, totals, currency })
     } catch (error) {
       setPhase(
-        error instanceof ExportCancelled
-          ? { kind: 'idle' }
-          : { kind: 'failed', message: 'Filen kunne ikke skrives. Ingen fil er lagret.' },
+        error instanceof ExportCancelled ? { kind: 'idle' } : { kind: 'failed', message: TEXT.writeFailed },
       )
     }
   }
@@ -74,7 +102,7 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
     }
     setPhase({
       kind: 'failed',
-      message: `${completeness.failedDays.length} dag(er) kunne ikke lastes, så eksporten ville blitt ufullstendig. Ingen fil er lagret – prøv igjen.`,
+      message: TEXT.daysFailed(completeness.failedDays.length),
     })
   }, [phase.kind, view])
 
@@ -91,12 +119,12 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
   return (
     <details className="multiselect multiselect--right export" ref={ref}>
       <summary className="multiselect__summary">
-        <span className="field__label">Eksport</span>
+        <span className="field__label">{TEXT.export}</span>
         <span className="multiselect__value">CSV …</span>
       </summary>
-      <div className="multiselect__menu export__menu" role="group" aria-label="Eksport">
+      <div className="multiselect__menu export__menu" role="group" aria-label={TEXT.export}>
         <fieldset>
-          <legend className="field__label">Format</legend>
+          <legend className="field__label">{TEXT.format}</legend>
           <label className="check">
             <input
               type="radio"
@@ -104,7 +132,7 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
               checked={dialect === 'excel-nb'}
               onChange={() => setDialect('excel-nb')}
             />
-            Excel (norsk: semikolon, desimalkomma, kroner)
+            {TEXT.excel}
           </label>
           <label className="check">
             <input
@@ -113,11 +141,11 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
               checked={dialect === 'standard'}
               onChange={() => setDialect('standard')}
             />
-            Standard CSV (komma, beløp i øre)
+            {TEXT.standard}
           </label>
         </fieldset>
         <fieldset>
-          <legend className="field__label">Én rad per</legend>
+          <legend className="field__label">{TEXT.rowPer}</legend>
           <label className="check">
             <input
               type="radio"
@@ -125,11 +153,11 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
               checked={shape === 'events'}
               onChange={() => setShape('events')}
             />
-            transaksjon
+            {TEXT.transaction}
           </label>
           <label className="check">
             <input type="radio" name="shape" checked={shape === 'lines'} onChange={() => setShape('lines')} />
-            varelinje
+            {TEXT.line}
           </label>
         </fieldset>
         <label className="check">
@@ -138,45 +166,53 @@ export default function ExportPanel({ ledgerId, view, retryFailed }: ExportProps
             checked={includePersonalData}
             onChange={(e) => setIncludePersonalData(e.target.checked)}
           />
-          Ta med personopplysninger (kundens navn, e-post, telefon)
+          {TEXT.personal}
         </label>
         <div className="export__actions">
           <button type="button" className="button button--primary" onClick={start} disabled={busy}>
-            Last ned
+            {TEXT.download}
           </button>
           {busy ? (
             <button type="button" className="button" onClick={cancel}>
-              Avbryt
+              {TEXT.cancel}
             </button>
           ) : null}
         </div>
         {phase.kind === 'loading' ? (
           <p role="status">
-            Henter resten av perioden: {completeness.loadedDays} av {completeness.totalDays} dager
+            {TEXT.fetching(completeness.loadedDays, completeness.totalDays)}
             <progress max={completeness.totalDays} value={completeness.loadedDays} />
           </p>
         ) : null}
         {phase.kind === 'writing' ? (
           <p role="status">
-            Skriver {phase.done.toLocaleString('nb-NO')} av {phase.total.toLocaleString('nb-NO')}
+            {TEXT.writing(
+              phase.done.toLocaleString(currentLocale()),
+              phase.total.toLocaleString(currentLocale()),
+            )}
             <progress max={phase.total} value={phase.done} />
           </p>
         ) : null}
         {phase.kind === 'done' ? (
           <p role="status" data-testid="export-summary">
-            Lagret {phase.file}: {phase.totals.rows.toLocaleString('nb-NO')} transaksjoner, brutto{' '}
-            {formatMoney(phase.totals.all.gross, phase.currency)}, netto{' '}
-            {formatMoney(phase.totals.all.net, phase.currency)}, mva{' '}
-            {formatMoney(phase.totals.all.vat, phase.currency)}.
+            {TEXT.saved(
+              phase.file,
+              phase.totals.rows.toLocaleString(currentLocale()),
+              formatMoney(phase.totals.all.gross, phase.currency),
+              formatMoney(phase.totals.all.net, phase.currency),
+              formatMoney(phase.totals.all.vat, phase.currency),
+            )}
             {phase.totals.all.withoutGross > 0
-              ? ` ${phase.totals.all.withoutGross.toLocaleString('nb-NO')} uten beløp er ikke med i summene.`
+              ? TEXT.withoutGross(phase.totals.all.withoutGross.toLocaleString(currentLocale()))
               : ''}
             {excludedCount(phase.totals) > 0
-              ? ` ${excludedCount(phase.totals).toLocaleString('nb-NO')} transaksjoner av ukjent type eller som ikke kunne leses${
+              ? TEXT.excluded(
+                  excludedCount(phase.totals).toLocaleString(currentLocale()),
                   phase.totals.excluded.negativeCaptures > 0
-                    ? ` (herav ${negativeCapturesText(phase.totals.excluded.negativeCaptures)})`
-                    : ''
-                } står i filen med «Med i summene: nei». ${unsummedGrossText(phase.totals, phase.currency)}.`
+                    ? negativeCapturesText(phase.totals.excluded.negativeCaptures)
+                    : null,
+                  unsummedGrossText(phase.totals, phase.currency),
+                )
               : ''}
             {[mixedCurrencyText(phase.totals), sharedPspText(phase.totals)]
               .filter((text) => text !== null)

@@ -1,5 +1,6 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router'
 import { type ReactNode, useEffect, useMemo } from 'react'
+import { currentLocale } from '../../api/locale'
 import { formatMoney } from '../../api/money'
 import {
   addDays,
@@ -13,7 +14,8 @@ import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { formatDateText } from '../../shared/dates/date-text'
 import { DEFAULT_SORT } from '../../shared/filters/sort-rows'
 import { excludedCount } from '../../shared/filters/totals'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import { defineText } from '../../shared/i18n/language'
+import { categoryLabel, entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import { links } from '../../shared/links'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { DateInput } from '../../shared/ui/DateInput'
@@ -33,9 +35,40 @@ import { useViewState } from '../../shared/view-state'
 import type { ShareBucket } from './model/aggregate'
 import { dayReport } from './model/day-report'
 
-const n = (count: number) => count.toLocaleString('nb-NO')
+const n = (count: number) => count.toLocaleString(currentLocale())
 
-const TEXT = {
+const TEXT = defineText('insights.DayReportPage', {
+  byCategory: 'Per kategori',
+  transactions: 'Transaksjoner',
+  gross: 'Brutto',
+  categoryNote:
+    'Beløpene er kategorienes egne varelinjer. En transaksjon med varer i flere kategorier telles i hver av dem, så antallene summerer ikke til antall transaksjoner.',
+  sales: 'Salg',
+  refunds: 'Refusjoner',
+  sum: 'Sum',
+  back: '← Tilbake',
+  print: 'Skriv ut',
+  vouchers: 'Bilag for dagen',
+  filtered: 'Gjelder bare transaksjoner som passer filtrene i oversikten.',
+  incomplete: 'Dagen kunne ikke lastes helt – rapporten er ufullstendig.',
+  loading: 'Laster dagen …',
+  excluded: (count: string) => `Ikke med i tallene: ${count} transaksjoner`,
+  unknownKind: (count: string, types: string) => ` – ${count} av ukjent type (${types})`,
+  invalid: (count: string) => ` – ${count} som ikke kunne leses`,
+  captureCount: 'Antall salg',
+  captureGross: 'Salg brutto',
+  refundCount: 'Antall refusjoner',
+  refundGross: 'Refusjoner brutto',
+  turnover: 'Omsetning etter refusjoner, inkl. mva',
+  vatPart: 'Herav mva',
+  withoutVat: 'uten mva-spesifikasjon',
+  discounts: 'Rabatter gitt',
+  byRate: 'Per mva-sats',
+  withoutBreakdown: (count: string) => `Uten mva-spesifikasjon (${count})`,
+  bySolution: 'Per salgskanal',
+  byPayment: 'Per betalingsmåte',
+  printed: (at: string) => `Utskrevet ${at} fra Salgsoversikt · Kilde: Vipps MobilePay Sales API`,
+
   title: 'Dagsoppgjør',
   pageTitle: (date: string) => `Dagsoppgjør ${date} – Salgsoversikt`,
   date: 'Dato',
@@ -50,6 +83,11 @@ const TEXT = {
   lastSale: 'Siste salg',
   lastSaleSoFar: 'Siste salg lest så langt',
   lastSaleDayNotOver: 'Siste salg så langt',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'insights.DayReportPage': typeof TEXT
+  }
 }
 
 /** "912 345 678" for a Norwegian organisation number, else the id as given. */
@@ -92,19 +130,19 @@ function CategoryTable({
 }) {
   return (
     <section className="report__section">
-      <h2>Per kategori</h2>
+      <h2>{TEXT.byCategory}</h2>
       <table className="report__table" data-testid="report-categories">
         <thead>
           <tr>
             <th />
-            <th className="num">Transaksjoner</th>
-            <th className="num">Brutto</th>
+            <th className="num">{TEXT.transactions}</th>
+            <th className="num">{TEXT.gross}</th>
           </tr>
         </thead>
         <tbody>
           {buckets.map((b) => (
             <tr key={b.key}>
-              <td>{b.key}</td>
+              <td>{categoryLabel(b.key)}</td>
               <td className="num">{n(b.sums.all.count)}</td>
               <td className="num">
                 <Amount
@@ -118,10 +156,7 @@ function CategoryTable({
           ))}
         </tbody>
       </table>
-      <p className="report__intro">
-        Beløpene er kategorienes egne varelinjer. En transaksjon med varer i flere kategorier telles i hver av
-        dem, så antallene summerer ikke til antall transaksjoner.
-      </p>
+      <p className="report__intro">{TEXT.categoryNote}</p>
     </section>
   )
 }
@@ -150,9 +185,9 @@ function KindTable({
         <thead>
           <tr>
             <th />
-            <th className="num">Salg</th>
-            <th className="num">Refusjoner</th>
-            <th className="num">Brutto</th>
+            <th className="num">{TEXT.sales}</th>
+            <th className="num">{TEXT.refunds}</th>
+            <th className="num">{TEXT.gross}</th>
           </tr>
         </thead>
         <tbody>
@@ -174,7 +209,7 @@ function KindTable({
         </tbody>
         <tfoot>
           <tr>
-            <th>Sum</th>
+            <th>{TEXT.sum}</th>
             <td className="num">{n(sum((b) => b.sums.captures.count))}</td>
             <td className="num">{n(sum((b) => b.sums.refunds.count))}</td>
             <td className="num">
@@ -225,7 +260,7 @@ export default function DayReportPage() {
     <article className="report" data-testid="day-report">
       <div className="report__actions no-print">
         <Link className="back-link" {...links.explorerFromReport()}>
-          ← Tilbake
+          {TEXT.back}
         </Link>
         <button
           type="button"
@@ -233,13 +268,13 @@ export default function DayReportPage() {
           onClick={() => window.print()}
           disabled={!view.completeness.loaded}
         >
-          Skriv ut
+          {TEXT.print}
         </button>
         <Link
           className="button"
           {...links.vouchers({ ledger: state.ledger ?? undefined, period: 'custom', from: date, to: date })}
         >
-          Bilag for dagen
+          {TEXT.vouchers}
         </Link>
       </div>
       <div className="report__day no-print">
@@ -267,25 +302,22 @@ export default function DayReportPage() {
         </p>
         <DayNotOverNotice completeness={completeness} className="report__note report__note--provisional" />
         <p className="report__intro">{TEXT.intro}</p>
-        {view.isFiltered ? (
-          <p className="report__note">Gjelder bare transaksjoner som passer filtrene i oversikten.</p>
-        ) : null}
+        {view.isFiltered ? <p className="report__note">{TEXT.filtered}</p> : null}
         {!view.completeness.loaded ? (
           <p className="report__note" role="status">
-            {view.completeness.failedDays.length > 0
-              ? 'Dagen kunne ikke lastes helt – rapporten er ufullstendig.'
-              : 'Laster dagen …'}
+            {view.completeness.failedDays.length > 0 ? TEXT.incomplete : TEXT.loading}
           </p>
         ) : null}
         {excludedCount(totals) > 0 ? (
           <p className="report__note" role="note" data-testid="report-excluded">
-            Ikke med i tallene: {n(excludedCount(totals))} transaksjoner
+            {TEXT.excluded(n(excludedCount(totals)))}
             {totals.excluded.unknownKind > 0
-              ? ` – ${n(totals.excluded.unknownKind)} av ukjent type (${totals.excluded.unknownTypes
-                  .map(entryTypeLabel)
-                  .join(', ')})`
+              ? TEXT.unknownKind(
+                  n(totals.excluded.unknownKind),
+                  totals.excluded.unknownTypes.map(entryTypeLabel).join(', '),
+                )
               : ''}
-            {totals.excluded.invalid > 0 ? ` – ${n(totals.excluded.invalid)} som ikke kunne leses` : ''}
+            {totals.excluded.invalid > 0 ? TEXT.invalid(n(totals.excluded.invalid)) : ''}
             {totals.excluded.negativeCaptures > 0
               ? ` – ${negativeCapturesText(totals.excluded.negativeCaptures)}`
               : ''}
@@ -306,29 +338,29 @@ export default function DayReportPage() {
 
       <section className="report__section report__summary">
         <dl>
-          <dt>Antall salg</dt>
+          <dt>{TEXT.captureCount}</dt>
           <dd data-testid="report-captures">{n(captures.count)}</dd>
-          <dt>Salg brutto</dt>
+          <dt>{TEXT.captureGross}</dt>
           <dd>
             <Amount minor={captures.gross} currency={currency} missing={captures.withoutGross} mark={mark} />
           </dd>
-          <dt>Antall refusjoner</dt>
+          <dt>{TEXT.refundCount}</dt>
           <dd data-testid="report-refunds">{n(refunds.count)}</dd>
-          <dt>Refusjoner brutto</dt>
+          <dt>{TEXT.refundGross}</dt>
           <dd>
             <Amount minor={refunds.gross} currency={currency} missing={refunds.withoutGross} mark={mark} />
           </dd>
-          <dt>Omsetning etter refusjoner, inkl. mva</dt>
+          <dt>{TEXT.turnover}</dt>
           <dd data-testid="report-gross">
             <Amount minor={all.gross} currency={currency} missing={all.withoutGross} mark={mark} />
           </dd>
-          <dt>Herav mva</dt>
+          <dt>{TEXT.vatPart}</dt>
           <dd data-testid="report-vat">
             {formatMoney(all.vat, currency)}
-            <MissingCount count={all.withoutVat} what="uten mva-spesifikasjon" />
+            <MissingCount count={all.withoutVat} what={TEXT.withoutVat} />
             {mark}
           </dd>
-          <dt>Rabatter gitt</dt>
+          <dt>{TEXT.discounts}</dt>
           <dd>
             <Amount minor={report.discounts} currency={currency} mark={mark} />
           </dd>
@@ -346,7 +378,7 @@ export default function DayReportPage() {
       </section>
 
       <section className="report__section">
-        <h2>Per mva-sats</h2>
+        <h2>{TEXT.byRate}</h2>
         <VatRateTable
           rates={report.vat.rates.map((r) => ({ vatRate: r.vatRate, sum: r.net }))}
           currency={currency}
@@ -357,7 +389,7 @@ export default function DayReportPage() {
             <>
               {report.vat.withoutBreakdown.count > 0 ? (
                 <tr>
-                  <td>Uten mva-spesifikasjon ({n(report.vat.withoutBreakdown.count)})</td>
+                  <td>{TEXT.withoutBreakdown(n(report.vat.withoutBreakdown.count))}</td>
                   <td className="num">–</td>
                   <td className="num">–</td>
                   <td className="num">
@@ -371,7 +403,7 @@ export default function DayReportPage() {
                 </tr>
               ) : null}
               <tr>
-                <th>Sum</th>
+                <th>{TEXT.sum}</th>
                 <td className="num">
                   <Amount minor={report.vat.totals.net} currency={currency} mark={mark} />
                 </td>
@@ -393,7 +425,7 @@ export default function DayReportPage() {
       </section>
       <CategoryTable buckets={report.categories} currency={currency} mark={mark} />
       <KindTable
-        title="Per salgskanal"
+        title={TEXT.bySolution}
         buckets={report.solutions}
         label={solutionLabel}
         currency={currency}
@@ -401,7 +433,7 @@ export default function DayReportPage() {
         mark={mark}
       />
       <KindTable
-        title="Per betalingsmåte"
+        title={TEXT.byPayment}
         buckets={report.paymentTypes}
         label={paymentTypeLabel}
         currency={currency}
@@ -414,7 +446,7 @@ export default function DayReportPage() {
             {footerStatement}{' '}
           </strong>
         ) : null}
-        Utskrevet {formatOsloDateTime(Date.now())} fra Salgsoversikt · Kilde: Vipps MobilePay Sales API
+        {TEXT.printed(formatOsloDateTime(Date.now()))}
       </footer>
     </article>
   )

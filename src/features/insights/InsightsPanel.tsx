@@ -1,10 +1,22 @@
 import { useMemo } from 'react'
-import { paymentTypeLabel, solutionLabel } from '../../shared/labels'
+import { defineText } from '../../shared/i18n/language'
+import { categoryLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import type { InsightsProps } from '../../shared/slots'
 import { ChartsMixedNotice } from '../../shared/ui/FigureNotices'
 import { SalesOverTimeChart, ShareChart, VatChart } from './components/Charts'
 import { VatSummaryTable } from './components/VatSummaryTable'
 import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregate'
+
+const TEXT = defineText('insights.InsightsPanel', {
+  byCategory: 'Salg per kategori',
+  bySolution: 'Per salgskanal',
+  byPayment: 'Per betalingsmåte',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'insights.InsightsPanel': typeof TEXT
+  }
+}
 
 /** Charts and the VAT summary of the explorer's current view; a click filters the table. */
 export default function InsightsPanel({ view, onFilter }: InsightsProps) {
@@ -21,15 +33,15 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
         <SalesOverTimeChart buckets={time} currency={currency} hourly={period.from === period.to} />
         <VatChart summary={vat} currency={currency} onPick={(rate) => onFilter({ vatRates: [rate] })} />
         <ShareChart
-          title="Salg per kategori"
+          title={TEXT.byCategory}
           buckets={categories}
           currency={currency}
-          label={(key) => key}
+          label={categoryLabel}
           onPick={(key) => onFilter({ categories: [key] })}
           testId="chart-category"
         />
         <ShareChart
-          title="Per salgskanal"
+          title={TEXT.bySolution}
           buckets={solutions}
           currency={currency}
           label={solutionLabel}
@@ -37,7 +49,7 @@ export default function InsightsPanel({ view, onFilter }: InsightsProps) {
           testId="chart-solution"
         />
         <ShareChart
-          title="Per betalingsmåte"
+          title={TEXT.byPayment}
           buckets={payments}
           currency={currency}
           label={paymentTypeLabel}

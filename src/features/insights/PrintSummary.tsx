@@ -1,8 +1,10 @@
 import { useMemo } from 'react'
+import { currentLocale } from '../../api/locale'
 import { formatMoney, formatVatRate } from '../../api/money'
 import { formatOsloDateTime } from '../../api/oslo-time'
 import { formatDateText } from '../../shared/dates/date-text'
 import type { Filters } from '../../shared/filters/filters'
+import { defineText } from '../../shared/i18n/language'
 import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../shared/labels'
 import type { PrintProps } from '../../shared/slots'
 import {
@@ -19,7 +21,7 @@ import { byCategory, byField, salesOverTime, vatSummary } from './model/aggregat
 const PAGE_WIDTH = 680
 const HALF_WIDTH = 330
 
-const TEXT = {
+const TEXT = defineText('insights.PrintSummary', {
   title: (ledger: string) => `Salgsoversikt – ${ledger}`,
   period: (from: string, to: string) => (from === to ? `Dag: ${from}` : `Periode: ${from}–${to}`),
   osloTime: '(norsk tid)',
@@ -43,6 +45,11 @@ const TEXT = {
   categories2: 'Salg per kategori',
   solutions2: 'Per salgskanal',
   payments2: 'Per betalingsmåte',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'insights.PrintSummary': typeof TEXT
+  }
 }
 
 const list = (values: readonly (string | number)[], label: (v: never) => string) =>
@@ -120,7 +127,7 @@ export function PrintDetails({ view }: PrintProps) {
             <>
               {vat.withoutBreakdown.count > 0 ? (
                 <tr>
-                  <td>{TEXT.withoutBreakdown(vat.withoutBreakdown.count.toLocaleString('nb-NO'))}</td>
+                  <td>{TEXT.withoutBreakdown(vat.withoutBreakdown.count.toLocaleString(currentLocale()))}</td>
                   <td className="num">–</td>
                   <td className="num">–</td>
                   <td className="num">{formatMoney(vat.withoutBreakdown.gross, currency)}</td>

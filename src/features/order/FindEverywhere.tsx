@@ -2,11 +2,12 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useState } from 'react'
 import { ledgersQueryOptions } from '../../shared/api/ledgers'
+import { defineText } from '../../shared/i18n/language'
 import type { FindReferenceProps } from '../../shared/slots'
 import { findReference, ledgersInSearchOrder, type ReferenceSearch } from './api/find-reference'
 import { linkOfHit, ReferenceHits } from './components/ReferenceHits'
 
-const TEXT = {
+const TEXT = defineText('order.FindEverywhere', {
   offer: (text: string) =>
     `Er «${text}» en ordrereferanse eller transaksjons-ID (pspReference)? Den kan være fra en annen dag eller et annet salgssted.`,
   search: 'Søk på alle datoer og salgssteder',
@@ -18,6 +19,11 @@ const TEXT = {
   several: (text: string) => `«${text}» finnes flere steder:`,
   failedLedgers: (count: number) => `${count} salgssteder kunne ikke søkes nå.`,
   failed: 'Søket feilet. Prøv igjen.',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'order.FindEverywhere': typeof TEXT
+  }
 }
 
 /**

@@ -4,11 +4,12 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { checkReference } from '../../api/params'
 import { ApiError } from '../../shared/api/client'
 import { ledgerInSentence, ledgersQueryOptions } from '../../shared/api/ledgers'
+import { defineText } from '../../shared/i18n/language'
 import { useUrlLedger } from '../../shared/view-state'
 import { findReference, ledgersInSearchOrder, type ReferenceHit } from './api/find-reference'
 import { linkOfHit, ReferenceHits } from './components/ReferenceHits'
 
-const TEXT = {
+const TEXT = defineText('order.LookupBox', {
   label: 'Finn ordre eller transaksjon',
   region: 'Oppslag',
   placeholder: 'Ordrereferanse eller transaksjons-ID  ( / )',
@@ -28,6 +29,11 @@ const TEXT = {
   several: (text: string) => `«${text}» finnes flere steder:`,
   failed: (title: string) => `Søket feilet: ${title}. Prøv igjen.`,
   unknownError: 'ukjent feil',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'order.LookupBox': typeof TEXT
+  }
 }
 
 type Outcome =

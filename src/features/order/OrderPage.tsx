@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { type ComponentType, useEffect, useMemo } from 'react'
+import { defineText } from '../../shared/i18n/language'
 import { links } from '../../shared/links'
 import type { SaleSettlementProps } from '../../shared/slots'
 import { ProblemMessage } from '../../shared/ui/ProblemMessage'
@@ -12,10 +13,29 @@ import { OrderResult } from './components/OrderResult'
 import { OrderTotals } from './components/OrderTotals'
 import { summariseOrder } from './model/order-summary'
 
+const TEXT = defineText('order.OrderPage', {
+  back: '← Tilbake til transaksjonene',
+  documentTitle: (reference: string) => `Ordre ${reference} – Salgsoversikt`,
+  order: 'Ordre',
+  noLedger: 'Lenken mangler salgssted (?ledger=…).',
+  fetchingOrder: 'Henter ordren …',
+  theOrder: 'ordren',
+  timeline: 'Tidslinje',
+  transaction: 'Transaksjon',
+  fetchingTransaction: 'Henter transaksjonen …',
+  theTransaction: 'transaksjonen',
+  wholeOrder: (reference: string) => `Se hele ordren «${reference}» →`,
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'order.OrderPage': typeof TEXT
+  }
+}
+
 function BackLink({ ledgerId }: { ledgerId: string | null }) {
   return (
     <Link className="back-link" {...links.lastExplorer(ledgerId)}>
-      ← Tilbake til transaksjonene
+      {TEXT.back}
     </Link>
   )
 }
@@ -39,7 +59,7 @@ export function OrderPage({
   const currency = rows?.[0]?.currency ?? 'NOK'
   useEffect(() => {
     // document.title is text, never markup: a hostile reference stays inert here too.
-    document.title = `Ordre ${reference.slice(0, 80)} – Salgsoversikt`
+    document.title = TEXT.documentTitle(reference.slice(0, 80))
     return () => {
       document.title = 'Salgsoversikt'
     }
@@ -49,12 +69,12 @@ export function OrderPage({
     <article className="page">
       <BackLink ledgerId={ledgerId} />
       <h1 className="page__title">
-        Ordre <span className="reference">«{reference}»</span>
+        {TEXT.order} <span className="reference">«{reference}»</span>
       </h1>
-      {!ledgerId ? <p className="problem">Lenken mangler salgssted (?ledger=…).</p> : null}
-      {order.isPending && ledgerId ? <p className="muted">Henter ordren …</p> : null}
+      {!ledgerId ? <p className="problem">{TEXT.noLedger}</p> : null}
+      {order.isPending && ledgerId ? <p className="muted">{TEXT.fetchingOrder}</p> : null}
       {order.isError ? (
-        <ProblemMessage error={order.error} what="ordren" onRetry={() => order.refetch()} />
+        <ProblemMessage error={order.error} what={TEXT.theOrder} onRetry={() => order.refetch()} />
       ) : null}
       {rows?.length === 0 ? (
         <LookupNotFound ledgerId={ledgerId} searched={reference} kind="reference" />
@@ -66,7 +86,7 @@ export function OrderPage({
         <>
           <OrderTotals summary={summary} currency={currency} />
           <OrderResult summary={summary} currency={currency} />
-          <h2>Tidslinje</h2>
+          <h2>{TEXT.timeline}</h2>
           <ol className="timeline">
             {summary.events.map((row) => (
               <EventCard
@@ -103,14 +123,14 @@ export function TransactionPage({
     <article className="page">
       <BackLink ledgerId={ledgerId} />
       <h1 className="page__title">
-        Transaksjon <span className="reference">{pspReference}</span>
+        {TEXT.transaction} <span className="reference">{pspReference}</span>
       </h1>
-      {!ledgerId ? <p className="problem">Lenken mangler salgssted (?ledger=…).</p> : null}
-      {transaction.isPending && ledgerId ? <p className="muted">Henter transaksjonen …</p> : null}
+      {!ledgerId ? <p className="problem">{TEXT.noLedger}</p> : null}
+      {transaction.isPending && ledgerId ? <p className="muted">{TEXT.fetchingTransaction}</p> : null}
       {transaction.isError ? (
         <ProblemMessage
           error={transaction.error}
-          what="transaksjonen"
+          what={TEXT.theTransaction}
           onRetry={() => transaction.refetch()}
         />
       ) : null}
@@ -121,7 +141,7 @@ export function TransactionPage({
         <>
           <p>
             <Link {...links.order(ledgerId, row.reference, row.pspReference)}>
-              Se hele ordren «{row.reference}» →
+              {TEXT.wholeOrder(row.reference)}
             </Link>
           </p>
           <ol className="timeline">

@@ -8,8 +8,9 @@ import { useSaleSettlement } from './api/use-sale-settlement'
 import { ProvisionalBadge } from './components/marks'
 import { SALE_REASONS } from './model/reason-texts'
 import './settlement.css'
+import { defineText } from '../../shared/i18n/language'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.SaleSettlement', {
   loading: 'Henter oppgjøret …',
   denied: 'Oppgjøret kan ikke vises: regnskapsnøklene gir ikke tilgang til Report API.',
   failed: 'Oppgjøret kunne ikke hentes. Last siden på nytt for å prøve igjen.',
@@ -20,7 +21,12 @@ const TEXTS = {
   awaiting: 'Ikke utbetalt ennå',
   notFound: 'Ikke funnet blant datoene som er hentet',
   openPayout: (text: string) => `${text} – se utbetalingen`,
-} as const
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.SaleSettlement': typeof TEXTS
+  }
+}
 
 /**
  * What happened to a sale's money, for the order page: the date it was settled, its fee, and the

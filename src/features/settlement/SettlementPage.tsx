@@ -17,8 +17,9 @@ import { ReconciliationExport } from './components/ReconciliationExport'
 import { SettlementSummary } from './components/SettlementSummary'
 import type { Payout } from './model/payouts'
 import './settlement.css'
+import { defineText } from '../../shared/i18n/language'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.SettlementPage', {
   title: 'Oppgjør',
   documentTitle: 'Oppgjør – Salgsoversikt',
   intro:
@@ -30,13 +31,14 @@ const TEXTS = {
   payouts: 'Utbetalinger',
   fees: 'Gebyrer',
   noLedger: 'Velg et salgssted.',
-} as const
-
-const SECTION_LABELS: Record<SettlementSection, string> = {
-  days: TEXTS.days,
-  payouts: TEXTS.payouts,
-  fees: TEXTS.fees,
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.SettlementPage': typeof TEXTS
+  }
 }
+
+const SECTIONS: SettlementSection[] = ['days', 'payouts', 'fees']
 
 const route = getRouteApi('/settlement')
 
@@ -134,7 +136,7 @@ export default function SettlementPage({ Toolbar }: { Toolbar: ComponentType<Per
         <>
           <SettlementSummary view={view} currency={result?.join.matched[0]?.sale.currency ?? 'NOK'} />
           <div className="tabs" role="group" aria-label={TEXTS.sections}>
-            {(Object.keys(SECTION_LABELS) as SettlementSection[]).map((section) => (
+            {SECTIONS.map((section) => (
               <button
                 key={section}
                 type="button"
@@ -142,7 +144,7 @@ export default function SettlementPage({ Toolbar }: { Toolbar: ComponentType<Per
                 aria-pressed={show === section}
                 onClick={() => setSearch({ show: section })}
               >
-                {SECTION_LABELS[section]}
+                {TEXTS[section]}
               </button>
             ))}
           </div>

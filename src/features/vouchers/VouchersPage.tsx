@@ -6,8 +6,9 @@ import { searchFromViewState, type ViewUpdate, viewStateFromSearch } from '../..
 import { SettingsEditor } from './components/SettingsEditor'
 import { VoucherWorkspace } from './components/VoucherWorkspace'
 import './vouchers.css'
+import { defineText } from '../../shared/i18n/language'
 
-const TEXT = {
+const TEXT = defineText('vouchers.VouchersPage', {
   title: 'Bilag til regnskapet',
   documentTitle: 'Bilag til regnskapet – Salgsoversikt',
   intro:
@@ -19,9 +20,14 @@ const TEXT = {
   vouchers: 'Bilag',
   settings: 'Kontoer og innstillinger',
   noLedger: 'Velg et salgssted.',
-} as const
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.VouchersPage': typeof TEXT
+  }
+}
 
-const SECTION_LABELS: Record<VoucherSection, string> = { vouchers: TEXT.vouchers, settings: TEXT.settings }
+const SECTIONS: VoucherSection[] = ['vouchers', 'settings']
 
 const route = getRouteApi('/vouchers')
 
@@ -119,7 +125,7 @@ export default function VouchersPage({ LedgerPicker, PeriodPicker, DataSource }:
         {newSince ? null : <PeriodPicker state={state} update={update} />}
       </div>
       <div className="tabs" role="group" aria-label={TEXT.sections}>
-        {(Object.keys(SECTION_LABELS) as VoucherSection[]).map((section) => (
+        {SECTIONS.map((section) => (
           <button
             key={section}
             type="button"
@@ -127,7 +133,7 @@ export default function VouchersPage({ LedgerPicker, PeriodPicker, DataSource }:
             aria-pressed={show === section}
             onClick={() => setSearch({ show: section === 'vouchers' ? undefined : section })}
           >
-            {SECTION_LABELS[section]}
+            {TEXT[section]}
           </button>
         ))}
       </div>

@@ -1,7 +1,42 @@
 import type * as v from 'valibot'
 import { LOGIN_REQUIRED_TYPE } from '../../api/problem'
 import { ProblemSchema, parseOrThrow, ResponseShapeError } from '../../api/schemas'
-import { explainProblem } from './problem-texts'
+import { defineText } from '../i18n/language'
+import type { explainProblem } from './problem-texts'
+
+/** The app's own problems: no answer, or one it cannot use (titles and explanations as in ApiError). */
+export const CLIENT_TEXT = defineText('ui.clientProblems', {
+  unreachable: 'Får ikke kontakt med dashboard-serveren',
+  unreachableDetail: 'Sjekk at serveren kjører, og prøv igjen.',
+  notJson: 'Svaret var ikke gyldig JSON',
+  outOfTime: 'Fikk ikke svar i tide',
+  outOfTimeDetail: (seconds: number) =>
+    `Ingen svar fra dashboard-serveren på ${seconds} sekunder. Prøv igjen.`,
+  unexpectedUpstream: 'Uventet svar fra Vipps MobilePay',
+  unexpectedServer: 'Uventet svar fra dashboard-serveren',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.clientProblems': typeof CLIENT_TEXT
+  }
+}
+
+let explain: typeof explainProblem | null = null
+
+/**
+ * The explanations of the server's problems (problem-texts.ts) are needed only once something
+ * went wrong, so they are fetched then, not with the app's first JavaScript. Should that fail,
+ * an error shows the server's own title and detail.
+ */
+const loadExplanations = () =>
+  explain
+    ? Promise.resolve()
+    : import('./problem-texts').then(
+        (texts) => {
+          explain = texts.explainProblem
+        },
+        () => undefined,
+      )
 
 /**
  * The browser's one way to call the proxy. It is also the one layer that retries: answers that can
@@ -10,36 +45,33 @@ import { explainProblem } from './problem-texts'
  * never retries (except renewing an expired token once).
  */
 export class ApiError extends Error {
-  /** What went wrong, in the user's language. */
-  readonly title: string
-  /** What it means and what to do, in the user's language (for the app's own errors: the detail). */
-  readonly explanation: string | undefined
   /** The server's own title and detail (often English, from upstream), as secondary text; null for the app's own errors. */
   readonly serverText: string | null
 
   constructor(
     readonly status: number,
-    title: string,
+    private readonly givenTitle: string,
     /** The server's detail as sent (a 400's names the fields), or the app's own explanation. */
     readonly detail: string | undefined,
     readonly retryAfterMs: number | null = null,
     /** The problem type the proxy gave, e.g. LOGIN_REQUIRED_TYPE. */
     readonly type: string | null = null,
     /** An answer of the server: title and detail are its words, explained by status and type (problem-texts.ts). */
-    fromServer = false,
+    private readonly fromServer = false,
   ) {
-    super(detail ? `${title}: ${detail}` : title)
+    super(detail ? `${givenTitle}: ${detail}` : givenTitle)
     this.name = 'ApiError'
-    if (fromServer) {
-      const explained = explainProblem(status, type)
-      this.title = explained.title
-      this.explanation = explained.explanation
-      this.serverText = [title, detail].filter(Boolean).join(': ') || null
-    } else {
-      this.title = title
-      this.explanation = detail
-      this.serverText = null
-    }
+    this.serverText = fromServer ? [givenTitle, detail].filter(Boolean).join(': ') || null : null
+  }
+
+  /** What went wrong, in the user's language (read when shown, so it follows a change of language). */
+  get title(): string {
+    return this.fromServer && explain ? explain(this.status, this.type).title : this.givenTitle
+  }
+
+  /** What it means and what to do, in the user's language (for the app's own errors: the detail). */
+  get explanation(): string | undefined {
+    return this.fromServer && explain ? explain(this.status, this.type).explanation : this.detail
   }
 
   /** The dashboard's own login (not Vipps) wants the password again. */
@@ -106,6 +138,7 @@ export async function errorFrom(response: Response): Promise<ApiError> {
   } catch {
     // Not problem details: keep the text.
   }
+  await loadExplanations()
   return new ApiError(
     response.status,
     title,
@@ -142,8 +175,7 @@ export function backoffDelay(
   return policy.baseDelayMs / 2 + random() * ceiling
 }
 
-export const unreachable = () =>
-  new ApiError(0, 'Får ikke kontakt med dashboard-serveren', 'Sjekk at serveren kjører, og prøv igjen.')
+export const unreachable = () => new ApiError(0, CLIENT_TEXT.unreachable, CLIENT_TEXT.unreachableDetail)
 
 async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response
@@ -157,16 +189,12 @@ async function fetchOnce(path: string, signal?: AbortSignal): Promise<unknown> {
   try {
     return await response.json()
   } catch {
-    throw new ApiError(502, 'Svaret var ikke gyldig JSON', undefined)
+    throw new ApiError(502, CLIENT_TEXT.notJson, undefined)
   }
 }
 
 const outOfTime = (budgetMs: number) =>
-  new ApiError(
-    504,
-    'Fikk ikke svar i tide',
-    `Ingen svar fra dashboard-serveren på ${Math.round(budgetMs / 1000)} sekunder. Prøv igjen.`,
-  )
+  new ApiError(504, CLIENT_TEXT.outOfTime, CLIENT_TEXT.outOfTimeDetail(Math.round(budgetMs / 1000)))
 
 /** The body of one call, retried while it can succeed and time is left. */
 async function fetchWithRetries(path: string, policy: RetryPolicy, outer?: AbortSignal): Promise<unknown> {
@@ -207,7 +235,17 @@ export async function apiGet<S extends v.GenericSchema>(
   } catch (error) {
     // A malformed answer would be malformed again: it is not retried.
     if (error instanceof ResponseShapeError)
-      throw new InvalidAnswerError(502, 'Uventet svar fra Vipps MobilePay', error.explanation)
+      throw new InvalidAnswerError(502, CLIENT_TEXT.unexpectedUpstream, await explainShape(error))
     throw error
   }
+}
+
+/**
+ * A malformed answer's first problem in words (issue-text.ts): loaded only when one occurs, so the
+ * app's first JavaScript does not carry it.
+ */
+export async function explainShape(error: ResponseShapeError): Promise<string> {
+  if (!error.issue) return error.detail
+  const [{ issueText }] = await Promise.all([import('../../api/issue-text'), import('../i18n/api-texts')])
+  return issueText(error.issue)
 }

@@ -1,4 +1,5 @@
 import { PROBLEM_TYPES } from '../../api/problem'
+import { defineText } from '../i18n/language'
 
 /**
  * What each problem the app can receive means, in the user's language: one place, by problem
@@ -14,8 +15,7 @@ export interface ProblemExplanation {
 const TRY_LATER = 'Prøv igjen om litt.'
 const TELL_OPERATOR = 'Skjer det igjen, si fra til den som drifter dashboardet.'
 
-const TEXT = {
-  serverSaid: 'Serverens melding',
+const TEXT = defineText('ui.problemTexts', {
   byType: {
     [PROBLEM_TYPES.loginRequired]: {
       title: 'Du må logge inn igjen',
@@ -102,6 +102,11 @@ const TEXT = {
     status >= 500
       ? { title: `Feil i dashboard-serveren (${status})`, explanation: TRY_LATER }
       : { title: `Forespørselen ble avvist (${status})`, explanation: TELL_OPERATOR },
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.problemTexts': typeof TEXT
+  }
 }
 
 /** The explanation of a problem answered with `status` and problem `type` (null: none given). */
@@ -111,6 +116,3 @@ export function explainProblem(status: number, type: string | null): ProblemExpl
   if (type === PROBLEM_TYPES.upstreamAnswer) return TEXT.upstream[status] ?? TEXT.upstreamOther(status)
   return TEXT.own[status] ?? TEXT.ownOther(status)
 }
-
-/** The label before the server's own text, where it is shown as secondary text. */
-export const SERVER_SAID = TEXT.serverSaid

@@ -1,6 +1,14 @@
 import type * as v from 'valibot'
 import { parseOrThrow, ResponseShapeError } from '../../api/schemas'
-import { ApiError, apiUrl, errorFrom, InvalidAnswerError, unreachable } from './client'
+import {
+  ApiError,
+  apiUrl,
+  CLIENT_TEXT,
+  errorFrom,
+  explainShape,
+  InvalidAnswerError,
+  unreachable,
+} from './client'
 
 /**
  * A change sent to the dashboard's own API (the voucher settings and export memory): JSON in and
@@ -28,13 +36,13 @@ export async function apiSend<S extends v.GenericSchema>(
   try {
     answer = await response.json()
   } catch {
-    throw new ApiError(502, 'Svaret var ikke gyldig JSON', undefined)
+    throw new ApiError(502, CLIENT_TEXT.notJson, undefined)
   }
   try {
     return parseOrThrow(schema, answer, what)
   } catch (error) {
     if (error instanceof ResponseShapeError)
-      throw new InvalidAnswerError(502, 'Uventet svar fra dashboard-serveren', error.explanation)
+      throw new InvalidAnswerError(502, CLIENT_TEXT.unexpectedServer, await explainShape(error))
     throw error
   }
 }

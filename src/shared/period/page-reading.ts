@@ -1,3 +1,4 @@
+import '../i18n/api-texts'
 import { type ReadItems, readItems, readPagesRows, type SourceRows } from '../../api/event-rows'
 import type { SalesPageEnvelope } from '../../api/schemas'
 import type { ReadPage } from './page-rows'

@@ -1,4 +1,5 @@
 import { addDays, datesBetween, isCalendarDate, todayInOslo } from '../../api/oslo-time'
+import { defineText } from '../i18n/language'
 
 export const PERIOD_PRESETS = [
   'today',
@@ -12,7 +13,7 @@ export const PERIOD_PRESETS = [
 ] as const
 export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 
-export const PRESET_LABELS: Record<PeriodPreset, string> = {
+export const PRESET_LABELS: Record<PeriodPreset, string> = defineText('period.presets', {
   today: 'I dag',
   yesterday: 'I går',
   last7: 'Siste 7 dager',
@@ -21,6 +22,11 @@ export const PRESET_LABELS: Record<PeriodPreset, string> = {
   term: 'MVA-termin',
   year: 'År',
   custom: 'Egendefinert',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'period.presets': typeof PRESET_LABELS
+  }
 }
 
 export interface Period {

@@ -1,3 +1,4 @@
+import { formattingLanguage } from '../../api/locale'
 import type { VatTerm } from './periods'
 import { termOf } from './periods'
 
@@ -18,14 +19,33 @@ const MONTH_NAMES = [
   'desember',
 ]
 
-/** "5. termin 2026: september–oktober". */
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+const months = () => (formattingLanguage() === 'en' ? ENGLISH_MONTHS : MONTH_NAMES)
+
+/** "5. termin 2026: september–oktober" (English: "Term 5 2026: September–October"). */
 export function termLabel({ year, term }: VatTerm): string {
-  return `${term}. termin ${year}: ${MONTH_NAMES[term * 2 - 2]}–${MONTH_NAMES[term * 2 - 1]}`
+  const names = months()
+  return formattingLanguage() === 'en'
+    ? `Term ${term} ${year}: ${names[term * 2 - 2]}–${names[term * 2 - 1]}`
+    : `${term}. termin ${year}: ${names[term * 2 - 2]}–${names[term * 2 - 1]}`
 }
 
 /** "September 2026", for a month as `2026-09`. */
 export function monthLabel(month: string): string {
-  const name = MONTH_NAMES[Number(month.slice(5, 7)) - 1] ?? ''
+  const name = months()[Number(month.slice(5, 7)) - 1] ?? ''
   return `${name.slice(0, 1).toUpperCase()}${name.slice(1)} ${month.slice(0, 4)}`
 }
 

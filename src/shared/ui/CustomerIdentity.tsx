@@ -1,5 +1,16 @@
 import { createContext, useContext, useState } from 'react'
 import type { Customer } from '../../api/schemas'
+import { defineText } from '../i18n/language'
+
+const TEXT = defineText('ui.CustomerIdentity', {
+  hide: 'Skjul personopplysninger',
+  show: 'Vis personopplysninger',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.CustomerIdentity': typeof TEXT
+  }
+}
 
 export function mask(text: string): string {
   if (text.length <= 2) return '••'
@@ -15,7 +26,7 @@ export function CustomerIdentity({ customer }: { customer: Customer | null }) {
     <span className="customer">
       <span className="customer__text">{parts.map((p) => (shown ? p : mask(p))).join(' · ')}</span>{' '}
       <button type="button" className="link-button" onClick={() => setShown(!shown)} aria-pressed={shown}>
-        {shown ? 'Skjul personopplysninger' : 'Vis personopplysninger'}
+        {shown ? TEXT.hide : TEXT.show}
       </button>
     </span>
   )

@@ -1,12 +1,18 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
+import { defineText } from '../../shared/i18n/language'
 import { formatDateText, maskDateText, parseDateText } from '../dates/date-text'
 
-const TEXT = {
+const TEXT = defineText('ui.DateInput', {
   placeholder: 'dd.mm.åååå',
   invalid: 'Skriv datoen som dd.mm.åååå, for eksempel 22.11.2026.',
   afterMax: (max: string) => `Velg en dato til og med ${max}.`,
   beforeMin: (min: string) => `Velg en dato fra og med ${min}.`,
   calendar: (label: string) => `${label}: velg i kalender`,
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'ui.DateInput': typeof TEXT
+  }
 }
 
 const canShowPicker = typeof HTMLInputElement !== 'undefined' && 'showPicker' in HTMLInputElement.prototype

@@ -1,8 +1,10 @@
 import { Fragment, type ReactNode } from 'react'
+import { formatCount } from '../../api/locale'
 import { formatMoney } from '../../api/money'
-import { OSLO_TIME_ZONE } from '../../api/oslo-time'
+import { formatOsloClock } from '../../api/oslo-time'
 import { formatDateText } from '../dates/date-text'
 import { mixesCurrencies, type Totals } from '../filters/totals'
+import { defineText } from '../i18n/language'
 import type { Completeness } from '../view/sales-view'
 
 /**
@@ -11,17 +13,13 @@ import type { Completeness } from '../view/sales-view'
  * added together, different events sharing a pspReference, and the money left out of the sums.
  */
 
-const n = (count: number) => count.toLocaleString('nb-NO')
-const clock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-})
+const n = formatCount
 
 /** At most this many pspReferences are named; the rest are counted. */
 const NAMED_PSP = 8
 
-const TEXT = {
+const TEXT = defineText('ui.FigureNotices', {
+  and: 'og',
   incomplete: 'ufullstendig',
   notFinal: 'ikke endelig',
   provisional: 'foreløpig',
@@ -46,12 +44,17 @@ const TEXT = {
   chartsMixed: (currencies: string) =>
     `Ikke endelig: diagrammene og mva-oppstillingen legger sammen beløp i ${currencies}. Tallene per valuta står over.`,
   mixedStatement: (currencies: string) => `Ikke endelig: tallene legger sammen beløp i ${currencies}.`,
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.FigureNotices': typeof TEXT
+  }
 }
 
 const currencyList = (currencies: readonly string[]) =>
   currencies.length <= 1
     ? currencies.join('')
-    : `${currencies.slice(0, -1).join(', ')} og ${currencies[currencies.length - 1]}`
+    : `${currencies.slice(0, -1).join(', ')} ${TEXT.and} ${currencies[currencies.length - 1]}`
 
 /** "Ikke summert brutto: 309,40 kr + 1 uten lesbart beløp": what the excluded rows hold. */
 export function unsummedGrossText(totals: Totals, currency: string): string {
@@ -139,7 +142,7 @@ export function sharedPspText(totals: Totals): string | null {
 export function dayNotOverText(completeness: Completeness): string | null {
   const open = completeness.dayNotOver
   if (!open) return null
-  const time = open.asOf === null ? null : clock.format(open.asOf)
+  const time = open.asOf === null ? null : formatOsloClock(open.asOf)
   return completeness.totalDays <= 1
     ? TEXT.dayNotOver(time)
     : TEXT.periodNotOver(formatDateText(open.date), time)

@@ -1,4 +1,17 @@
 import { useEffect, useRef } from 'react'
+import { currentLocale } from '../../api/locale'
+import { defineText } from '../i18n/language'
+
+const TEXT = defineText('ui.MultiSelect', {
+  all: 'Alle',
+  chosen: (count: number) => `${count} valgt`,
+  none: 'Ingen verdier i perioden',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.MultiSelect': typeof TEXT
+  }
+}
 
 /**
  * Closes an open <details> dropdown on a click outside it or on Escape; Escape from inside it
@@ -51,10 +64,10 @@ export function MultiSelect<T extends string | number>({
   const chosen = new Set(selected)
   const summary =
     selected.length === 0
-      ? 'Alle'
+      ? TEXT.all
       : selected.length === 1
         ? (options.find((o) => o.value === selected[0])?.label ?? String(selected[0]))
-        : `${selected.length} valgt`
+        : TEXT.chosen(selected.length)
   return (
     <details className="multiselect" ref={ref}>
       <summary
@@ -66,7 +79,7 @@ export function MultiSelect<T extends string | number>({
         <span className="multiselect__value">{summary}</span>
       </summary>
       <div className="multiselect__menu" role="group" aria-label={label}>
-        {options.length === 0 ? <p className="muted">Ingen verdier i perioden</p> : null}
+        {options.length === 0 ? <p className="muted">{TEXT.none}</p> : null}
         {options.map((option) => (
           <label key={String(option.value)} className="multiselect__option">
             <input
@@ -82,7 +95,7 @@ export function MultiSelect<T extends string | number>({
             />
             <span className="multiselect__label">{option.label}</span>
             {option.count !== undefined ? (
-              <span className="multiselect__count">{option.count.toLocaleString('nb-NO')}</span>
+              <span className="multiselect__count">{option.count.toLocaleString(currentLocale())}</span>
             ) : null}
           </label>
         ))}

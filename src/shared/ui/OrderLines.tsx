@@ -1,21 +1,44 @@
 import { formatVatRate } from '../../api/money'
 import type { SaleRow } from '../../api/sale-row'
+import { defineText } from '../i18n/language'
 import { Fact, LineCard } from './LineCard'
 import { Money } from './Money'
 import { usePhone } from './use-media-query'
 
-const TEXT = {
-  lines: 'Varelinjer',
-  unnamed: '(uten navn)',
-  quantity: (quantity: number | null, name: string) => (quantity === null ? name : `${quantity} × ${name}`),
-  category: 'Kategori',
+const TEXT = defineText('ui.OrderLines', {
+  hasLines: 'Varelinjer oppgitt',
+  noLines: 'Ingen varelinjer oppgitt',
+  hasVat: 'MVA spesifisert',
+  noVat: 'Ingen mva-spesifikasjon',
+  customer: 'Kunde kjent',
+  noCustomer: 'Kunde ikke oppgitt',
+  category: (category: string) => `Salgskategori: ${category}. `,
+  saleNoLines: 'Salget har ingen varelinjer.',
+  item: 'Vare',
+  lineCategory: 'Kategori',
+  quantity: 'Antall',
+  unitGrossHint: 'Enhetspris brutto',
   unitGross: 'Pris brutto',
+  unitNetHint: 'Enhetspris netto (før rabatt)',
   unitNet: 'Pris netto',
   discount: 'Rabatt',
-  totalNet: 'Sum netto',
+  sumGrossHint: 'Linjesum brutto (etter rabatt)',
+  sumGross: 'Sum brutto',
+  sumNetHint: 'Linjesum netto (etter rabatt)',
+  sumNet: 'Sum netto',
   rate: 'Sats',
   vat: 'MVA',
+  unnamed: '(uten navn)',
   sumLines: 'Sum linjer',
+  lines: 'Varelinjer',
+  quantityName: (quantity: number | null, name: string) =>
+    quantity === null ? name : `${quantity} × ${name}`,
+  dataQuality: 'Datakvalitet',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.OrderLines': typeof TEXT
+  }
 }
 
 function sum(values: (number | null)[]): number | null {
@@ -29,12 +52,10 @@ export function OrderLines({ row }: { row: SaleRow }) {
   const phone = usePhone()
   return (
     <div className="order-lines">
-      <ul className="flags" aria-label="Datakvalitet">
-        <li data-ok={row.hasLines}>{row.hasLines ? 'Varelinjer oppgitt' : 'Ingen varelinjer oppgitt'}</li>
-        <li data-ok={row.hasVatBreakdown}>
-          {row.hasVatBreakdown ? 'MVA spesifisert' : 'Ingen mva-spesifikasjon'}
-        </li>
-        <li data-ok={row.customer !== null}>{row.customer ? 'Kunde kjent' : 'Kunde ikke oppgitt'}</li>
+      <ul className="flags" aria-label={TEXT.dataQuality}>
+        <li data-ok={row.hasLines}>{row.hasLines ? TEXT.hasLines : TEXT.noLines}</li>
+        <li data-ok={row.hasVatBreakdown}>{row.hasVatBreakdown ? TEXT.hasVat : TEXT.noVat}</li>
+        <li data-ok={row.customer !== null}>{row.customer ? TEXT.customer : TEXT.noCustomer}</li>
         {row.issues.map((issue) => (
           <li key={issue} data-ok="false" className="flags__issue" role="note">
             ⚠ {issue}
@@ -45,37 +66,38 @@ export function OrderLines({ row }: { row: SaleRow }) {
         <PhoneLineList row={row} />
       ) : lines.length === 0 ? (
         <p className="muted">
-          {row.salesCategory ? `Salgskategori: ${row.salesCategory}. ` : ''}Salget har ingen varelinjer.
+          {row.salesCategory ? TEXT.category(row.salesCategory) : ''}
+          {TEXT.saleNoLines}
         </p>
       ) : (
         <table className="lines-table">
           <thead>
             <tr>
-              <th>Vare</th>
-              <th>Kategori</th>
-              <th className="num">Antall</th>
-              <th className="num" title="Enhetspris brutto">
-                Pris brutto
+              <th>{TEXT.item}</th>
+              <th>{TEXT.lineCategory}</th>
+              <th className="num">{TEXT.quantity}</th>
+              <th className="num" title={TEXT.unitGrossHint}>
+                {TEXT.unitGross}
               </th>
-              <th className="num" title="Enhetspris netto (før rabatt)">
-                Pris netto
+              <th className="num" title={TEXT.unitNetHint}>
+                {TEXT.unitNet}
               </th>
-              <th className="num">Rabatt</th>
-              <th className="num" title="Linjesum brutto (etter rabatt)">
-                Sum brutto
+              <th className="num">{TEXT.discount}</th>
+              <th className="num" title={TEXT.sumGrossHint}>
+                {TEXT.sumGross}
               </th>
-              <th className="num" title="Linjesum netto (etter rabatt)">
-                Sum netto
+              <th className="num" title={TEXT.sumNetHint}>
+                {TEXT.sumNet}
               </th>
-              <th className="num">Sats</th>
-              <th className="num">MVA</th>
+              <th className="num">{TEXT.rate}</th>
+              <th className="num">{TEXT.vat}</th>
             </tr>
           </thead>
           <tbody>
             {lines.map((line, index) => (
               <tr key={line.lineId ?? index}>
                 <td className="lines-table__name" title={line.name}>
-                  {line.name || <span className="muted">(uten navn)</span>}
+                  {line.name || <span className="muted">{TEXT.unnamed}</span>}
                 </td>
                 <td>{line.category ?? <span className="muted">–</span>}</td>
                 <td className="num">{line.quantity ?? '–'}</td>
@@ -103,7 +125,7 @@ export function OrderLines({ row }: { row: SaleRow }) {
           </tbody>
           <tfoot>
             <tr>
-              <th colSpan={6}>Sum linjer</th>
+              <th colSpan={6}>{TEXT.sumLines}</th>
               <td className="num">
                 <Money minor={sum(lines.map((l) => l.lineTotalGross))} currency={currency} />
               </td>
@@ -132,11 +154,11 @@ function PhoneLineList({ row }: { row: SaleRow }) {
         {lines.map((line, index) => (
           <LineCard
             key={line.lineId ?? index}
-            name={TEXT.quantity(line.quantity, line.name || TEXT.unnamed)}
+            name={TEXT.quantityName(line.quantity, line.name || TEXT.unnamed)}
             amount={line.lineTotalGross}
             currency={currency}
           >
-            <Fact label={TEXT.category}>{line.category ?? dash}</Fact>
+            <Fact label={TEXT.lineCategory}>{line.category ?? dash}</Fact>
             <Fact label={TEXT.unitGross}>
               <Money minor={line.unitPriceGross} currency={currency} />
             </Fact>
@@ -146,7 +168,7 @@ function PhoneLineList({ row }: { row: SaleRow }) {
             <Fact label={TEXT.discount}>
               <Money minor={line.discountTotal} currency={currency} />
             </Fact>
-            <Fact label={TEXT.totalNet}>
+            <Fact label={TEXT.sumNet}>
               <Money minor={line.lineTotalNet} currency={currency} />
             </Fact>
             <Fact label={TEXT.rate}>{line.vatRate === null ? dash : formatVatRate(line.vatRate)}</Fact>
@@ -160,7 +182,7 @@ function PhoneLineList({ row }: { row: SaleRow }) {
         <Fact label={TEXT.sumLines}>
           <Money minor={sum(lines.map((l) => l.lineTotalGross))} currency={currency} />
         </Fact>
-        <Fact label={TEXT.totalNet}>
+        <Fact label={TEXT.sumNet}>
           <Money minor={sum(lines.map((l) => l.lineTotalNet))} currency={currency} />
         </Fact>
         <Fact label={TEXT.vat}>

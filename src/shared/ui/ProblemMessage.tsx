@@ -1,10 +1,16 @@
 import { ApiError } from '../api/client'
+import { defineText } from '../i18n/language'
 import { problemParts } from './problem-parts'
 
-const TEXT = {
+const TEXT = defineText('ui.ProblemMessage', {
   couldNotFetch: (what: string) => `Kunne ikke hente ${what}: `,
   status: (status: number) => ` (HTTP ${status})`,
   retry: 'Prøv igjen',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.ProblemMessage': typeof TEXT
+  }
 }
 
 /** What went wrong, in words, with what to do, the server's own explanation beside it, and a way to try again. */

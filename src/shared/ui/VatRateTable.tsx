@@ -1,8 +1,21 @@
 import type { ReactNode } from 'react'
 import { formatVatRate } from '../../api/money'
+import { defineText } from '../i18n/language'
 import type { MoneySum } from '../view/money-sum'
 import { MissingCount } from './MissingCount'
 import { Money } from './Money'
+
+const TEXT = defineText('ui.VatRateTable', {
+  rate: 'Sats',
+  net: 'Grunnlag',
+  vat: 'MVA',
+  gross: 'Brutto',
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.VatRateTable': typeof TEXT
+  }
+}
 
 export interface VatRateFigures {
   /** Basis points; null for VAT without a known rate. */
@@ -31,10 +44,10 @@ export function VatRateTable({
     <table className={className} data-testid={testId}>
       <thead>
         <tr>
-          <th>Sats</th>
-          <th className="num">Grunnlag</th>
-          <th className="num">MVA</th>
-          <th className="num">Brutto</th>
+          <th>{TEXT.rate}</th>
+          <th className="num">{TEXT.net}</th>
+          <th className="num">{TEXT.vat}</th>
+          <th className="num">{TEXT.gross}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,8 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { defineText } from '../../shared/i18n/language'
 import { reloadIfOutdated } from '../chunk-recovery'
 import { ChunkLoadError, retryFailedViews } from './lazy-view'
 
-const TEXT = {
+const TEXT = defineText('ui.ViewBoundary', {
   notLoaded: (name: string) => `${name} kunne ikke lastes.`,
   notLoadedDetail:
     'Serveren svarte ikke, eller det er kommet en ny versjon av Salgsoversikt siden du åpnet siden. Sjekk nettforbindelsen og prøv igjen.',
@@ -12,6 +13,11 @@ const TEXT = {
   checking: 'Ser etter en ny versjon …',
   reloading: 'Det er kommet en ny versjon: laster siden på nytt …',
   technical: 'Teknisk feilmelding',
+})
+declare module '../../shared/i18n/messages' {
+  interface Messages {
+    'ui.ViewBoundary': typeof TEXT
+  }
 }
 
 interface Props {

@@ -1,10 +1,15 @@
 import { PagingFault } from '../../api/paging-guard'
 import { ApiError } from '../api/client'
-import { SERVER_SAID } from '../api/problem-texts'
+import { defineText } from '../i18n/language'
 
-const TEXT = {
+const TEXT = defineText('ui.problemParts', {
   unknown: 'Noe gikk galt',
-  serverSaid: (text: string) => `${SERVER_SAID}: ${text}`,
+  serverSaid: (text: string) => `Serverens melding: ${text}`,
+})
+declare module '../i18n/messages' {
+  interface Messages {
+    'ui.problemParts': typeof TEXT
+  }
 }
 
 export interface ProblemParts {

@@ -252,7 +252,7 @@ export function daySummaries<R extends VoucherSourceRow>(input: DaySummaryInput<
       const unbooked = settlement?.unbooked ?? 0
       if (unbooked !== 0)
         notes.push(
-          `Korrigeringer og andre oppgjørsposter (${formatMoney(unbooked)}) er ikke bokført: før dem manuelt.`,
+          `Korrigeringer og andre oppgjørsposter (${formatMoney(unbooked, 'NOK', 'nb-NO')}) er ikke bokført: før dem manuelt.`,
         )
       // Fees and payouts are part of the day: with Report API access, a date whose settlement is
       // not loaded yet (or still open) is not final, so it is not offered as closed.

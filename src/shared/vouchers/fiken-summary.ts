@@ -40,7 +40,7 @@ export function toFikenSummary(vouchers: readonly Voucher[]): string {
         return [
           [
             ...common('Salg'),
-            text(formatVatRate(line.rate)),
+            text(formatVatRate(line.rate, 'nb')),
             text(line.vatCode),
             text(line.account),
             money(gross),

@@ -102,13 +102,13 @@ function salesLines(
     if (!rate || (rate.vatAccount === null && total.vat !== 0)) {
       // Never guessed: an amount whose rate has no accounts goes to the uncertain-VAT account.
       warnings.push(
-        `Mva-sats ${formatVatRate(total.rate)} mangler konto i innstillingene: beløpet er ført på konto for usikker mva.`,
+        `Mva-sats ${formatVatRate(total.rate, 'nb')} mangler konto i innstillingene: beløpet er ført på konto for usikker mva.`,
       )
       uncertain += total.gross
-      uncertainTexts.push(formatVatRate(total.rate))
+      uncertainTexts.push(formatVatRate(total.rate, 'nb'))
       continue
     }
-    const label = formatVatRate(total.rate)
+    const label = formatVatRate(total.rate, 'nb')
     lines.push({
       kind: 'sales',
       account: rate.salesAccount,

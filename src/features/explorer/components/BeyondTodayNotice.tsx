@@ -1,12 +1,18 @@
 import { formatDateText } from '../../../shared/dates/date-text'
+import { defineText } from '../../../shared/i18n/language'
 import type { Period } from '../../../shared/period/periods'
 
-const TEXT = {
+const TEXT = defineText('explorer.BeyondTodayNotice', {
   notBegunTitle: 'Perioden har ikke begynt ennå',
   notBegun: (from: string, to: string) =>
     `Du ba om ${from}–${to}. Det er ingen salg å hente før perioden begynner, så ingenting er lastet. Velg en periode som har begynt.`,
   endedToday: (asked: string, today: string) =>
     `Perioden slutter i dag, ${today}: du ba om til ${asked}, men senere dager har ingen salg ennå.`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.BeyondTodayNotice': typeof TEXT
+  }
 }
 
 /**

@@ -1,6 +1,19 @@
 import { type ColumnId, SORTABLE_COLUMNS } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { useDismissableDetails } from '../../../shared/ui/MultiSelect'
 import { COLUMN_LABELS } from '../model/column-labels'
+
+const TEXT = defineText('explorer.ColumnChooser', {
+  count: (count: number) => `${count} vist`,
+
+  shown: (count: number) => `Kolonner: ${count} vist`,
+  columns: 'Kolonner',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.ColumnChooser': typeof TEXT
+  }
+}
 
 export function ColumnChooser({
   hidden,
@@ -14,10 +27,10 @@ export function ColumnChooser({
     <details className="multiselect multiselect--right column-chooser" ref={ref}>
       <summary
         className="multiselect__summary"
-        aria-label={`Kolonner: ${SORTABLE_COLUMNS.length - hidden.length} vist`}
+        aria-label={TEXT.shown(SORTABLE_COLUMNS.length - hidden.length)}
       >
-        <span className="field__label">Kolonner</span>
-        <span className="multiselect__value">{SORTABLE_COLUMNS.length - hidden.length} vist</span>
+        <span className="field__label">{TEXT.columns}</span>
+        <span className="multiselect__value">{TEXT.count(SORTABLE_COLUMNS.length - hidden.length)}</span>
       </summary>
       <div className="multiselect__menu" role="group" aria-label="Synlige kolonner">
         {SORTABLE_COLUMNS.map((column) => (

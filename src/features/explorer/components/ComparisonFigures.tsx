@@ -1,24 +1,28 @@
+import { localeFormat } from '../../../api/locale'
 import { formatMoney } from '../../../api/money'
-import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { formatOsloClock } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import type { PreviousPeriod } from '../../../shared/period/previous-period'
 import type { PeriodComparison } from '../../../shared/view/comparison'
 
-const percent = new Intl.NumberFormat('nb-NO', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-  signDisplay: 'exceptZero',
-})
-const clock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const weekday = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', weekday: 'long' })
-const monthName = new Intl.DateTimeFormat('nb-NO', { timeZone: 'UTC', month: 'long' })
+const percent = localeFormat(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }),
+)
+const weekday = localeFormat(
+  (locale) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }),
+)
+const monthName = localeFormat(
+  (locale) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }),
+)
 const utcDate = (date: string) => Date.parse(`${date}T12:00:00Z`)
 const dayMonth = (date: string) => `${Number(date.slice(8, 10))}.${date.slice(5, 7)}.`
 
-const TEXT = {
+const TEXT = defineText('explorer.ComparisonFigures', {
   average: 'Snitt per salg',
   none: '–',
   vsPeriod: (period: string) => `mot ${period}`,
@@ -34,23 +38,28 @@ const TEXT = {
   daysBefore: (from: string, to: string) => `${from}–${to}`,
   explain:
     'Endringen er omsetningen etter refusjoner (brutto) mot perioden før, med de samme filtrene. For en dag: samme ukedag uken før; for i dag og perioder som slutter i dag: til samme klokkeslett.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.ComparisonFigures': typeof TEXT
+  }
 }
 
 /** "lørdag forrige uke, til kl. 14:05", "1.–28. oktober", "oktober", "15.11.–21.11.". */
 export function previousLabel(period: PreviousPeriod, cutoff: number | null): string {
   const base =
     period.kind === 'sameWeekday'
-      ? TEXT.sameWeekday(weekday.format(utcDate(period.from)))
+      ? TEXT.sameWeekday(weekday().format(utcDate(period.from)))
       : period.kind === 'sameDaysLastMonth'
         ? TEXT.sameDays(
             `${Number(period.from.slice(8, 10))}.`,
             `${Number(period.to.slice(8, 10))}.`,
-            monthName.format(utcDate(period.from)),
+            monthName().format(utcDate(period.from)),
           )
         : period.kind === 'monthBefore'
-          ? TEXT.month(monthName.format(utcDate(period.from)))
+          ? TEXT.month(monthName().format(utcDate(period.from)))
           : TEXT.daysBefore(dayMonth(period.from), dayMonth(period.to))
-  return cutoff === null ? base : `${base}, ${TEXT.until(clock.format(cutoff))}`
+  return cutoff === null ? base : `${base}, ${TEXT.until(formatOsloClock(cutoff))}`
 }
 
 /** After a change that is not final: "(ikke endelig)" when a sum mixes currencies, "(foreløpig)" while loading. */
@@ -84,7 +93,7 @@ function Change({ value, testId }: { value: number | null; testId: string }) {
       data-testid={testId}
     >
       <span aria-hidden="true">{arrow} </span>
-      {percent.format(value)}
+      {percent().format(value)}
     </span>
   )
 }

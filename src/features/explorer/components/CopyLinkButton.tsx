@@ -1,16 +1,22 @@
 import { useRouter } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
 import { formatDateText } from '../../../shared/dates/date-text'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import { searchFromViewState, type ViewState } from '../../../shared/view-state'
 
-const TEXT = {
+const TEXT = defineText('explorer.CopyLinkButton', {
   button: 'Kopier lenke',
   hint: 'Kopierer en lenke til denne visningen med faste datoer, så den viser det samme i morgen',
   copied: (from: string, to: string) => `Lenken er kopiert, med datoene ${from}–${to}.`,
   copiedFeed: 'Lenken er kopiert.',
   manual: 'Kopier lenken her (Ctrl+C eller ⌘C):',
   manualLabel: 'Lenke til visningen',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.CopyLinkButton': typeof TEXT
+  }
 }
 
 /** The view's link with the period as absolute dates: "I går" shared today still means today's yesterday tomorrow. */

@@ -1,13 +1,15 @@
 import { memo } from 'react'
 import { EARLIEST_SALES_DATA } from '../../../api/endpoints'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, osloDateOf } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import type { Period } from '../../../shared/period/periods'
 import type { Completeness } from '../../../shared/view/sales-view'
 
 const FLOOR_DATE = osloDateOf(Date.parse(EARLIEST_SALES_DATA))
-const n = (count: number) => count.toLocaleString('nb-NO')
+const n = (count: number) => count.toLocaleString(currentLocale())
 
-const TEXT = {
+const TEXT = defineText('explorer.CoverageNotice', {
   beforeFloor: (floor: string) =>
     `Salgs-API-et har data fra ${floor} (kasse/mPOS; Vippsnummer fra 16. mars og nettbutikk fra 22. april 2026). Dager før det vises tomme fordi data ikke finnes – ikke fordi det ikke var salg.`,
   withoutLines: (count: string) =>
@@ -16,6 +18,11 @@ const TEXT = {
     `${count} transaksjoner uten beløp fra Vipps MobilePay: de er talt med, men ikke summert – bruttosummen er derfor for lav med deres ukjente beløp.`,
   byNature: (count: string) =>
     `${count} transaksjoner med valgfritt beløp (Vippsnummer) har ingen varelinjer: slik er disse salgene.`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.CoverageNotice': typeof TEXT
+  }
 }
 
 /**

@@ -1,8 +1,10 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { type PageParam, paramAfter } from '../../../api/paging-guard'
 import type { SalesPageEnvelope } from '../../../api/schemas'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { rowsOfPages } from '../../../shared/period/page-reading'
 import { fetchFeedPage, salesFeedKey, salesFeedOptions } from '../../../shared/period/sales-feed'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
@@ -14,6 +16,26 @@ import { ColumnChooser } from './ColumnChooser'
 import { ResponsiveFilters } from './ResponsiveFilters'
 import { ResponsiveSales } from './ResponsiveSales'
 import { TotalsBar } from './TotalsBar'
+
+const TEXT = defineText('explorer.FeedView', {
+  fetched: (count: string) => `${count} transaksjoner hentet fra salgsloggen`,
+  fetching: ' · henter …',
+  caughtUp: ' · alt er hentet',
+  scroll: ' · bla ned for å hente flere',
+  checked: (time: string) => ` · sist sjekket ${time}`,
+  more: 'Hent flere',
+  follow: 'Følg nye salg (nyeste øverst)',
+  totalsNote: 'Totalene gjelder transaksjonene som er hentet så langt, ikke en periode.',
+  newSales: 'nye salg',
+  loading: 'Henter salg …',
+  noMatch: 'Ingen hentede transaksjoner passer filtrene.',
+  none: 'Ingen salg ennå.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.FeedView': typeof TEXT
+  }
+}
 
 const FOLLOW_INTERVAL_MS = 5_000
 const NO_PAGES: SalesPageEnvelope[] = []
@@ -105,14 +127,10 @@ export function FeedView({
         <div className="progress">
           <div className="progress__line" role="status" aria-live="polite">
             <span data-testid="feed-progress">
-              {rows.length.toLocaleString('nb-NO')} transaksjoner hentet fra salgsloggen
-              {feed.isFetching
-                ? ' · henter …'
-                : caughtUp
-                  ? ' · alt er hentet'
-                  : ' · bla ned for å hente flere'}
+              {TEXT.fetched(rows.length.toLocaleString(currentLocale()))}
+              {feed.isFetching ? TEXT.fetching : caughtUp ? TEXT.caughtUp : TEXT.scroll}
               {state.follow && follow.checkedAt
-                ? ` · sist sjekket ${follow.checkedAt.toLocaleTimeString('nb-NO')}`
+                ? TEXT.checked(follow.checkedAt.toLocaleTimeString(currentLocale()))
                 : ''}
             </span>
             {feed.hasNextPage ? (
@@ -122,7 +140,7 @@ export function FeedView({
                 onClick={loadMore}
                 disabled={feed.isFetchingNextPage}
               >
-                Hent flere
+                {TEXT.more}
               </button>
             ) : null}
             <label className="check">
@@ -137,12 +155,10 @@ export function FeedView({
                   }))
                 }
               />
-              Følg nye salg (nyeste øverst)
+              {TEXT.follow}
             </label>
           </div>
-          <p className="muted small">
-            Totalene gjelder transaksjonene som er hentet så langt, ikke en periode.
-          </p>
+          <p className="muted small">{TEXT.totalsNote}</p>
           <ReadingNotice unreadable={unreadable} repeated={repeated} />
         </div>
         <ColumnChooser hidden={state.hiddenColumns} onChange={onHide} />
@@ -154,7 +170,7 @@ export function FeedView({
           onRetry={() => (feed.data ? feed.fetchNextPage() : feed.refetch())}
         />
       ) : null}
-      {follow.error ? <ProblemMessage error={follow.error} what="nye salg" /> : null}
+      {follow.error ? <ProblemMessage error={follow.error} what={TEXT.newSales} /> : null}
       {filtered.length > 0 ? (
         <ResponsiveSales
           onSortTo={onSortTo}
@@ -167,11 +183,9 @@ export function FeedView({
           ledgerId={ledgerId ?? ''}
         />
       ) : feed.isPending ? (
-        <p className="empty">Henter salg …</p>
+        <p className="empty">{TEXT.loading}</p>
       ) : (
-        <p className="empty">
-          {isFiltered ? 'Ingen hentede transaksjoner passer filtrene.' : 'Ingen salg ennå.'}
-        </p>
+        <p className="empty">{isFiltered ? TEXT.noMatch : TEXT.none}</p>
       )}
     </>
   )

@@ -1,10 +1,38 @@
 import { memo } from 'react'
 import { formatVatRate, parseKronerToMinor } from '../../../api/money'
 import { EMPTY_FILTERS, type Filters, hasActiveFilters } from '../../../shared/filters/filters'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { defineText } from '../../../shared/i18n/language'
+import { categoryLabel, entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { MultiSelect } from '../../../shared/ui/MultiSelect'
 import type { Facets } from '../../../shared/view/facets'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+
+const TEXT = defineText('explorer.FilterBar', {
+  from: 'fra',
+
+  filters: 'Filtre',
+  search: 'Søk',
+  searchPlaceholder: 'Referanse, transaksjons-ID, vare, kunde …',
+  type: 'Type',
+  solution: 'Salgskanal',
+  payment: 'Betaling',
+  category: 'Kategori',
+  vatRate: 'MVA-sats',
+  amount: 'Beløp (kr, brutto)',
+  min: 'Minste beløp i kroner',
+  max: 'Største beløp i kroner',
+  to: 'til',
+  amountInvalid: 'Skriv beløp som 123 eller 123,50',
+  missing: 'Mangler',
+  lines: 'varelinjer',
+  vat: 'mva-spesifikasjon',
+  reset: 'Nullstill filtre',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.FilterBar': typeof TEXT
+  }
+}
 
 const labelled = <T extends string | number>(facet: { value: T; count: number }[], label: (v: T) => string) =>
   facet.map((f) => ({ value: f.value, label: label(f.value), count: f.count }))
@@ -28,77 +56,75 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
   const maxInvalid = state.maxText !== '' && filters.maxGross === null
 
   return (
-    <section className="filters" role="search" aria-label="Filtre">
+    <section className="filters" role="search" aria-label={TEXT.filters}>
       <label className="field filters__search">
-        <span className="field__label">Søk</span>
+        <span className="field__label">{TEXT.search}</span>
         <input
           type="search"
           className="input"
-          placeholder="Referanse, transaksjons-ID, vare, kunde …"
+          placeholder={TEXT.searchPlaceholder}
           value={filters.text}
           onChange={(event) => set({ text: event.target.value }, true)}
         />
       </label>
       <MultiSelect
-        label="Type"
+        label={TEXT.type}
         options={labelled(facets.entryTypes, entryTypeLabel)}
         selected={filters.entryTypes}
         onChange={(entryTypes) => set({ entryTypes })}
       />
       <MultiSelect
-        label="Salgskanal"
+        label={TEXT.solution}
         options={labelled(facets.solutions, solutionLabel)}
         selected={filters.solutions}
         onChange={(solutions) => set({ solutions })}
       />
       <MultiSelect
-        label="Betaling"
+        label={TEXT.payment}
         options={labelled(facets.paymentTypes, paymentTypeLabel)}
         selected={filters.paymentTypes}
         onChange={(paymentTypes) => set({ paymentTypes })}
       />
       <MultiSelect
-        label="Kategori"
-        options={labelled(facets.categories, (c) => c)}
+        label={TEXT.category}
+        options={labelled(facets.categories, categoryLabel)}
         selected={filters.categories}
         onChange={(categories) => set({ categories })}
       />
       <MultiSelect
-        label="MVA-sats"
+        label={TEXT.vatRate}
         options={labelled(facets.vatRates, formatVatRate)}
         selected={filters.vatRates}
         onChange={(vatRates) => set({ vatRates })}
       />
       <div className="field filters__amount">
-        <span className="field__label">Beløp (kr, brutto)</span>
+        <span className="field__label">{TEXT.amount}</span>
         <div className="filters__range">
           <AmountInput
-            label="Minste beløp i kroner"
-            placeholder="fra"
+            label={TEXT.min}
+            placeholder={TEXT.from}
             text={state.minText}
             onText={(text) => setAmount('min', text)}
           />
           <span aria-hidden="true">–</span>
           <AmountInput
-            label="Største beløp i kroner"
-            placeholder="til"
+            label={TEXT.max}
+            placeholder={TEXT.to}
             text={state.maxText}
             onText={(text) => setAmount('max', text)}
           />
         </div>
-        {minInvalid || maxInvalid ? (
-          <span className="field__error">Skriv beløp som 123 eller 123,50</span>
-        ) : null}
+        {minInvalid || maxInvalid ? <span className="field__error">{TEXT.amountInvalid}</span> : null}
       </div>
       <fieldset className="field filters__missing">
-        <legend className="field__label">Mangler</legend>
+        <legend className="field__label">{TEXT.missing}</legend>
         <label className="check">
           <input
             type="checkbox"
             checked={filters.missing.includes('lines')}
             onChange={(e) => toggleMissing('lines', e.target.checked)}
           />
-          varelinjer
+          {TEXT.lines}
         </label>
         <label className="check">
           <input
@@ -106,7 +132,7 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
             checked={filters.missing.includes('vat')}
             onChange={(e) => toggleMissing('vat', e.target.checked)}
           />
-          mva-spesifikasjon
+          {TEXT.vat}
         </label>
       </fieldset>
       {hasActiveFilters(filters) ? (
@@ -115,7 +141,7 @@ function FilterBarView({ state, update, facets }: { state: ViewState; update: Vi
           className="button button--quiet"
           onClick={() => update((s) => ({ ...s, filters: EMPTY_FILTERS, minText: '', maxText: '' }))}
         >
-          Nullstill filtre
+          {TEXT.reset}
         </button>
       ) : null}
     </section>

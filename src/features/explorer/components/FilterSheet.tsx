@@ -1,10 +1,16 @@
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react'
 import type { Filters } from '../../../shared/filters/filters'
+import { defineText } from '../../../shared/i18n/language'
 
-const TEXT = {
+const TEXT = defineText('explorer.FilterSheet', {
   open: (active: number) => (active > 0 ? `Filtre og periode (${active} i bruk)` : 'Filtre og periode'),
   title: 'Filtre og periode',
   done: 'Ferdig',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.FilterSheet': typeof TEXT
+  }
 }
 
 /**

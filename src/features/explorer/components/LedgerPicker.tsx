@@ -1,7 +1,20 @@
 import { useEffect } from 'react'
 import { ledgerLabel, useLedgers } from '../../../shared/api/ledgers'
+import { defineText } from '../../../shared/i18n/language'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import type { ViewState, ViewUpdate } from '../../../shared/view-state'
+
+const TEXT = defineText('explorer.LedgerPicker', {
+  ledgers: 'salgsstedene',
+  label: 'Salgssted',
+  fetching: 'Henter …',
+  unavailable: (id: string) => `Salgssted nr. ${id} (ikke tilgjengelig for disse nøklene)`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.LedgerPicker': typeof TEXT
+  }
+}
 
 export function LedgerPicker({ state, update }: { state: ViewState; update: ViewUpdate }) {
   const ledgers = useLedgers()
@@ -13,20 +26,20 @@ export function LedgerPicker({ state, update }: { state: ViewState; update: View
   }, [state.ledger, first, update])
 
   if (ledgers.isError)
-    return <ProblemMessage error={ledgers.error} what="salgsstedene" onRetry={() => ledgers.refetch()} />
+    return <ProblemMessage error={ledgers.error} what={TEXT.ledgers} onRetry={() => ledgers.refetch()} />
   return (
     <label className="field">
-      <span className="field__label">Salgssted</span>
+      <span className="field__label">{TEXT.label}</span>
       <select
         className="select"
         value={state.ledger ?? ''}
         disabled={!ledgers.data}
         onChange={(event) => update((s) => ({ ...s, ledger: event.target.value }))}
       >
-        {!ledgers.data ? <option value="">Henter …</option> : null}
+        {!ledgers.data ? <option value="">{TEXT.fetching}</option> : null}
         {ledgers.data && state.ledger && !ledgers.data.some((l) => l.ledgerId === state.ledger) ? (
           <option value={state.ledger} disabled>
-            Salgssted nr. {state.ledger} (ikke tilgjengelig for disse nøklene)
+            {TEXT.unavailable(state.ledger)}
           </option>
         ) : null}
         {ledgers.data?.map((ledger) => (

@@ -1,17 +1,14 @@
 import { lazy, memo, Suspense } from 'react'
-import { formatDateLabel, OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { currentLocale } from '../../../api/locale'
+import { formatDateLabel, formatOsloClock } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { problemSentence } from '../../../shared/ui/problem-parts'
 import { ReadingNotice } from '../../../shared/ui/ReadingNotice'
 
-const count = (n: number) => n.toLocaleString('nb-NO')
-const clock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-})
+const count = (n: number) => n.toLocaleString(currentLocale())
 
-const TEXT = {
+const TEXT = defineText('explorer.LoadProgress', {
   allLoaded: (days: number, events: number) =>
     `Alle ${days} ${days === 1 ? 'dag' : 'dager'} lastet · ${count(events)} transaksjoner`,
   loading: (loaded: number, days: number, events: number) =>
@@ -27,6 +24,11 @@ const TEXT = {
   retryAll: 'Prøv alle igjen',
   retryOne: 'Prøv igjen',
   retryHint: 'Dagene som feilet, lastes også på nytt når nettforbindelsen kommer tilbake.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.LoadProgress': typeof TEXT
+  }
 }
 
 const failureText = (error: Error | null): string => problemSentence(error)
@@ -57,7 +59,7 @@ function LoadProgressView({
 }) {
   const { totalDays, loadedDays, eventCount, failedDays, complete, updatedAt, stopped } = snapshot
   const failed = snapshot.days.filter((d) => d.status === 'failed')
-  const time = updatedAt ? clock.format(updatedAt) : null
+  const time = updatedAt ? formatOsloClock(updatedAt) : null
   const long = totalDays > LONG_PERIOD_DAYS
   return (
     <div className="progress">

@@ -1,5 +1,23 @@
+import { currentLocale } from '../../../api/locale'
+import { defineText } from '../../../shared/i18n/language'
 import type { PeriodSnapshot } from '../../../shared/period/period-loader'
 import { monthLabel } from '../../../shared/period/term-labels'
+
+const TEXT = defineText('explorer.MonthProgress', {
+  perMonth: 'Lastet per måned',
+  loaded: (month: string) => `${month} lastet`,
+  count: (loaded: number, days: number, events: string) =>
+    `${loaded} av ${days} dager · ${events} transaksjoner`,
+  stop: 'Stopp innlastingen',
+  stopHint: 'Det som er lastet, blir stående; totalene er da foreløpige.',
+  resume: 'Fortsett',
+  stopped: 'Innlastingen er stoppet: totalene gjelder bare dagene som er lastet.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.MonthProgress': typeof TEXT
+  }
+}
 
 interface MonthProgress {
   month: string
@@ -27,13 +45,13 @@ function monthsOf(days: PeriodSnapshot['days']): MonthProgress[] {
 /** "September 2026: 30 av 30 dager · 98 020 transaksjoner", while a long period loads. */
 function MonthList({ days }: { days: PeriodSnapshot['days'] }) {
   return (
-    <ol className="month-progress" aria-label="Lastet per måned">
+    <ol className="month-progress" aria-label={TEXT.perMonth}>
       {monthsOf(days).map((m) => (
         <li key={m.month} data-done={m.loaded === m.days}>
           <span className="month-progress__name">{monthLabel(m.month)}</span>
-          <progress max={m.days} value={m.loaded} aria-label={`${monthLabel(m.month)} lastet`} />
+          <progress max={m.days} value={m.loaded} aria-label={TEXT.loaded(monthLabel(m.month))} />
           <span className="month-progress__count">
-            {m.loaded} av {m.days} dager · {m.events.toLocaleString('nb-NO')} transaksjoner
+            {TEXT.count(m.loaded, m.days, m.events.toLocaleString(currentLocale()))}
           </span>
         </li>
       ))}
@@ -57,17 +75,17 @@ export function MonthProgress({
       {busy && !snapshot.stopped && onStop ? (
         <p className="progress__line">
           <button type="button" className="button button--small" onClick={onStop}>
-            Stopp innlastingen
+            {TEXT.stop}
           </button>
-          <span>Det som er lastet, blir stående; totalene er da foreløpige.</span>
+          <span>{TEXT.stopHint}</span>
         </p>
       ) : null}
       {snapshot.stopped && onResume ? (
         <p className="progress__line">
           <button type="button" className="button button--small" onClick={onResume}>
-            Fortsett
+            {TEXT.resume}
           </button>
-          <span>Innlastingen er stoppet: totalene gjelder bare dagene som er lastet.</span>
+          <span>{TEXT.stopped}</span>
         </p>
       ) : null}
       <MonthList days={snapshot.days} />

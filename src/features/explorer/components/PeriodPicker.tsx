@@ -1,8 +1,22 @@
 import { lazy, Suspense } from 'react'
 import { todayInOslo } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { PERIOD_PRESETS, PRESET_LABELS, periodWithBound, resolvePeriod } from '../../../shared/period/periods'
 import { DateInput } from '../../../shared/ui/DateInput'
 import { inView, type ViewState, type ViewUpdate } from '../../../shared/view-state'
+
+const TEXT = defineText('explorer.PeriodPicker', {
+  period: 'Periode (norsk tid)',
+
+  feed: 'Hele salgsloggen',
+  from: 'Fra',
+  to: 'Til',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.PeriodPicker': typeof TEXT
+  }
+}
 
 // The VAT term and year lists load as the app starts, beside the first view (as the look-up box does).
 const termYearCode = import('./TermYearPicker')
@@ -24,7 +38,7 @@ export function PeriodPicker({
   const { period } = state
   return (
     <fieldset className="period">
-      <legend className="field__label">Periode (norsk tid)</legend>
+      <legend className="field__label">{TEXT.period}</legend>
       <div className="segmented" role="group" aria-label="Periode">
         {PERIOD_PRESETS.filter((p) => !CHOSEN_FROM_A_LIST.has(p)).map((preset) => (
           <button
@@ -46,7 +60,7 @@ export function PeriodPicker({
             aria-pressed={state.view === 'feed'}
             onClick={() => update((s) => inView(s, 'feed'))}
           >
-            Hele salgsloggen
+            {TEXT.feed}
           </button>
         ) : null}
       </div>
@@ -66,8 +80,13 @@ export function PeriodDates({ state, update }: { state: ViewState; update: ViewU
     update((s) => ({ ...inView(s, 'date'), period: resolvePeriod(preset, null, null, Date.now(), pick) }))
   return (
     <div className="period__custom" hidden={state.view === 'feed'}>
-      <DateInput label="Fra" value={period.from} max={today} onCommit={(date) => setBound('from', date)} />
-      <DateInput label="Til" value={period.to} max={today} onCommit={(date) => setBound('to', date)} />
+      <DateInput
+        label={TEXT.from}
+        value={period.from}
+        max={today}
+        onCommit={(date) => setBound('from', date)}
+      />
+      <DateInput label={TEXT.to} value={period.to} max={today} onCommit={(date) => setBound('to', date)} />
       <Suspense fallback={<span className="period__long-placeholder" />}>
         <TermYearPicker period={period} today={today} choose={choose} />
       </Suspense>

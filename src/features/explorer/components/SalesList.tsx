@@ -1,11 +1,13 @@
 import { Link } from '@tanstack/react-router'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef, useState } from 'react'
+import { localeFormat } from '../../../api/locale'
 import { formatVatRate } from '../../../api/money'
-import { OSLO_TIME_ZONE } from '../../../api/oslo-time'
+import { formatOsloClock, OSLO_TIME_ZONE } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import { categoriesOf } from '../../../shared/filters/filters'
 import type { SortSpec } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
@@ -14,7 +16,7 @@ import { Money } from '../../../shared/ui/Money'
 /** A closed item's height (two lines and padding, a 44 px touch target and more); an open one measures itself. */
 const ITEM_HEIGHT = 68
 
-const TEXT = {
+const TEXT = defineText('explorer.SalesList', {
   list: 'Transaksjoner',
   sort: 'Sortering',
   newest: 'Nyeste først',
@@ -29,6 +31,11 @@ const TEXT = {
   unnamed: '(uten navn)',
   lineVat: (rate: string) => `${rate} mva`,
   control: (reference: string, time: string) => `${reference}, ${time}`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.SalesList': typeof TEXT
+  }
 }
 
 const SORTS: { label: string; sort: SortSpec }[] = [
@@ -38,18 +45,16 @@ const SORTS: { label: string; sort: SortSpec }[] = [
   { label: TEXT.smallest, sort: { column: 'gross', desc: false } },
 ]
 
-const clock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-})
-const dayAndClock = new Intl.DateTimeFormat('nb-NO', {
-  timeZone: OSLO_TIME_ZONE,
-  day: 'numeric',
-  month: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
+const dayAndClock = localeFormat(
+  (locale) =>
+    new Intl.DateTimeFormat(locale, {
+      timeZone: OSLO_TIME_ZONE,
+      day: 'numeric',
+      month: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    }),
+)
 
 /**
  * The sales on a phone: one compact item per transaction (time, reference, type, amount; how it
@@ -134,7 +139,7 @@ function SalesListView({
           const row = rows[item.index]
           if (!row) return null
           const isOpen = open.has(row.key)
-          const when = (oneDay ? clock : dayAndClock).format(row.timeMs)
+          const when = oneDay ? formatOsloClock(row.timeMs) : dayAndClock().format(row.timeMs)
           return (
             <li
               key={item.key}

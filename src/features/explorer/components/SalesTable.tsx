@@ -2,6 +2,7 @@ import { type ColumnVisibilityState, type SortingState, useTable } from '@tansta
 import { memo, useId, useMemo, useRef } from 'react'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId, SortSpec } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { useRowExpansion } from '../hooks/use-row-expansion'
 import { useRowKeyboard } from '../hooks/use-row-keyboard'
 import { useVirtualRows } from '../hooks/use-virtual-rows'
@@ -9,9 +10,14 @@ import { salesColumns, tableFeaturesUsed } from '../model/columns'
 import { SalesTableHead } from './SalesTableHead'
 import { SalesTableRow, SpacerRow } from './SalesTableRow'
 
-const TEXT = {
+const TEXT = defineText('explorer.SalesTable', {
   region: 'Transaksjoner',
   hint: 'Hver rad har en knapp for varelinjene. Piltastene flytter mellom radene, Home og End til første og siste, Enter eller mellomrom åpner, Escape lukker.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.SalesTable': typeof TEXT
+  }
 }
 
 /**

@@ -1,8 +1,18 @@
 import { FlexRender, type HeaderGroup } from '@tanstack/react-table'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { COLUMN_HINTS } from '../model/column-labels'
 import { NUMERIC_COLUMNS, type tableFeaturesUsed } from '../model/columns'
+
+const TEXT = defineText('explorer.SalesTableHead', {
+  showLines: 'Vis linjer',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.SalesTableHead': typeof TEXT
+  }
+}
 
 /** The column headers: each is a button that sorts by its column, with the sort said as aria-sort. */
 export function SalesTableHead({
@@ -16,7 +26,7 @@ export function SalesTableHead({
     <thead>
       {headerGroups.map((group) => (
         <tr key={group.id}>
-          <th className="expand-cell" aria-label="Vis linjer" />
+          <th className="expand-cell" aria-label={TEXT.showLines} />
           {group.headers.map((header) => {
             const id = header.column.id as ColumnId
             const sorted = header.column.getIsSorted()

@@ -4,14 +4,20 @@ import type { FocusEvent, MouseEvent, Ref } from 'react'
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
 import type { ColumnId } from '../../../shared/filters/sort-rows'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import { OrderLines } from '../../../shared/ui/OrderLines'
 import { ROW_CONTROL } from '../hooks/use-row-keyboard'
 import { NUMERIC_COLUMNS, type tableFeaturesUsed } from '../model/columns'
 
-const TEXT = {
+const TEXT = defineText('explorer.SalesTableRow', {
   control: (reference: string, time: string) => `Varelinjer for ${reference}, ${time}`,
   openOrder: (reference: string) => `Åpne ordren «${reference}» med alle refusjoner →`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'explorer.SalesTableRow': typeof TEXT
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { SaleLine, SaleRow } from '../../../api/sale-row'
 import { neutraliseFormula } from '../../../api/spreadsheet-text'
 import type { CsvDialect } from '../../../shared/csv/csv-file'
-import { entryTypeLabel, paymentTypeLabel, solutionLabel } from '../../../shared/labels'
+import { norwegianLabels } from '../../../shared/labels'
 import { amountsOfParts } from '../../../shared/view/money-groups'
 
 export type { CsvDialect }
@@ -68,15 +68,15 @@ const HEAD: Column[] = [
     value: (r) => text(Number.isFinite(r.row.timeMs) ? new Date(r.row.timeMs).toISOString() : r.row.time),
   },
   { excel: 'Regnskapsdato', standard: 'ledger_date', value: (r) => text(r.row.ledgerDate) },
-  { excel: 'Type', standard: 'entry_type', value: (r) => text(entryTypeLabel(r.row.entryType)) },
+  { excel: 'Type', standard: 'entry_type', value: (r) => text(norwegianLabels.entryType(r.row.entryType)) },
   { excel: 'Med i summene', standard: 'counted', value: (r) => text(countedText(r.row)) },
   { excel: 'Referanse', standard: 'reference', value: (r) => text(r.row.reference) },
   { excel: 'pspReference', standard: 'psp_reference', value: (r) => text(r.row.pspReference) },
-  { excel: 'Løsning', standard: 'solution', value: (r) => text(solutionLabel(r.row.solution)) },
+  { excel: 'Løsning', standard: 'solution', value: (r) => text(norwegianLabels.solution(r.row.solution)) },
   {
     excel: 'Betalingsmåte',
     standard: 'payment_type',
-    value: (r) => text(paymentTypeLabel(r.row.paymentType)),
+    value: (r) => text(norwegianLabels.paymentType(r.row.paymentType)),
   },
   { excel: 'Salgskategori', standard: 'sales_category', value: (r) => text(r.row.salesCategory) },
   { excel: 'Valuta', standard: 'currency', value: (r) => text(r.row.currency) },

@@ -1,6 +1,12 @@
 import { type ReactNode, useId } from 'react'
+import { defineText } from '../../../shared/i18n/language'
 
-const TEXT = { showTable: 'Vis tallene som tabell' }
+const TEXT = defineText('insights.ChartCard', { showTable: 'Vis tallene som tabell' })
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'insights.ChartCard': typeof TEXT
+  }
+}
 
 /**
  * A chart with its title, a one-line summary, and the figures as a table. The drawing itself is

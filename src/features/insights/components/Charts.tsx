@@ -11,7 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
+import { currentLocale } from '../../../api/locale'
 import { formatMoney, formatVatRate } from '../../../api/money'
+import { defineText } from '../../../shared/i18n/language'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { ShareBucket, TimeBucket, VatSummary } from '../model/aggregate'
 import { NOT_A_FILTER } from '../model/aggregate'
@@ -21,7 +23,18 @@ import { CAPTURE_COLOUR, PALETTE, REFUND_COLOUR, VAT_COLOUR } from './palette'
 
 const HEIGHT = 260
 
-const TEXT = {
+const TEXT = defineText('insights.Charts', {
+  withoutAmount: (count: string) => `${count} uten beløp`,
+  missingNote: (missing: string) => ` ${missing} er ikke med i beløpene.`,
+  outside: (count: string, one: boolean) =>
+    ` ${count} transaksjoner utenfor periodens ${one ? 'tid' : 'tider'} vises i egne søyler.`,
+  perHour: 'Salg per time',
+  perDay: 'Salg per dag',
+  salesSummary: (captures: string, refunds: string) => `Salg ${captures}, refusjoner ${refunds}.`,
+  unknownRate: 'Ukjent sats',
+  vatTitle: 'MVA per sats (netto etter refusjoner)',
+  vatSummary: (label: string, base: string, vat: string) => `${label}: grunnlag ${base}, mva ${vat}`,
+
   kroner: 'kr',
   thousands: 'tusen kr',
   millions: 'mill. kr',
@@ -32,6 +45,11 @@ const TEXT = {
   gross: 'Brutto',
   note: 'Merknad',
   filterBy: (label: string) => `Vis bare ${label} i tabellen`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'insights.Charts': typeof TEXT
+  }
 }
 
 /**
@@ -54,7 +72,10 @@ export function axisScale(values: number[]): {
         ? [1_000, TEXT.thousands]
         : [1, TEXT.kroner]
   const decimals = decimalsFor(ticks, 100 * divisor)
-  const number = new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 0, maximumFractionDigits: decimals })
+  const number = new Intl.NumberFormat(currentLocale(), {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: decimals,
+  })
   const domain: [number, number] = [ticks[0] ?? 0, ticks[ticks.length - 1] ?? 0]
   return { unit, format: (minor) => number.format(minor / 100 / divisor), ticks, domain }
 }
@@ -100,7 +121,7 @@ function ChartFrame({
 /** "3 uten beløp" for the sums that leave transactions out, or nothing. */
 export function missingNote(...sums: MoneySum[]): string {
   const missing = sums.reduce((n, s) => n + s.withoutGross, 0)
-  return missing > 0 ? `${missing.toLocaleString('nb-NO')} uten beløp` : ''
+  return missing > 0 ? TEXT.withoutAmount(missing.toLocaleString(currentLocale())) : ''
 }
 
 interface MoneyTableRow {
@@ -174,10 +195,8 @@ function MoneyTable({
 function leftOut(sums: MoneySum[], outside: number): string {
   const missing = missingNote(...sums)
   return [
-    missing ? ` ${missing} er ikke med i beløpene.` : '',
-    outside > 0
-      ? ` ${outside.toLocaleString('nb-NO')} transaksjoner utenfor periodens ${outside === 1 ? 'tid' : 'tider'} vises i egne søyler.`
-      : '',
+    missing ? TEXT.missingNote(missing) : '',
+    outside > 0 ? TEXT.outside(outside.toLocaleString(currentLocale()), outside === 1) : '',
   ].join('')
 }
 
@@ -203,13 +222,13 @@ export function SalesOverTimeChart({
   const refunds = data.reduce((s, b) => s + b.refunds, 0)
   const outside = buckets.filter((b) => b.outside).reduce((n, b) => n + b.sums.all.count, 0)
   const scale = axisScale(data.flatMap((b) => [b.captures, b.refunds, b.captures + b.refunds]))
-  const title = hourly ? 'Salg per time' : 'Salg per dag'
+  const title = hourly ? TEXT.perHour : TEXT.perDay
   return (
     <ChartCard
       width={width}
       title={title}
       unit={scale.unit}
-      summary={`Salg ${formatMoney(captures, currency)}, refusjoner ${formatMoney(refunds, currency)}.${leftOut(
+      summary={`${TEXT.salesSummary(formatMoney(captures, currency), formatMoney(refunds, currency))}${leftOut(
         buckets.map((b) => b.sums.all),
         outside,
       )}`}
@@ -269,21 +288,19 @@ export function VatChart({
 }) {
   const data = summary.rates.map((r) => ({
     rate: r.vatRate,
-    label: r.vatRate === null ? 'Ukjent sats' : formatVatRate(r.vatRate),
+    label: r.vatRate === null ? TEXT.unknownRate : formatVatRate(r.vatRate),
     base: r.net.net,
     vat: r.net.vat,
   }))
   const scale = axisScale(data.flatMap((d) => [d.base, d.vat]))
-  const title = 'MVA per sats (netto etter refusjoner)'
+  const title = TEXT.vatTitle
   return (
     <ChartCard
       width={width}
       title={title}
       unit={scale.unit}
       summary={data
-        .map(
-          (d) => `${d.label}: grunnlag ${formatMoney(d.base, currency)}, mva ${formatMoney(d.vat, currency)}`,
-        )
+        .map((d) => TEXT.vatSummary(d.label, formatMoney(d.base, currency), formatMoney(d.vat, currency)))
         .join('. ')}
       table={
         <MoneyTable

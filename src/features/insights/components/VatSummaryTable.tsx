@@ -1,10 +1,37 @@
+import { currentLocale } from '../../../api/locale'
 import { formatMoney, formatVatRate } from '../../../api/money'
+import { defineText } from '../../../shared/i18n/language'
 import { NotFinalMark } from '../../../shared/ui/FigureNotices'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { type MoneySum, sumOf } from '../../../shared/view/money-sum'
 import type { Completeness } from '../../../shared/view/sales-view'
 import type { VatSummary } from '../model/aggregate'
+
+const TEXT = defineText('insights.VatSummaryTable', {
+  title: 'MVA-oppstilling',
+  rate: 'Sats',
+  sales: 'Salg',
+  refunds: 'Refusjoner',
+  net: 'Netto',
+  base: 'Grunnlag',
+  vat: 'MVA',
+  gross: 'Brutto',
+  unknownHint: 'Transaksjoner der linjene ikke stemmer med beløpet, eller uten linjer',
+  unknown: 'Ukjent sats',
+  sum: 'Sum med mva',
+  withoutBreakdown: 'Uten mva-spesifikasjon',
+  noVat: (count: string, withoutGross: string | null) =>
+    `${count} transaksjoner – Vipps MobilePay oppga ikke mva${withoutGross ? `; ${withoutGross} av dem heller ikke beløp` : ''}`,
+  all: 'Alle transaksjoner',
+  note: (count: string, gross: string, withoutGross: string | null) =>
+    `${count} transaksjoner uten mva-spesifikasjon er bare med i bruttosummen (${gross}${withoutGross ? `; ${withoutGross} av dem uten beløp` : ''}).`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'insights.VatSummaryTable': typeof TEXT
+  }
+}
 
 function Figures({ figures, currency, testId }: { figures: MoneySum; currency: string; testId?: string }) {
   return (
@@ -40,32 +67,32 @@ export function VatSummaryTable({
   const refundsTotal = sumOf(...summary.rates.map((r) => r.refunds))
   return (
     <section className="vat-summary">
-      <h2>MVA-oppstilling</h2>
+      <h2>{TEXT.title}</h2>
       <div className="vat-summary__scroll">
         <table className="lines-table" data-testid="vat-summary">
           <thead>
             <tr>
-              <th rowSpan={2}>Sats</th>
+              <th rowSpan={2}>{TEXT.rate}</th>
               <th colSpan={3} className="group">
-                Salg
+                {TEXT.sales}
               </th>
               <th colSpan={3} className="group">
-                Refusjoner
+                {TEXT.refunds}
               </th>
               <th colSpan={3} className="group">
-                Netto
+                {TEXT.net}
               </th>
             </tr>
             <tr>
-              {['Salg', 'Refusjoner', 'Netto'].flatMap((group) => [
+              {['sales', 'refunds', 'net'].flatMap((group) => [
                 <th key={`${group}-b`} className="num">
-                  Grunnlag
+                  {TEXT.base}
                 </th>,
                 <th key={`${group}-v`} className="num">
-                  MVA
+                  {TEXT.vat}
                 </th>,
                 <th key={`${group}-g`} className="num">
-                  Brutto
+                  {TEXT.gross}
                 </th>,
               ])}
             </tr>
@@ -75,9 +102,7 @@ export function VatSummaryTable({
               <tr key={rate.vatRate ?? 'unknown'}>
                 <th>
                   {rate.vatRate === null ? (
-                    <span title="Transaksjoner der linjene ikke stemmer med beløpet, eller uten linjer">
-                      Ukjent sats
-                    </span>
+                    <span title={TEXT.unknownHint}>{TEXT.unknown}</span>
                   ) : (
                     formatVatRate(rate.vatRate)
                   )}
@@ -91,7 +116,7 @@ export function VatSummaryTable({
           <tfoot>
             <tr>
               <th>
-                Sum med mva
+                {TEXT.sum}
                 <NotFinalMark completeness={completeness} />
               </th>
               <Figures figures={salesTotal} currency={currency} />
@@ -100,13 +125,14 @@ export function VatSummaryTable({
             </tr>
             {withoutBreakdown.count > 0 ? (
               <tr className="vat-summary__missing" data-testid="vat-summary-without-breakdown">
-                <th>Uten mva-spesifikasjon</th>
+                <th>{TEXT.withoutBreakdown}</th>
                 <td colSpan={8}>
-                  {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner – Vipps MobilePay oppga ikke
-                  mva
-                  {withoutBreakdown.withoutGross > 0
-                    ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem heller ikke beløp`
-                    : ''}
+                  {TEXT.noVat(
+                    withoutBreakdown.count.toLocaleString(currentLocale()),
+                    withoutBreakdown.withoutGross > 0
+                      ? withoutBreakdown.withoutGross.toLocaleString(currentLocale())
+                      : null,
+                  )}
                 </td>
                 <td className="num">
                   <Money minor={withoutBreakdown.gross} currency={currency} />
@@ -117,7 +143,7 @@ export function VatSummaryTable({
             {withoutBreakdown.count > 0 || all.withoutGross > 0 ? (
               <tr>
                 <th>
-                  Alle transaksjoner
+                  {TEXT.all}
                   <NotFinalMark completeness={completeness} />
                 </th>
                 <td colSpan={8} />
@@ -132,12 +158,13 @@ export function VatSummaryTable({
       </div>
       {withoutBreakdown.count > 0 ? (
         <p className="vat-summary__note" data-testid="vat-summary-note">
-          {withoutBreakdown.count.toLocaleString('nb-NO')} transaksjoner uten mva-spesifikasjon er bare med i
-          bruttosummen ({formatMoney(withoutBreakdown.gross, currency)}
-          {withoutBreakdown.withoutGross > 0
-            ? `; ${withoutBreakdown.withoutGross.toLocaleString('nb-NO')} av dem uten beløp`
-            : ''}
-          ).
+          {TEXT.note(
+            withoutBreakdown.count.toLocaleString(currentLocale()),
+            formatMoney(withoutBreakdown.gross, currency),
+            withoutBreakdown.withoutGross > 0
+              ? withoutBreakdown.withoutGross.toLocaleString(currentLocale())
+              : null,
+          )}
         </p>
       ) : null}
     </section>

@@ -1,3 +1,4 @@
+import { formattingLanguage } from '../../../api/locale'
 import { MIXED_CATEGORIES } from '../../../api/money-parts'
 import { addDays, DAY_MS, datesBetween, osloDayStart, osloOffsetMs } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
@@ -37,7 +38,7 @@ function bucketsOfDay(day: string): { start: number; buckets: TimeBucket[] } {
     const repeated = buckets.some((b) => b.label === local)
     buckets.push({
       key: String(t),
-      label: repeated ? `${local} (vintertid)` : local,
+      label: repeated ? `${local} ${english() ? '(winter time)' : '(vintertid)'}` : local,
       sums: emptyKindSums(),
       outside: false,
     })
@@ -45,7 +46,12 @@ function bucketsOfDay(day: string): { start: number; buckets: TimeBucket[] } {
   return { start, buckets }
 }
 
-const dayLabel = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`
+const english = () => formattingLanguage() === 'en'
+/** "22.11." in Norwegian, "22/11" in British English. */
+const dayLabel = (date: string) =>
+  english() ? `${date.slice(8, 10)}/${date.slice(5, 7)}` : `${date.slice(8, 10)}.${date.slice(5, 7)}.`
+const beforeLabel = (label: string) => (english() ? `Before ${label}` : `Før ${label}`)
+const afterLabel = (label: string) => (english() ? `After ${label}` : `Etter ${label}`)
 
 /**
  * Gross per day (by the ledger date each row was fetched under), or per real hour when the period
@@ -61,7 +67,7 @@ export function salesOverTime(rows: readonly SaleRow[], from: string, to: string
     const day = bucketsOfDay(from)
     buckets = day.buckets
     indexOf = (row) => Math.floor((row.timeMs - day.start) / HOUR)
-    outsideLabels = ['Før 00:00', 'Etter 24:00']
+    outsideLabels = [beforeLabel('00:00'), afterLabel('24:00')]
   } else {
     const dates = datesBetween(from, to)
     buckets = dates.map((date) => ({
@@ -74,7 +80,7 @@ export function salesOverTime(rows: readonly SaleRow[], from: string, to: string
     const index = new Map(dates.map((date, i) => [date, i]))
     indexOf = (row) =>
       index.get(row.ledgerDate) ?? Math.round((Date.parse(`${row.ledgerDate}T00:00:00Z`) - first) / DAY_MS)
-    outsideLabels = [`Før ${dayLabel(from)}`, `Etter ${dayLabel(to)}`]
+    outsideLabels = [beforeLabel(dayLabel(from)), afterLabel(dayLabel(to))]
   }
   const count = buckets.length
   const sums = sumByRow(rows, (row) => {

@@ -1,3 +1,4 @@
+import '../../../shared/i18n/api-texts'
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { salesPaths } from '../../../api/endpoints'

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { type ComponentType, Suspense } from 'react'
 import { formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
+import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel, solutionLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
 import type { SaleSettlementProps } from '../../../shared/slots'
@@ -9,6 +10,22 @@ import { CustomerIdentity } from '../../../shared/ui/CustomerIdentity'
 import { EntryTypeBadge } from '../../../shared/ui/EntryTypeBadge'
 import { Money } from '../../../shared/ui/Money'
 import { OrderLines } from '../../../shared/ui/OrderLines'
+
+const TEXT = defineText('order.EventCard', {
+  net: 'netto',
+  vat: 'mva',
+  psp: 'Transaksjons-ID (pspReference)',
+  cash: 'ingen (kontant)',
+  payment: 'Betaling',
+  solution: 'Salgskanal',
+  customer: 'Kunde',
+  settlement: 'Oppgjør',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'order.EventCard': typeof TEXT
+  }
+}
 
 /** One capture or refund of an order, with its lines. */
 export function EventCard({
@@ -31,30 +48,30 @@ export function EventCard({
           <Money minor={row.gross} currency={row.currency} />
         </span>
         <span className="muted">
-          netto <Money minor={row.net} currency={row.currency} /> · mva{' '}
+          {TEXT.net} <Money minor={row.net} currency={row.currency} /> · {TEXT.vat}{' '}
           <Money minor={row.vat} currency={row.currency} />
         </span>
       </div>
       <dl className="event-card__facts">
-        <dt>Transaksjons-ID (pspReference)</dt>
+        <dt>{TEXT.psp}</dt>
         <dd>
           {row.pspReference ? (
             <Link {...links.transaction(ledgerId, row.pspReference)}>{row.pspReference}</Link>
           ) : (
-            <span className="muted">ingen (kontant)</span>
+            <span className="muted">{TEXT.cash}</span>
           )}
         </dd>
-        <dt>Betaling</dt>
+        <dt>{TEXT.payment}</dt>
         <dd>{paymentTypeLabel(row.paymentType)}</dd>
-        <dt>Salgskanal</dt>
+        <dt>{TEXT.solution}</dt>
         <dd>{solutionLabel(row.solution)}</dd>
-        <dt>Kunde</dt>
+        <dt>{TEXT.customer}</dt>
         <dd>
           <CustomerIdentity customer={row.customer} />
         </dd>
         {Settlement && ledgerId ? (
           <>
-            <dt>Oppgjør</dt>
+            <dt>{TEXT.settlement}</dt>
             <dd>
               <Suspense fallback={<span className="muted">…</span>}>
                 <Settlement ledgerId={ledgerId} row={row} />

@@ -1,8 +1,30 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { ledgerInSentence, useLedgers } from '../../../shared/api/ledgers'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import { orderByReferenceOptions, transactionByPspOptions } from '../api/lookups'
+
+const TEXT = defineText('order.LookupNotFound', {
+  noOrder: (searched: string, where: string) => `Fant ingen ordre med referansen «${searched}» i ${where}.`,
+  noTransaction: (searched: string, where: string) =>
+    `Fant ingen transaksjon med transaksjons-ID (pspReference) «${searched}» i ${where}.`,
+  lookingAs: (searched: string, asPsp: boolean) =>
+    `Ser etter «${searched}» som ${asPsp ? 'transaksjons-ID' : 'ordrereferanse'} …`,
+  isPspOf: (searched: string, reference: string) =>
+    `«${searched}» er transaksjons-ID-en til en transaksjon i ordren «${reference}». `,
+  isOrder: (searched: string) => `Det finnes en ordre med referansen «${searched}». `,
+  open: (reference: string) => `Åpne ordren «${reference}» →`,
+  searchAs: (searched: string, asPsp: boolean) =>
+    `Søk etter «${searched}» som ${asPsp ? 'transaksjons-ID' : 'ordrereferanse'} →`,
+  neither: (searched: string, asPsp: boolean) =>
+    `Fant heller ingen ${asPsp ? 'transaksjon med transaksjons-ID' : 'ordre med referansen'} «${searched}». Sjekk at salgsstedet og skrivemåten stemmer.`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'order.LookupNotFound': typeof TEXT
+  }
+}
 
 type Kind = 'reference' | 'pspReference'
 
@@ -31,22 +53,16 @@ export function LookupNotFound({
     <div className="not-found" role="alert" data-testid="not-found">
       <p>
         <strong>
-          {kind === 'reference'
-            ? `Fant ingen ordre med referansen «${searched}» i ${where}.`
-            : `Fant ingen transaksjon med transaksjons-ID (pspReference) «${searched}» i ${where}.`}
+          {kind === 'reference' ? TEXT.noOrder(searched, where) : TEXT.noTransaction(searched, where)}
         </strong>
       </p>
       {other.isPending ? (
-        <p className="muted">
-          Ser etter «{searched}» som {kind === 'reference' ? 'transaksjons-ID' : 'ordrereferanse'} …
-        </p>
+        <p className="muted">{TEXT.lookingAs(searched, kind === 'reference')}</p>
       ) : found ? (
         <p>
-          {kind === 'reference'
-            ? `«${searched}» er transaksjons-ID-en til en transaksjon i ordren «${found.reference}». `
-            : `Det finnes en ordre med referansen «${searched}». `}
+          {kind === 'reference' ? TEXT.isPspOf(searched, found.reference) : TEXT.isOrder(searched)}
           <Link {...links.order(ledgerId, found.reference, kind === 'reference' ? searched : null)}>
-            Åpne ordren «{found.reference}» →
+            {TEXT.open(found.reference)}
           </Link>
         </p>
       ) : other.isError ? (
@@ -56,15 +72,11 @@ export function LookupNotFound({
               ? links.transaction(ledgerId, searched)
               : links.order(ledgerId, searched))}
           >
-            Søk etter «{searched}» som {kind === 'reference' ? 'transaksjons-ID' : 'ordrereferanse'} →
+            {TEXT.searchAs(searched, kind === 'reference')}
           </Link>
         </p>
       ) : (
-        <p>
-          Fant heller ingen{' '}
-          {kind === 'reference' ? 'transaksjon med transaksjons-ID' : 'ordre med referansen'} «{searched}».
-          Sjekk at salgsstedet og skrivemåten stemmer.
-        </p>
+        <p>{TEXT.neither(searched, kind === 'reference')}</p>
       )}
     </div>
   )

@@ -1,25 +1,38 @@
 import { formatVatRate } from '../../../api/money'
+import { defineText } from '../../../shared/i18n/language'
 import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import { usePhone } from '../../../shared/ui/use-media-query'
 import { VatRateTable } from '../../../shared/ui/VatRateTable'
 import { sumOf } from '../../../shared/view/money-sum'
-import type { OrderSummary, RefundState } from '../model/order-summary'
+import type { OrderSummary } from '../model/order-summary'
 
-const TEXT = {
-  lines: 'Varelinjer etter refusjoner',
-  quantity: (quantity: number | null, name: string) => (quantity === null ? name : `${quantity} × ${name}`),
-  category: 'Kategori',
-  net: 'Netto',
-  rate: 'MVA-sats',
-  vat: 'MVA',
-}
-
-const REFUND_BADGES: Record<Exclude<RefundState, 'none'>, string> = {
+const TEXT = defineText('order.OrderResult', {
   full: 'refundert',
   partial: 'delvis refundert',
   unknown: 'har refusjon',
+  perLine: 'Resultat per linje etter refusjoner',
+  item: 'Vare',
+  category: 'Kategori',
+  quantity: 'Antall',
+  gross: 'Brutto',
+  net: 'Netto',
+  rate: 'MVA-sats',
+  vat: 'MVA',
+  notSplit: (count: number) =>
+    `${count} hendelser har linjer som ikke stemmer med beløpet: linjebeløpene deres er ikke med (–), summene bruker hendelsens eget beløp under ukjent sats.`,
+  perRate: 'MVA per sats etter refusjoner',
+  sum: 'Sum',
+  withoutBreakdown: (count: number) => `Uten mva-spesifikasjon (${count})`,
+  lines: 'Varelinjer etter refusjoner',
+  quantityName: (quantity: number | null, name: string) =>
+    quantity === null ? name : `${quantity} × ${name}`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'order.OrderResult': typeof TEXT
+  }
 }
 
 /** The order after refunds: per line and per VAT rate. */
@@ -31,20 +44,20 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
     <div className="order-result">
       {summary.lines.length > 0 ? (
         <section>
-          <h2>Resultat per linje etter refusjoner</h2>
+          <h2>{TEXT.perLine}</h2>
           {phone ? (
             <NetLineList summary={summary} currency={currency} />
           ) : (
             <table className="lines-table" data-testid="net-lines">
               <thead>
                 <tr>
-                  <th>Vare</th>
-                  <th>Kategori</th>
-                  <th className="num">Antall</th>
-                  <th className="num">Brutto</th>
-                  <th className="num">Netto</th>
-                  <th className="num">MVA-sats</th>
-                  <th className="num">MVA</th>
+                  <th>{TEXT.item}</th>
+                  <th>{TEXT.category}</th>
+                  <th className="num">{TEXT.quantity}</th>
+                  <th className="num">{TEXT.gross}</th>
+                  <th className="num">{TEXT.net}</th>
+                  <th className="num">{TEXT.rate}</th>
+                  <th className="num">{TEXT.vat}</th>
                 </tr>
               </thead>
               <tbody>
@@ -53,9 +66,7 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
                     <td className="lines-table__name" title={line.name}>
                       {line.name}
                       {line.refunded !== 'none' ? (
-                        <span className="badge badge--refund badge--inline">
-                          {REFUND_BADGES[line.refunded]}
-                        </span>
+                        <span className="badge badge--refund badge--inline">{TEXT[line.refunded]}</span>
                       ) : null}
                     </td>
                     <td>{line.category ?? '–'}</td>
@@ -77,15 +88,14 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
           )}
           {summary.notSplit > 0 ? (
             <p className="muted small" data-testid="net-lines-not-split">
-              {summary.notSplit} hendelser har linjer som ikke stemmer med beløpet: linjebeløpene deres er
-              ikke med (–), summene bruker hendelsens eget beløp under ukjent sats.
+              {TEXT.notSplit(summary.notSplit)}
             </p>
           ) : null}
         </section>
       ) : null}
       {summary.vatRates.length > 0 || summary.withoutBreakdown.count > 0 ? (
         <section>
-          <h2>MVA per sats etter refusjoner</h2>
+          <h2>{TEXT.perRate}</h2>
           <VatRateTable
             rates={summary.vatRates}
             currency={currency}
@@ -94,7 +104,7 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
             footer={
               <>
                 <tr>
-                  <th>Sum</th>
+                  <th>{TEXT.sum}</th>
                   <td className="num">
                     <Money minor={withVat.net} currency={currency} />
                   </td>
@@ -108,7 +118,7 @@ export function OrderResult({ summary, currency }: { summary: OrderSummary; curr
                 </tr>
                 {summary.withoutBreakdown.count > 0 ? (
                   <tr>
-                    <th>Uten mva-spesifikasjon ({summary.withoutBreakdown.count})</th>
+                    <th>{TEXT.withoutBreakdown(summary.withoutBreakdown.count)}</th>
                     <td className="num">–</td>
                     <td className="num">–</td>
                     <td className="num">
@@ -136,9 +146,9 @@ function NetLineList({ summary, currency }: { summary: OrderSummary; currency: s
           refunded={line.refunded}
           name={
             <>
-              {TEXT.quantity(line.quantity, line.name)}
+              {TEXT.quantityName(line.quantity, line.name)}
               {line.refunded !== 'none' ? (
-                <span className="badge badge--refund badge--inline">{REFUND_BADGES[line.refunded]}</span>
+                <span className="badge badge--refund badge--inline">{TEXT[line.refunded]}</span>
               ) : null}
             </>
           }

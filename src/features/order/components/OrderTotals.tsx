@@ -1,8 +1,25 @@
+import { defineText } from '../../../shared/i18n/language'
 import { entryTypeLabel } from '../../../shared/labels'
 import { MissingCount } from '../../../shared/ui/MissingCount'
 import { Money } from '../../../shared/ui/Money'
 import type { MoneySum } from '../../../shared/view/money-sum'
 import type { OrderSummary } from '../model/order-summary'
+
+const TEXT = defineText('order.OrderTotals', {
+  sum: 'Ordresum',
+  captured: 'Innbetalt',
+  refunded: 'Refundert',
+  net: 'Netto etter refusjoner',
+  transactions: 'Transaksjoner',
+  excluded: (count: number) => `${count} hendelser er ikke med i summene`,
+  unknownTypes: (types: string) => ` (ukjent type: ${types})`,
+  invalid: (count: number) => ` (${count} kunne ikke leses)`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'order.OrderTotals': typeof TEXT
+  }
+}
 
 function GrossFigure({
   label,
@@ -31,22 +48,22 @@ export function OrderTotals({ summary, currency }: { summary: OrderSummary; curr
   const { captures, refunds, all, excluded } = summary.totals
   return (
     <>
-      <section className="totals totals--order" aria-label="Ordresum">
-        <GrossFigure label="Innbetalt" sum={captures} currency={currency} testId="order-captured" />
-        <GrossFigure label="Refundert" sum={refunds} currency={currency} testId="order-refunded" />
-        <GrossFigure label="Netto etter refusjoner" sum={all} currency={currency} testId="order-net" />
+      <section className="totals totals--order" aria-label={TEXT.sum}>
+        <GrossFigure label={TEXT.captured} sum={captures} currency={currency} testId="order-captured" />
+        <GrossFigure label={TEXT.refunded} sum={refunds} currency={currency} testId="order-refunded" />
+        <GrossFigure label={TEXT.net} sum={all} currency={currency} testId="order-net" />
         <div className="totals__figure">
-          <span className="totals__label">Transaksjoner</span>
+          <span className="totals__label">{TEXT.transactions}</span>
           <span className="totals__value">{summary.events.length}</span>
         </div>
       </section>
       {excluded.unknownKind + excluded.invalid > 0 ? (
         <p className="notice" role="note" data-testid="order-excluded">
-          {excluded.unknownKind + excluded.invalid} hendelser er ikke med i summene
+          {TEXT.excluded(excluded.unknownKind + excluded.invalid)}
           {excluded.unknownTypes.length > 0
-            ? ` (ukjent type: ${excluded.unknownTypes.map(entryTypeLabel).join(', ')})`
+            ? TEXT.unknownTypes(excluded.unknownTypes.map(entryTypeLabel).join(', '))
             : ''}
-          {excluded.invalid > 0 ? ` (${excluded.invalid} kunne ikke leses)` : ''}.
+          {excluded.invalid > 0 ? TEXT.invalid(excluded.invalid) : ''}.
         </p>
       ) : null}
     </>

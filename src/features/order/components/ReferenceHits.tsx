@@ -1,12 +1,18 @@
 import { Link } from '@tanstack/react-router'
 import { ledgerLabel, useLedgers } from '../../../shared/api/ledgers'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import type { ReferenceHit } from '../api/find-reference'
 
-const TEXT = {
+const TEXT = defineText('order.ReferenceHits', {
   order: (reference: string) => `Ordren «${reference}»`,
   transaction: (psp: string, reference: string) => `Transaksjon ${psp} i ordren «${reference}»`,
   ledger: (id: string) => `salgssted nr. ${id}`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'order.ReferenceHits': typeof TEXT
+  }
 }
 
 /** What a search across dates and ledgers found: one link per hit, with its ledger. */

@@ -1,7 +1,9 @@
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
 import type { SaleRow } from '../../../api/sale-row'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import { Money } from '../../../shared/ui/Money'
 import type { BalanceCheck } from '../model/balance'
@@ -11,7 +13,7 @@ import type { DaySettlement } from '../model/reconcile'
 import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark, Wide } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.DayDetails', {
   checks: 'Kontroller',
   check: 'Kontroll',
   leftSide: 'Salgs-API, eller summen av postene',
@@ -39,10 +41,15 @@ const TEXTS = {
   sold: 'Solgt',
   settled: 'Avregnet',
   none: 'Ingen.',
-  showAll: (n: number) => `Vis alle ${n.toLocaleString('nb-NO')}`,
+  showAll: (n: number) => `Vis alle ${n.toLocaleString(currentLocale())}`,
   cashNote: 'Kontantsalg er talt opp over, men ikke listet.',
   notLoaded: 'Oppgjøret for denne datoen er ikke hentet: bare salgene vises.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.DayDetails': typeof TEXTS
+  }
+}
 
 const FIRST_ROWS = 25
 
@@ -139,7 +146,7 @@ function UnmatchedSales({ day, ledgerId }: { day: DaySettlement; ledgerId: strin
               {[...groups].map(([reason, group]) => (
                 <tr key={reason} data-discrepancy={SALE_REASONS[reason].discrepancy}>
                   <td>{SALE_REASONS[reason].text}</td>
-                  <td className="num">{group.count.toLocaleString('nb-NO')}</td>
+                  <td className="num">{group.count.toLocaleString(currentLocale())}</td>
                   <td className="num">
                     <Money minor={group.gross} />
                   </td>

@@ -1,12 +1,14 @@
 import { Fragment, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
 import type { PeriodSettlementView } from '../model/period-view'
 import type { DaySettlement } from '../model/reconcile'
 import { DayDetails } from './DayDetails'
 import { CheckMark, ProvisionalBadge, shortDate } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.DaysTable', {
   caption: 'Per dag: salgene ved siden av pengene som er avregnet, gebyrene og utbetalingen',
   date: 'Dato',
   sales: 'Salg (Salgs-API)',
@@ -18,13 +20,18 @@ const TEXTS = {
   balance: 'Saldo',
   alone: 'Uten motpart',
   aloneText: (sales: number, funds: number) =>
-    `${sales.toLocaleString('nb-NO')} salg · ${funds.toLocaleString('nb-NO')} poster`,
+    `${sales.toLocaleString(currentLocale())} salg · ${funds.toLocaleString(currentLocale())} poster`,
   details: 'Detaljer',
   detailsFor: (date: string) => `Detaljer for ${date}`,
   notLoaded: 'ikke hentet',
   noEntries: 'Ingen datoer i perioden.',
   total: 'Sum',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.DaysTable': typeof TEXTS
+  }
+}
 
 const sumOf = (rows: readonly { amount: number }[]) => rows.reduce((sum, row) => sum + row.amount, 0)
 

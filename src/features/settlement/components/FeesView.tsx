@@ -1,10 +1,12 @@
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { paymentTypeLabel } from '../../../shared/labels'
 import { Money } from '../../../shared/ui/Money'
 import type { PeriodFees } from '../model/period-view'
 import { formatShare, ProvisionalBadge, Wide } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.FeesView', {
   heading: 'Gebyrer',
   intro:
     'Transaksjonsgebyrene for salgene i perioden, som andel av salget. Et gebyr telles på salgets dato, også når Vipps MobilePay bokfører det dagen etter.',
@@ -20,11 +22,16 @@ const TEXTS = {
   shareHead: 'Andel',
   sum: 'Sum',
   withoutFee: (n: number) =>
-    `${n.toLocaleString('nb-NO')} avregnede salg har ikke fått gebyr ennå blant datoene som er hentet (gebyret kan bokføres dagen etter), og er holdt utenfor andelene.`,
+    `${n.toLocaleString(currentLocale())} avregnede salg har ikke fått gebyr ennå blant datoene som er hentet (gebyret kan bokføres dagen etter), og er holdt utenfor andelene.`,
   otherFees:
     'Andre gebyrer (tjenestegebyr, fakturerte gebyrer, kreditnotaer, korreksjoner) på datoene i perioden:',
   none: 'Ingen avregnede salg med gebyr i perioden ennå.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.FeesView': typeof TEXTS
+  }
+}
 
 /** Fees per day and for the whole period, as a share of sales, by payment type. */
 export function FeesView({ fees }: { fees: PeriodFees }) {
@@ -72,7 +79,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
               {fees.byPaymentType.map((type) => (
                 <tr key={type.paymentType}>
                   <th scope="row">{paymentTypeLabel(type.paymentType)}</th>
-                  <td className="num">{type.captures.toLocaleString('nb-NO')}</td>
+                  <td className="num">{type.captures.toLocaleString(currentLocale())}</td>
                   <td className="num">
                     <Money minor={type.sales} />
                   </td>
@@ -86,7 +93,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
             <tfoot>
               <tr>
                 <th scope="row">{TEXTS.sum}</th>
-                <td className="num">{total.captures.toLocaleString('nb-NO')}</td>
+                <td className="num">{total.captures.toLocaleString(currentLocale())}</td>
                 <td className="num">
                   <Money minor={total.sales} />
                 </td>

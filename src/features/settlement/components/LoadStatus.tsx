@@ -1,8 +1,9 @@
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { problemSentence } from '../../../shared/ui/problem-parts'
 import type { SettlementSnapshot } from '../api/settlement-loader'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.LoadStatus', {
   sales: 'Salg',
   report: 'Oppgjør (Report API)',
   salesProgress: (loaded: number, all: number) => `Salg: ${loaded} av ${all} datoer`,
@@ -18,7 +19,12 @@ const TEXTS = {
     `Oppgjøret for disse datoene kunne ikke hentes: ${dates}. ${why}`,
   incomplete: 'Tallene under er ufullstendige til alt er hentet.',
   retry: 'Prøv igjen',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.LoadStatus': typeof TEXTS
+  }
+}
 
 const failureText = (error: Error | null): string => problemSentence(error)
 

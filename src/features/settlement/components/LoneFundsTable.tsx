@@ -1,17 +1,23 @@
 import { formatOsloDateTime } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
 import type { UnmatchedFunds } from '../model/join'
 import { FUNDS_REASONS, reportTypeText } from '../model/reason-texts'
 import { Wide } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.LoneFundsTable', {
   time: 'Tid',
   type: 'Type',
   reference: 'Referanse',
   amount: 'Beløp',
   reason: 'Årsak',
   label: 'Poster uten salg',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.LoneFundsTable': typeof TEXTS
+  }
+}
 
 /** Funds rows without a sale, each with its reason; a discrepancy stands out. */
 export function LoneFundsTable({ rows, testId }: { rows: readonly UnmatchedFunds[]; testId: string }) {

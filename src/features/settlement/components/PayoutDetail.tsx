@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel, formatOsloDateTime } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { entryTypeLabel } from '../../../shared/labels'
 import { links } from '../../../shared/links'
 import { Fact, LineCard } from '../../../shared/ui/LineCard'
@@ -11,7 +13,7 @@ import { LoneFundsTable } from './LoneFundsTable'
 import { CheckMark, ProvisionalBadge, Wide } from './marks'
 import { coveredText } from './PayoutsTable'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.PayoutDetail', {
   close: 'Lukk',
   date: 'Utbetalt',
   covers: 'Dekker datoene',
@@ -46,13 +48,18 @@ const TEXTS = {
   gross: 'Brutto',
   settled: 'Avregnet',
   fee: 'Gebyr',
-  more: (n: number) => `Vis ${n.toLocaleString('nb-NO')} til`,
+  more: (n: number) => `Vis ${n.toLocaleString(currentLocale())} til`,
   shown: (shown: number, all: number) =>
-    `Viser ${shown.toLocaleString('nb-NO')} av ${all.toLocaleString('nb-NO')}`,
+    `Viser ${shown.toLocaleString(currentLocale())} av ${all.toLocaleString(currentLocale())}`,
   entriesWithoutSale: 'Poster uten salg',
   psp: 'pspReference',
   reason: 'Årsak',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.PayoutDetail': typeof TEXTS
+  }
+}
 
 const PAGE_ROWS = 50
 
@@ -249,7 +256,7 @@ export function PayoutDetail({
         <dt>{TEXTS.covers}</dt>
         <dd data-testid="payout-covers">{coveredText(payout)}</dd>
         <dt>{TEXTS.sales}</dt>
-        <dd>{payout.transactions.length.toLocaleString('nb-NO')}</dd>
+        <dd>{payout.transactions.length.toLocaleString(currentLocale())}</dd>
       </dl>
       {!payout.coverageKnown ? <p className="notice">{TEXTS.coverage}</p> : null}
       {payout.provisional ? <p className="notice">{TEXTS.provisional}</p> : null}

@@ -1,10 +1,12 @@
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
 import type { Payout } from '../model/payouts'
 import type { PeriodSettlementView } from '../model/period-view'
 import { CheckMark, ProvisionalBadge, shortDate } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.PayoutsTable', {
   heading: 'Utbetalinger i perioden',
   intro: 'Teksten er den samme som på kontoutskriften, så utbetalingen er lett å finne igjen i banken.',
   bankText: 'Utbetaling (kontoutskrift)',
@@ -23,7 +25,12 @@ const TEXTS = {
   none: 'Ingen utbetalinger i perioden.',
   pending: 'Ikke utbetalt ennå',
   pendingText: (dates: string) => `Avregnet ${dates}, venter på neste utbetaling`,
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.PayoutsTable': typeof TEXTS
+  }
+}
 
 export function coveredText(payout: Payout): string {
   const first = payout.dates[0] ?? payout.date
@@ -108,7 +115,7 @@ export function PayoutsTable({
                   </th>
                   <td>{formatDateLabel(payout.date)}</td>
                   <td>{coveredText(payout)}</td>
-                  <td className="num">{payout.transactions.length.toLocaleString('nb-NO')}</td>
+                  <td className="num">{payout.transactions.length.toLocaleString(currentLocale())}</td>
                   <td className="num">
                     <Money minor={payout.walk.salesCaptured} />
                   </td>

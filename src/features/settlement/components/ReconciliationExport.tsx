@@ -1,10 +1,11 @@
 import { useId, useState } from 'react'
 import type { CsvDialect } from '../../../shared/csv/csv-file'
 import { downloadFile } from '../../../shared/download-file'
+import { defineText } from '../../../shared/i18n/language'
 import type { Reconciliation } from '../model/reconcile'
 import { reconciliationCsv, reconciliationFileName } from '../model/reconciliation-csv'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.ReconciliationExport', {
   format: 'Format for avstemmingen',
   excel: 'Excel, norsk (semikolon, kroner)',
   standard: 'Standard CSV (komma, øre)',
@@ -12,7 +13,12 @@ const TEXTS = {
   saved: (name: string) => `Lagret ${name}.`,
   provisional: 'Perioden har åpne datoer: filen er merket FORELOPIG, og radene med «Foreløpig: ja».',
   incomplete: 'Noen datoer kunne ikke hentes: filen mangler dem. Prøv igjen først.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.ReconciliationExport': typeof TEXTS
+  }
+}
 
 /**
  * The period's reconciliation as CSV, one row per transaction (sale, money settled, fee, payout,

@@ -1,15 +1,18 @@
+import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { Money } from '../../../shared/ui/Money'
 import type { CheckKind, FailedCheck, PeriodSettlementView } from '../model/period-view'
 import { CheckMark, ProvisionalBadge } from './marks'
 
-const TEXTS = {
+const TEXTS = defineText('settlement.SettlementSummary', {
   heading: 'Perioden',
   sales: 'Salg (Salgs-API, brutto)',
   settled: 'Avregnet for salgene',
   fees: 'Gebyrer trukket i oppgjøret',
   paid: 'Utbetalt til bank',
-  payoutCount: (n: number) => (n === 1 ? '1 utbetaling' : `${n.toLocaleString('nb-NO')} utbetalinger`),
+  payoutCount: (n: number) =>
+    n === 1 ? '1 utbetaling' : `${n.toLocaleString(currentLocale())} utbetalinger`,
   pending: 'Venter på utbetaling',
   pendingPaidBy: (bankText: string) => `utbetales med ${bankText}`,
   checks: 'Kontroller',
@@ -21,19 +24,32 @@ const TEXTS = {
     date
       ? `Forrige utbetaling før perioden ble ikke funnet (lett etter den tilbake til ${formatDateLabel(date)}): hvilke datoer den første utbetalingen dekker er ukjent, og dens gjennomgang starter med saldoen den dagen.`
       : 'Forrige utbetaling før perioden ble ikke funnet: hvilke datoer den første utbetalingen dekker er ukjent.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.SettlementSummary': typeof TEXTS
+  }
+}
 
-const CHECK_TEXTS: Record<CheckKind, (what: string, count: number) => string> = {
+const CHECK_TEXTS: Record<CheckKind, (what: string, count: number) => string> & {
+  payout: (id: string) => string
+} = defineText('settlement.checks', {
   'matched-totals': (what) => `${what}: salg og avregnet beløp for de avstemte salgene er ikke like`,
   'funds-balance': (what) => `${what}: summen av avregningspostene er ikke saldo etter − saldo før`,
   'fees-balance': (what) => `${what}: summen av gebyrpostene er ikke saldo etter − saldo før`,
   'payout-walk': (what) => `${what}: gjennomgangen fra salg til utbetalt beløp går ikke opp`,
   unexplained: (what, count) => `${what}: ${count} poster uten motpart som ikke kan forklares`,
+  payout: (id) => `Utbetaling ${id}`,
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.checks': typeof CHECK_TEXTS
+  }
 }
 
 const checkText = (check: FailedCheck) =>
   CHECK_TEXTS[check.kind](
-    check.payout ? `Utbetaling ${check.payout}` : formatDateLabel(check.date),
+    check.payout ? CHECK_TEXTS.payout(check.payout) : formatDateLabel(check.date),
     check.count ?? 0,
   )
 

@@ -1,14 +1,21 @@
 import type { ReactNode } from 'react'
+import { localeFormat } from '../../../api/locale'
+import { defineText } from '../../../shared/i18n/language'
 
 /** Small marks the settlement views share: a check that holds or not, an open date, a fee share. */
 
-const MARK_TEXTS = {
+const MARK_TEXTS = defineText('settlement.marks', {
   holds: 'stemmer',
   fails: 'stemmer ikke',
   provisional: 'Foreløpig',
   provisionalTitle:
     'Datoen er fortsatt åpen hos Vipps MobilePay: flere poster kan komme, tallene kan endre seg',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'settlement.marks': typeof MARK_TEXTS
+  }
+}
 
 /** ✓ or ✗ with words, so the result never rests on colour alone; a failure is never hidden. */
 export function CheckMark({ ok, label }: { ok: boolean; label: string }) {
@@ -35,14 +42,17 @@ export function ProvisionalBadge() {
   )
 }
 
-const percent = new Intl.NumberFormat('nb-NO', {
-  style: 'percent',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-})
+const percent = localeFormat(
+  (locale) =>
+    new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }),
+)
 
 /** A fee share for display (the money itself stays in øre). */
-export const formatShare = (share: number | null) => (share === null ? '–' : percent.format(share))
+export const formatShare = (share: number | null) => (share === null ? '–' : percent().format(share))
 
 /** 20.11. for a table cell. */
 export const shortDate = (date: string) => `${date.slice(8, 10)}.${date.slice(5, 7)}.`

@@ -3,7 +3,8 @@ import { formatOsloIsoLocal } from '../../../api/oslo-time'
 import type { FundsRow } from '../../../api/report-entry'
 import type { SaleRow } from '../../../api/sale-row'
 import { type CsvCell, type CsvDialect, csvFile, money, text } from '../../../shared/csv/csv-file'
-import { entryTypeLabel, paymentTypeLabel } from '../../../shared/labels'
+import { norwegian } from '../../../shared/i18n/language'
+import { norwegianLabels } from '../../../shared/labels'
 import type { Payout } from './payouts'
 import { FUNDS_REASONS, reportTypeText, SALE_REASONS, STATUS_TEXTS } from './reason-texts'
 import type { Reconciliation, TransactionSettlement } from './reconcile'
@@ -47,9 +48,9 @@ const COLUMNS: Column[] = [
     value: (r) =>
       text(
         r.sale
-          ? entryTypeLabel(r.sale.entryType)
+          ? norwegianLabels.entryType(r.sale.entryType)
           : r.funds
-            ? reportTypeText(r.funds.kind, r.funds.entryType)
+            ? reportTypeText(r.funds.kind, r.funds.entryType, true)
             : '',
       ),
   },
@@ -62,7 +63,7 @@ const COLUMNS: Column[] = [
   {
     excel: 'Betalingsmåte',
     standard: 'payment_type',
-    value: (r) => text(r.sale ? paymentTypeLabel(r.sale.paymentType) : ''),
+    value: (r) => text(r.sale ? norwegianLabels.paymentType(r.sale.paymentType) : ''),
   },
   {
     excel: 'Salg brutto',
@@ -116,13 +117,13 @@ export function reconciliationRecords(
       settlement,
       fees: settlement?.fees ?? null,
       payout: settlement?.payout ?? null,
-      status: matched && !matched.agrees ? 'beløpet avviker' : STATUS_TEXTS[status],
+      status: matched && !matched.agrees ? 'beløpet avviker' : norwegian(STATUS_TEXTS)[status],
       reason:
         status === 'settled'
           ? matched && !matched.agrees
             ? 'Avregnet beløp eller type er ikke salgets'
             : ''
-          : SALE_REASONS[status].text,
+          : norwegian(SALE_REASONS)[status].text,
       provisional: settlement?.provisional ?? true,
     })
   }
@@ -139,7 +140,7 @@ export function reconciliationRecords(
       fees: unmatched.fees.length > 0 ? unmatched.fees.reduce((sum, f) => sum + f.amount, 0) : null,
       payout: payouts.get(row) ?? null,
       status: 'uten salg',
-      reason: FUNDS_REASONS[unmatched.reason].text,
+      reason: norwegian(FUNDS_REASONS)[unmatched.reason].text,
       provisional: provisionalDates.has(row.ledgerDate),
     })
   }

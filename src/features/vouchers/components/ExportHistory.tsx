@@ -1,11 +1,12 @@
 import type { ExportedDate } from '../../../api/voucher-settings'
+import { defineText } from '../../../shared/i18n/language'
 import { dateRuns, exportHistory } from '../model/history'
 import { dateSpan, momentText } from './date-texts'
 import { ScrollBox } from './ScrollBox'
 
 const FORMAT_LABELS = { gbat10: 'GBAT10', fiken: 'Kasseoppgjør (Fiken)', csv: 'CSV' } as const
 
-const TEXT = {
+const TEXT = defineText('vouchers.ExportHistory', {
   title: 'Eksportert før',
   none: 'Ingenting er eksportert for dette salgsstedet ennå.',
   when: 'Når',
@@ -14,7 +15,12 @@ const TEXT = {
   count: (n: number) => (n === 1 ? '1 dato' : `${n} datoer`),
   provisional: (n: number) => (n === 1 ? '1 dato var åpen (foreløpig)' : `${n} datoer var åpne (foreløpige)`),
   note: 'En dato som er eksportert flere ganger, står ved den siste eksporten.',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.ExportHistory': typeof TEXT
+  }
+}
 
 /** What was exported when, as the server remembers it: newest first. */
 export function ExportHistory({ exported }: { exported: readonly ExportedDate[] }) {

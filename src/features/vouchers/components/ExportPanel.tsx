@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { ExportFormat, ExportRecordRequest, VoucherSettings } from '../../../api/voucher-settings'
 import type { CsvDialect } from '../../../shared/csv/csv-file'
 import { downloadFile } from '../../../shared/download-file'
+import { defineText } from '../../../shared/i18n/language'
 import { problemSentence } from '../../../shared/ui/problem-parts'
 import { voucherFile } from '../../../shared/vouchers/export-file'
 import { useRecordExport } from '../api/voucher-api'
@@ -11,33 +12,35 @@ import { dateSpan } from './date-texts'
 
 type FormatId = 'gbat10' | 'fiken' | 'csv-excel' | 'csv-standard'
 
-const FORMATS: Record<FormatId, { format: ExportFormat; dialect?: CsvDialect; label: string; hint: string }> =
-  {
-    gbat10: {
-      format: 'gbat10',
-      label: 'GBAT10',
-      hint: 'Import i Tripletex, PowerOffice Go og Mamut / Visma Business',
-    },
-    fiken: {
-      format: 'fiken',
-      label: 'Kasseoppgjør (Fiken)',
-      hint: 'Regneark å føre hver dag fra i Fiken: ett beløp per mva-sats',
-    },
-    'csv-excel': {
-      format: 'csv',
-      dialect: 'excel-nb',
-      label: 'CSV for Excel',
-      hint: 'Én postering per rad, debet og kredit; semikolon og desimalkomma',
-    },
-    'csv-standard': {
-      format: 'csv',
-      dialect: 'standard',
-      label: 'CSV standard',
-      hint: 'Som over, med komma og beløp i øre, for andre systemer',
-    },
-  }
+const FORMATS: Record<FormatId, { format: ExportFormat; dialect?: CsvDialect; label: string }> = {
+  gbat10: {
+    format: 'gbat10',
+    label: 'GBAT10',
+  },
+  fiken: {
+    format: 'fiken',
+    label: 'Kasseoppgjør (Fiken)',
+  },
+  'csv-excel': {
+    format: 'csv',
+    dialect: 'excel-nb',
+    label: 'CSV for Excel',
+  },
+  'csv-standard': {
+    format: 'csv',
+    dialect: 'standard',
+    label: 'CSV standard',
+  },
+}
 
-const TEXT = {
+const TEXT = defineText('vouchers.ExportPanel', {
+  hints: {
+    gbat10: 'Import i Tripletex, PowerOffice Go og Mamut / Visma Business',
+    fiken: 'Regneark å føre hver dag fra i Fiken: ett beløp per mva-sats',
+    'csv-excel': 'Én postering per rad, debet og kredit; semikolon og desimalkomma',
+    'csv-standard': 'Som over, med komma og beløp i øre, for andre systemer',
+  },
+
   title: 'Last ned bilag',
   format: 'Format',
   includeOpen: (count: number) => `Ta med åpne datoer (${count}): tallene er foreløpige og kan endre seg`,
@@ -65,7 +68,12 @@ const TEXT = {
   recordRetry: 'Uten den tilbys datoene som nye igjen. Prøv igjen; filen trenger ikke lastes ned på nytt.',
   retry: 'Prøv igjen',
   toSettings: 'Til innstillingene',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.ExportPanel': typeof TEXT
+  }
+}
 
 const BLOCKED: Record<FileBlock, string> = {
   'failed-dates':
@@ -154,7 +162,7 @@ export function ExportPanel({ ledgerId, view, settings, choice, onChoice, onOpen
             />
             <span>
               <strong>{FORMATS[key].label}</strong>
-              <span className="muted"> – {FORMATS[key].hint}</span>
+              <span className="muted"> – {TEXT.hints[key]}</span>
             </span>
           </label>
         ))}

@@ -1,8 +1,9 @@
 import { formatAmount, formatMoney, formatVatRate } from '../../../api/money'
+import { defineText } from '../../../shared/i18n/language'
 import type { VoucherTotals } from '../model/selection'
 import { ScrollBox } from './ScrollBox'
 
-const TEXT = {
+const TEXT = defineText('vouchers.FileTotals', {
   title: 'Sum for bilagene i filen',
   caption: 'Inntekt (grunnlag) og utgående mva per sats, til kontroll mot mva-oppstillingen; beløp i kroner',
   rate: 'Sats',
@@ -16,7 +17,12 @@ const TEXT = {
   balance: 'Debet og kredit',
   balanced: (amount: string) => `${amount} på hver side: bilagene balanserer`,
   unbalanced: (debit: string, credit: string) => `Debet ${debit}, kredit ${credit}: balanserer ikke`,
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.FileTotals': typeof TEXT
+  }
+}
 
 /** The file's sums per VAT rate and the rest, as the accountant checks them. */
 export function FileTotals({ totals, count }: { totals: VoucherTotals; count: number }) {

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
+import { currentLocale } from '../../../api/locale'
 import { CASH_HANDLING, type CashHandling, DEFAULT_VOUCHER_SETTINGS } from '../../../api/voucher-defaults'
 import type { ExportsState, SavedSettingsAnswer, VoucherSettings } from '../../../api/voucher-settings'
 import { ApiError } from '../../../shared/api/client'
+import { defineText } from '../../../shared/i18n/language'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
 import { problemParts } from '../../../shared/ui/problem-parts'
 import { useSaveSettings, useVoucherExports, useVoucherSettings } from '../api/voucher-api'
@@ -18,9 +20,9 @@ import {
 } from '../model/settings-form'
 import { ScrollBox } from './ScrollBox'
 
-const n = (value: number) => value.toLocaleString('nb-NO')
+const n = (value: number) => value.toLocaleString(currentLocale())
 
-const TEXT = {
+const TEXT = defineText('vouchers.SettingsEditor', {
   title: 'Kontoer og innstillinger',
   loading: 'Henter innstillingene …',
   what: 'innstillingene for bilag',
@@ -71,26 +73,40 @@ const TEXT = {
   reuses: (from: number, to: number) =>
     `Obs: bilagsnummer ${n(from)}–${n(to)} er brukt i tidligere eksporter. Neste eksport får numre som kan finnes i regnskapet fra før. Velg et nummer over ${n(to)}, eller kontroller at de gamle bilagene er slettet i regnskapssystemet.`,
   rowError: 'Feil i raden',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.SettingsEditor': typeof TEXT
+  }
+}
 
-const CASH_LABELS: Record<CashHandling, string> = {
+const CASH_LABELS: Record<CashHandling, string> = defineText('vouchers.cash', {
   'own-account': 'På kontantkontoen, i samme bilag',
   clearing: 'Sammen med Vipps MobilePay-salget, mot mellomregningskontoen',
   'leave-out': 'Holdes utenfor (kassens Z-rapport fører dem)',
-}
+})
 
-const ACCOUNT_LABELS: Record<AccountPurpose, { label: string; hint: string }> = {
-  clearing: {
-    label: 'Mellomregning Vipps MobilePay',
-    hint: 'Det Vipps MobilePay skylder butikken fram til utbetalingen.',
+const ACCOUNT_LABELS: Record<AccountPurpose, { label: string; hint: string }> = defineText(
+  'vouchers.accounts',
+  {
+    clearing: {
+      label: 'Mellomregning Vipps MobilePay',
+      hint: 'Det Vipps MobilePay skylder butikken fram til utbetalingen.',
+    },
+    bank: { label: 'Bank', hint: 'Kontoen utbetalingene kommer inn på.' },
+    fees: { label: 'Gebyrer', hint: 'Gebyrene Vipps MobilePay trekker i oppgjøret.' },
+    uncertainVat: {
+      label: 'Usikker mva',
+      hint: 'Salg uten mva-spesifikasjon, til regnskapsføreren fordeler dem.',
+    },
+    cash: { label: 'Kontanter', hint: 'Kontantsalg, når de føres på egen konto.' },
   },
-  bank: { label: 'Bank', hint: 'Kontoen utbetalingene kommer inn på.' },
-  fees: { label: 'Gebyrer', hint: 'Gebyrene Vipps MobilePay trekker i oppgjøret.' },
-  uncertainVat: {
-    label: 'Usikker mva',
-    hint: 'Salg uten mva-spesifikasjon, til regnskapsføreren fordeler dem.',
-  },
-  cash: { label: 'Kontanter', hint: 'Kontantsalg, når de føres på egen konto.' },
+)
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.cash': typeof CASH_LABELS
+    'vouchers.accounts': typeof ACCOUNT_LABELS
+  }
 }
 
 /** Loads the settings and the numbering, then the form. */

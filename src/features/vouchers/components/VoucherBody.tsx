@@ -2,6 +2,7 @@ import { type ComponentType, useMemo, useState } from 'react'
 import { todayInOslo } from '../../../api/oslo-time'
 import type { ExportsState, VoucherSettings } from '../../../api/voucher-settings'
 import { ApiError } from '../../../shared/api/client'
+import { defineText } from '../../../shared/i18n/language'
 import type { VoucherData, VoucherDataProps } from '../../../shared/slots'
 import { vatPartsOf } from '../../../shared/vouchers/day-summary'
 import type { ExportChoice } from '../model/selection'
@@ -10,7 +11,7 @@ import { ExportPanel } from './ExportPanel'
 import { FileTotals } from './FileTotals'
 import { VoucherDay } from './VoucherDay'
 
-const TEXT = {
+const TEXT = defineText('vouchers.VoucherBody', {
   waiting: 'Bilagene vises når salgene og oppgjøret for alle datoene er hentet.',
   noAccessTitle: 'Gebyrer og utbetalinger mangler',
   noAccess: (status: string) =>
@@ -19,7 +20,12 @@ const TEXT = {
     'Kontoene er standardforslagene (NS 4102): ingen innstillinger er lagret for dette salgsstedet ennå. Få regnskapsføreren din til å sjekke dem før første import.',
   checkAccounts: 'Se og endre kontoene',
   days: 'Bilag per dato',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.VoucherBody': typeof TEXT
+  }
+}
 
 interface Props {
   ledgerId: string

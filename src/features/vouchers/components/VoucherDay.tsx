@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { type ReactNode, useState } from 'react'
 import { formatAmount, formatMoney } from '../../../api/money'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { defineText } from '../../../shared/i18n/language'
 import { links } from '../../../shared/links'
 import type { ListedSale } from '../../../shared/vouchers/day-summary'
 import { voucherBalances } from '../../../shared/vouchers/vouchers'
@@ -10,18 +11,23 @@ import type { DayView } from '../model/voucher-view'
 import { dateText, momentText } from './date-texts'
 import { ScrollBox } from './ScrollBox'
 
-const KIND_LABELS: Record<DateStateKind, string> = {
+const KIND_LABELS: Record<DateStateKind, string> = defineText('vouchers.kinds', {
   new: 'Ny',
   open: 'Åpen – foreløpige tall',
   'closed-since-export': 'Eksportert som foreløpig, nå lukket',
   'exported-open': 'Eksportert som foreløpig, fortsatt åpen',
   exported: 'Eksportert før',
   failed: 'Kunne ikke hentes',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.kinds': typeof KIND_LABELS
+  }
 }
 
 const FORMAT_LABELS = { gbat10: 'GBAT10', fiken: 'kasseoppgjør (Fiken)', csv: 'CSV' } as const
 
-const TEXT = {
+const TEXT = defineText('vouchers.VoucherDay', {
   number: (n: number) => `Bilag ${n}`,
   inFile: 'i filen',
   notInFile: 'ikke i filen',
@@ -53,7 +59,12 @@ const TEXT = {
   amount: 'Brutto',
   cash: 'kontant',
   notes: 'Merknader',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.VoucherDay': typeof TEXT
+  }
+}
 
 function Disclosure({
   summary,

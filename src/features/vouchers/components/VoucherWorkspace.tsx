@@ -1,6 +1,7 @@
 import { type ComponentType, useMemo, useState } from 'react'
 import { datesBetween, todayInOslo } from '../../../api/oslo-time'
 import type { ExportsState, VoucherSettings } from '../../../api/voucher-settings'
+import { defineText } from '../../../shared/i18n/language'
 import type { Period } from '../../../shared/period/periods'
 import type { VoucherDataProps } from '../../../shared/slots'
 import { ProblemMessage } from '../../../shared/ui/ProblemMessage'
@@ -10,7 +11,7 @@ import { dateSpan, dateText } from './date-texts'
 import { ExportHistory } from './ExportHistory'
 import { VoucherBody } from './VoucherBody'
 
-const TEXT = {
+const TEXT = defineText('vouchers.VoucherWorkspace', {
   loading: 'Henter innstillingene og hva som er eksportert før …',
   settings: 'innstillingene for bilag',
   exports: 'hva som er eksportert før',
@@ -21,7 +22,12 @@ const TEXT = {
   nothingNew: (last: string) => `Ingen nye datoer siden siste eksport (${last}).`,
   exportedNow: (last: string) => `Eksportert til og med ${last}. Datoene under viser hva som ble eksportert.`,
   next: 'Vis de neste nye datoene',
-} as const
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.VoucherWorkspace': typeof TEXT
+  }
+}
 
 interface Props {
   ledgerId: string

@@ -6,9 +6,9 @@ import {
   basisPointsOf,
   fieldErrorsOf,
   formOf,
-  norwegianMessage,
   percentText,
   type SettingsForm,
+  serverMessageText,
   settingsBodyOf,
 } from './settings-form'
 
@@ -130,14 +130,14 @@ describe('the settings form and the server', () => {
   })
 
   it('keeps a message it does not know as the server wrote it, and reads a message holding "; "', () => {
-    expect(norwegianMessage('something new')).toBe('Serveren godtok ikke verdien.')
-    expect(norwegianMessage('Invalid length: Expected <=20 but received 21')).toBe(
+    expect(serverMessageText('something new')).toBe('Serveren godtok ikke verdien.')
+    expect(serverMessageText('Invalid length: Expected <=20 but received 21')).toBe(
       'Serveren godtok ikke verdien.',
     )
-    expect(norwegianMessage('Invalid key: Expected never but received "extra"')).toBe(
+    expect(serverMessageText('Invalid key: Expected never but received "extra"')).toBe(
       'Serveren kjenner ikke dette feltet.',
     )
-    expect(norwegianMessage('must be true or false')).toBe('Må være ja eller nei.')
+    expect(serverMessageText('must be true or false')).toBe('Må være ja eller nei.')
     expect(
       Object.fromEntries(
         fieldErrorsOf('noVatCode: Invalid type: Expected string but received "a; b"; accounts.cash: x'),

@@ -1,4 +1,6 @@
+import { currentLocale } from '../../../api/locale'
 import type { CashHandling, VoucherSettings } from '../../../api/voucher-settings'
+import { defineText } from '../../../shared/i18n/language'
 
 /**
  * The settings editor's state: every field as typed, so nothing the user wrote is lost, and the
@@ -110,34 +112,48 @@ export function settingsBodyOf(
   }
 }
 
-const MESSAGES: Record<string, string> = {
-  'must be an account number of 4 to 6 digits': 'Må være et kontonummer på 4 til 6 sifre.',
-  'must be a VAT code of 1 to 5 digits': 'Må være en mva-kode på 1 til 5 sifre.',
-  'a rate above 0 % needs an output VAT account': 'En sats over 0 % må ha en konto for utgående mva.',
-  'must be whole basis points': 'Satsen kan ha høyst to desimaler.',
-  'needs at least one VAT rate': 'Det må være minst én mva-sats.',
-  'at most 20 VAT rates': 'Det kan være høyst 20 mva-satser.',
-  'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
-  'must be true or false': 'Må være ja eller nei.',
+const TEXT = defineText('vouchers.serverMessages', {
+  known: {
+    'must be an account number of 4 to 6 digits': 'Må være et kontonummer på 4 til 6 sifre.',
+    'must be a VAT code of 1 to 5 digits': 'Må være en mva-kode på 1 til 5 sifre.',
+    'a rate above 0 % needs an output VAT account': 'En sats over 0 % må ha en konto for utgående mva.',
+    'must be whole basis points': 'Satsen kan ha høyst to desimaler.',
+    'needs at least one VAT rate': 'Det må være minst én mva-sats.',
+    'at most 20 VAT rates': 'Det kan være høyst 20 mva-satser.',
+    'each VAT rate only once': 'Hver mva-sats kan bare stå én gang.',
+    'must be true or false': 'Må være ja eller nei.',
+  } as Record<string, string>,
+  atLeast: (bound: string) => `Må være minst ${bound}.`,
+  atMost: (bound: string) => `Kan være høyst ${bound}.`,
+  wholeNumber: 'Må være et helt tall.',
+  required: 'Må fylles ut.',
+  choose: 'Velg et av valgene.',
+  unknownField: 'Serveren kjenner ikke dette feltet.',
+  refused: 'Serveren godtok ikke verdien.',
+})
+declare module '../../../shared/i18n/messages' {
+  interface Messages {
+    'vouchers.serverMessages': typeof TEXT
+  }
 }
 
-const n = (text: string) => Number(text).toLocaleString('nb-NO')
+const n = (text: string) => Number(text).toLocaleString(currentLocale())
 
 /**
- * The server's message in Norwegian where it is one of ours or valibot's usual ones; else a plain
- * Norwegian refusal (valibot's English is never shown raw; the field it belongs to is named).
+ * The server's message in the page's language where it is one of ours or valibot's usual ones;
+ * else a plain refusal (valibot's English is never shown raw; the field it belongs to is named).
  */
-export function norwegianMessage(message: string): string {
-  const known = MESSAGES[message]
+export function serverMessageText(message: string): string {
+  const known = TEXT.known[message]
   if (known) return known
   const bound = /^Invalid value: Expected (>=|<=)(-?\d+) but received/.exec(message)
   if (bound?.[2] !== undefined)
-    return bound[1] === '>=' ? `Må være minst ${n(bound[2])}.` : `Kan være høyst ${n(bound[2])}.`
-  if (/^Invalid (type: Expected number|integer)/.test(message)) return 'Må være et helt tall.'
-  if (/^Invalid type: Expected string/.test(message)) return 'Må fylles ut.'
-  if (/^Invalid type: Expected \(?"/.test(message)) return 'Velg et av valgene.'
-  if (/^Invalid key: Expected never/.test(message)) return 'Serveren kjenner ikke dette feltet.'
-  return 'Serveren godtok ikke verdien.'
+    return bound[1] === '>=' ? TEXT.atLeast(n(bound[2])) : TEXT.atMost(n(bound[2]))
+  if (/^Invalid (type: Expected number|integer)/.test(message)) return TEXT.wholeNumber
+  if (/^Invalid type: Expected string/.test(message)) return TEXT.required
+  if (/^Invalid type: Expected \(?"/.test(message)) return TEXT.choose
+  if (/^Invalid key: Expected never/.test(message)) return TEXT.unknownField
+  return TEXT.refused
 }
 
 /**
@@ -149,7 +165,7 @@ export function fieldErrorsOf(detail: string): Map<string, string> {
   for (const part of detail.split(/; (?=[\w.()]+: )/)) {
     const match = /^([\w.()]+): ([\s\S]*)$/.exec(part.trim())
     if (!match?.[1] || match[2] === undefined) continue
-    if (!errors.has(match[1])) errors.set(match[1], norwegianMessage(match[2]))
+    if (!errors.has(match[1])) errors.set(match[1], serverMessageText(match[2]))
   }
   return errors
 }
