@@ -372,6 +372,8 @@ describe('export files and what the server is told', () => {
       dates: [D1, D2],
       provisionalDates: [D2],
       voucherNumbers: { first: 7, last: 8 },
+      dateNumbers: [7, 8],
+      renumber: false,
     })
   })
 })
@@ -382,6 +384,7 @@ describe('export plan', () => {
     provisional,
     format: 'gbat10' as const,
     at: '2026-11-22T08:00:00.000Z',
+    voucherNumber: null,
   })
 
   it('offers closed dates never exported, keeps open ones apart, and notices dates that closed since', () => {
