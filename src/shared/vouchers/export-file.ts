@@ -23,12 +23,18 @@ export function voucherFile(
   const last = vouchers.at(-1)?.date ?? ''
   const period = first === last ? first : `${first}_${last}`
   const provisional = vouchers.some((v) => v.provisional) ? '_FORELOPIG' : ''
-  const name = (kind: string) => `${kind}_${ledgerId}_${period}${provisional}.csv`
+  const name = (kind: string, suffix = '') => `${kind}_${ledgerId}_${period}${provisional}${suffix}.csv`
   if (format === 'gbat10')
     return { name: name('gbat10'), type: 'text/csv;charset=utf-8', text: toGbat10(vouchers, settings) }
   if (format === 'fiken')
     return { name: name('kasseoppgjor'), type: 'text/csv;charset=utf-8', text: toFikenSummary(vouchers) }
-  return { name: name('bilag'), type: 'text/csv;charset=utf-8', text: toVoucherCsv(vouchers, dialect) }
+  // The standard dialect is named apart, as the sales export does, so the two never share a name.
+  const dialectSuffix = dialect === 'standard' ? '_standard' : ''
+  return {
+    name: name('bilag', dialectSuffix),
+    type: 'text/csv;charset=utf-8',
+    text: toVoucherCsv(vouchers, dialect),
+  }
 }
 
 /**

@@ -366,6 +366,13 @@ describe('export files and what the server is told', () => {
       'kasseoppgjor_302321_2026-11-20.csv',
     )
     expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321').text).toBe(toVoucherCsv(vouchers))
+    // The two plain-CSV dialects never share a name (semicolon/kroner vs comma/øre).
+    expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321').name).toBe(
+      'bilag_302321_2026-11-20_2026-11-21_FORELOPIG.csv',
+    )
+    expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321', 'standard').name).toBe(
+      'bilag_302321_2026-11-20_2026-11-21_FORELOPIG_standard.csv',
+    )
     const record = exportRecordOf('gbat10', vouchers, DEFAULT_VOUCHER_SETTINGS)
     expect(v.parse(ExportRecordRequestSchema, record)).toEqual({
       format: 'gbat10',
