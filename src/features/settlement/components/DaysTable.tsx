@@ -1,6 +1,8 @@
 import { Fragment, useState } from 'react'
 import { formatDateLabel } from '../../../api/oslo-time'
+import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { Money } from '../../../shared/ui/Money'
+import { usePhone } from '../../../shared/ui/use-media-query'
 import type { PeriodSettlementView } from '../model/period-view'
 import type { DaySettlement } from '../model/reconcile'
 import { DayDetails } from './DayDetails'
@@ -24,9 +26,12 @@ const TEXTS = {
   notLoaded: 'ikke hentet',
   noEntries: 'Ingen datoer i perioden.',
   total: 'Sum',
+  listLabel: 'Per dag',
+  totalFor: 'Sum for perioden',
 } as const
 
 const sumOf = (rows: readonly { amount: number }[]) => rows.reduce((sum, row) => sum + row.amount, 0)
+const otherOf = (day: DaySettlement) => sumOf(day.unmatchedFunds.map((u) => u.row))
 
 function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; onToggle: () => void }) {
   const detailsId = `day-${day.date}`
@@ -54,7 +59,7 @@ function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; on
         <Money minor={day.feesRetained} />
       </td>
       <td className="num">
-        <Money minor={sumOf(day.unmatchedFunds.map((u) => u.row))} />
+        <Money minor={otherOf(day)} />
       </td>
       <td className="num">
         {day.payout ? <Money minor={day.payout.walk.paid} /> : <span className="muted">–</span>}
@@ -79,10 +84,109 @@ function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; on
   )
 }
 
+/**
+ * A phone has no room for ten columns: each date is a small card with every figure labelled (as
+ * the explorer's list and a payout's sales), its Detaljer button under them.
+ */
+function DayCards({
+  view,
+  ledgerId,
+  opened,
+  onToggle,
+}: {
+  view: PeriodSettlementView
+  ledgerId: string
+  opened: string | null
+  onToggle: (date: string) => void
+}) {
+  return (
+    <ul className="line-list" aria-label={TEXTS.listLabel} data-testid="settlement-days">
+      {view.days.map((day) => {
+        const open = opened === day.date
+        const detailsId = `day-${day.date}`
+        return (
+          <LineCard
+            key={day.date}
+            name={
+              <span data-testid="settlement-day" data-date={day.date} data-provisional={day.provisional}>
+                <span className="settlement__date">{formatDateLabel(day.date)}</span>
+                {day.provisional ? <ProvisionalBadge /> : null}
+              </span>
+            }
+            amount={day.sales.captured + day.sales.refunded}
+            after={
+              <>
+                <button
+                  type="button"
+                  className="button button--small settlement__card-button"
+                  aria-expanded={open}
+                  aria-controls={open ? detailsId : undefined}
+                  aria-label={TEXTS.detailsFor(shortDate(day.date))}
+                  onClick={() => onToggle(day.date)}
+                >
+                  {TEXTS.details}
+                </button>
+                {open ? (
+                  <div id={detailsId} className="settlement__card-details">
+                    <DayDetails day={day} ledgerId={ledgerId} />
+                  </div>
+                ) : null}
+              </>
+            }
+          >
+            <Fact label={TEXTS.settled}>
+              {day.reportLoaded ? (
+                <Money minor={day.totals.fundsCaptured + day.totals.fundsRefunded} />
+              ) : (
+                <span className="muted">{TEXTS.notLoaded}</span>
+              )}
+            </Fact>
+            <Fact label={TEXTS.salesCheck}>
+              <CheckMark ok={day.totals.agrees} label={TEXTS.salesCheck} />
+            </Fact>
+            <Fact label={TEXTS.fees}>
+              <Money minor={day.feesRetained} />
+            </Fact>
+            <Fact label={TEXTS.other}>
+              <Money minor={otherOf(day)} />
+            </Fact>
+            <Fact label={TEXTS.paid}>
+              {day.payout ? <Money minor={day.payout.walk.paid} /> : <span className="muted">–</span>}
+            </Fact>
+            <Fact label={TEXTS.balance}>
+              <CheckMark ok={day.fundsBalance.ok && day.feesBalance.ok} label={TEXTS.balance} />
+            </Fact>
+            <Fact label={TEXTS.alone}>
+              {TEXTS.aloneText(day.unmatchedSales.length, day.unmatchedFunds.length)}
+            </Fact>
+          </LineCard>
+        )
+      })}
+      <LineCard name={TEXTS.totalFor} amount={view.totals.salesGross}>
+        <Fact label={TEXTS.settled}>
+          <Money minor={view.totals.settled} />
+        </Fact>
+        <Fact label={TEXTS.fees}>
+          <Money minor={view.totals.fees} />
+        </Fact>
+        <Fact label={TEXTS.other}>
+          <Money minor={view.days.reduce((s, d) => s + otherOf(d), 0)} />
+        </Fact>
+        <Fact label={TEXTS.paid}>
+          <Money minor={view.totals.paid} />
+        </Fact>
+      </LineCard>
+    </ul>
+  )
+}
+
 /** One row per date of the period, with its checks; a row opens to the day's unmatched rows and sums. */
 export function DaysTable({ view, ledgerId }: { view: PeriodSettlementView; ledgerId: string }) {
   const [opened, setOpened] = useState<string | null>(null)
+  const phone = usePhone()
   if (view.days.length === 0) return <p className="empty">{TEXTS.noEntries}</p>
+  const toggle = (date: string) => setOpened(opened === date ? null : date)
+  if (phone) return <DayCards view={view} ledgerId={ledgerId} opened={opened} onToggle={toggle} />
   return (
     <div className="settlement__scroll">
       <table className="settlement__table" data-testid="settlement-days">
@@ -120,11 +224,7 @@ export function DaysTable({ view, ledgerId }: { view: PeriodSettlementView; ledg
         <tbody>
           {view.days.map((day) => (
             <Fragment key={day.date}>
-              <DayRow
-                day={day}
-                open={opened === day.date}
-                onToggle={() => setOpened(opened === day.date ? null : day.date)}
-              />
+              <DayRow day={day} open={opened === day.date} onToggle={() => toggle(day.date)} />
               {opened === day.date ? (
                 <tr className="settlement__details-row">
                   <td colSpan={10} id={`day-${day.date}`}>
@@ -149,7 +249,7 @@ export function DaysTable({ view, ledgerId }: { view: PeriodSettlementView; ledg
               <Money minor={view.totals.fees} />
             </td>
             <td className="num">
-              <Money minor={view.days.reduce((s, d) => s + sumOf(d.unmatchedFunds.map((u) => u.row)), 0)} />
+              <Money minor={view.days.reduce((s, d) => s + otherOf(d), 0)} />
             </td>
             <td className="num">
               <Money minor={view.totals.paid} />
