@@ -1,3 +1,4 @@
+import { useSalesDataFrom } from '../../../shared/api/health'
 import { type Period, termId, termOf } from '../../../shared/period/periods'
 import { recentTerms, recentYears, termLabel } from '../../../shared/period/term-labels'
 
@@ -11,6 +12,7 @@ export function TermYearPicker({
   today: string
   choose: (preset: 'term' | 'year', pick: string) => void
 }) {
+  const dataFrom = useSalesDataFrom()
   return (
     <>
       <label className="field field--inline">
@@ -21,7 +23,7 @@ export function TermYearPicker({
           onChange={(e) => choose('term', e.target.value)}
         >
           <option value="">Velg termin</option>
-          {recentTerms(today).map((term) => (
+          {recentTerms(today, dataFrom).map((term) => (
             <option key={termId(term)} value={termId(term)}>
               {termLabel(term)}
             </option>
@@ -36,7 +38,7 @@ export function TermYearPicker({
           onChange={(e) => choose('year', e.target.value)}
         >
           <option value="">Velg år</option>
-          {recentYears(today).map((year) => (
+          {recentYears(today, dataFrom).map((year) => (
             <option key={year} value={String(year)}>
               {year}
             </option>
