@@ -33,8 +33,33 @@ const TEXTS = {
 const sumOf = (rows: readonly { amount: number }[]) => rows.reduce((sum, row) => sum + row.amount, 0)
 const otherOf = (day: DaySettlement) => sumOf(day.unmatchedFunds.map((u) => u.row))
 
+/** Opens a date's details (the element with id `day-<date>`), in the table's row or on the phone's card. */
+function DetailsButton({
+  date,
+  open,
+  onToggle,
+  className = '',
+}: {
+  date: string
+  open: boolean
+  onToggle: () => void
+  className?: string
+}) {
+  return (
+    <button
+      type="button"
+      className={`button button--small ${className}`.trim()}
+      aria-expanded={open}
+      aria-controls={open ? `day-${date}` : undefined}
+      aria-label={TEXTS.detailsFor(shortDate(date))}
+      onClick={onToggle}
+    >
+      {TEXTS.details}
+    </button>
+  )
+}
+
 function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; onToggle: () => void }) {
-  const detailsId = `day-${day.date}`
   const balanceOk = day.fundsBalance.ok && day.feesBalance.ok
   return (
     <tr data-testid="settlement-day" data-date={day.date} data-provisional={day.provisional}>
@@ -69,16 +94,7 @@ function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; on
       </td>
       <td>{TEXTS.aloneText(day.unmatchedSales.length, day.unmatchedFunds.length)}</td>
       <td>
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={open}
-          aria-controls={open ? detailsId : undefined}
-          aria-label={TEXTS.detailsFor(shortDate(day.date))}
-          onClick={onToggle}
-        >
-          {TEXTS.details}
-        </button>
+        <DetailsButton date={day.date} open={open} onToggle={onToggle} />
       </td>
     </tr>
   )
@@ -116,16 +132,12 @@ function DayCards({
             amount={day.sales.captured + day.sales.refunded}
             after={
               <>
-                <button
-                  type="button"
-                  className="button button--small settlement__card-button"
-                  aria-expanded={open}
-                  aria-controls={open ? detailsId : undefined}
-                  aria-label={TEXTS.detailsFor(shortDate(day.date))}
-                  onClick={() => onToggle(day.date)}
-                >
-                  {TEXTS.details}
-                </button>
+                <DetailsButton
+                  date={day.date}
+                  open={open}
+                  onToggle={() => onToggle(day.date)}
+                  className="settlement__card-button"
+                />
                 {open ? (
                   <div id={detailsId} className="settlement__card-details">
                     <DayDetails day={day} ledgerId={ledgerId} />
