@@ -89,3 +89,24 @@ test('a long load shows its months, can be stopped (nothing more is asked, total
     gross: normaliseSpaces(kroner(truth.gross)),
   })
 })
+
+test('a year wholly before the Sales API’s data (from 9 March 2026) asks for no day, offers no day report, and is not offered', async ({
+  page,
+}) => {
+  // The documented floor (shared/sales-api.md): mPOS from 2026-03-09; nothing exists before it.
+  const floor = '2026-03-09'
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const date = /\/api\/sales\/.*\/dates\/(\d{4}-\d{2}-\d{2})/.exec(request.url())?.[1]
+    if (date && date < floor) asked.push(date)
+  })
+  await page.goto(`/?ledger=${CLUB}&period=year&year=2025`)
+  await expect(page.getByRole('note').filter({ hasText: 'Salgs-API-et har data fra' })).toBeVisible()
+  await expect(page.getByTestId('total-count')).toHaveText('0')
+  expect(asked).toEqual([])
+  await expect(page.getByRole('link', { name: /^Dagsoppgjør / })).toHaveCount(0)
+  const years = await page.getByRole('combobox', { name: 'År' }).locator('option').allTextContents()
+  expect(years.filter((y) => /^\d{4}$/.test(y) && `${y}-12-31` < floor)).toEqual([])
+  const terms = await page.getByRole('combobox', { name: 'MVA-termin' }).locator('option').allTextContents()
+  expect(terms.some((t) => t.includes('2025'))).toBe(false)
+})

@@ -7,6 +7,7 @@ import {
   shiftDate,
   sums,
 } from './support/api-truth'
+import { isPayoutEntry, reportDay } from './support/settlement-truth'
 import { expect, type Page, test } from './support/test'
 
 const CAFE = '302321'
@@ -191,6 +192,41 @@ test('on a phone a payout’s sales are a list of cards with time, pspReference 
   const beyond = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid="payout-detail"] *')]
       .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((e) => `${e.tagName}.${e.className}`)
+      .slice(0, 5),
+  )
+  expect(beyond).toEqual([])
+})
+
+test('on a phone the settlement’s days are cards: what was paid out, fees and checks labelled, Detaljer on screen', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  await page.goto(`/settlement?ledger=${CAFE}&period=last7`)
+  const list = page.getByRole('list', { name: 'Per dag' })
+  await expect(list).toBeVisible({ timeout: 60_000 })
+  const today = osloToday()
+  const day = shiftDate(today, -2)
+  const card = list.getByRole('listitem').filter({ has: page.locator(`[data-date="${day}"]`) })
+  await expect(card).toBeVisible()
+  await card.scrollIntoViewIfNeeded()
+  for (const label of ['Avregnet for salgene', 'Gebyrer', 'Utbetalt', 'Saldo', 'Uten motpart'])
+    await expect(card.getByText(label, { exact: true })).toBeInViewport()
+  // The payout of that date, from the Report API's own funds entries.
+  const funds = await reportDay(request, CAFE, 'funds', day)
+  const payouts = funds.items.filter(isPayoutEntry)
+  const paid = card.locator('dt', { hasText: 'Utbetalt' }).locator('xpath=following-sibling::dd[1]')
+  if (payouts.length === 0) await expect(paid).toHaveText('–')
+  else await expect(paid).toHaveText(kroner(-payouts.reduce((s, e) => s + e.amount, 0)))
+  const details = card.getByRole('button', { name: /Detaljer for/ })
+  await expect(details).toBeInViewport()
+  await details.click()
+  await expect(details).toHaveAttribute('aria-expanded', 'true')
+  const beyond = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="settlement-days"] *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter((e) => !e.closest('.settlement__card-details'))
       .map((e) => `${e.tagName}.${e.className}`)
       .slice(0, 5),
   )

@@ -390,3 +390,57 @@ test('keys without Report API access: the voucher books the sales and says plain
   expect(accounts.has(BANK)).toBe(false)
   expect(sum(lines.map((l) => l.net))).toBe(0)
 })
+
+test('dates downloaded again in another format keep their voucher numbers; every export is listed; new numbers only by choice', async ({
+  page,
+}) => {
+  test.setTimeout(240_000)
+  const today = osloToday()
+  const from = shiftDate(today, -20)
+  const to = shiftDate(today, -18)
+  const dates = datesBetween(from, to)
+  await page.goto(`/vouchers?ledger=${SHOP}&period=custom&from=${from}&to=${to}`)
+  await loaded(page)
+  const imported = readGbat10((await download(page, /GBAT10/)).text)
+  await recorded(page)
+  const booked = new Map(imported.map((l) => [l.date.replaceAll('-', ''), l.voucher]))
+  const numberOf = (date: string) => booked.get(date.replaceAll('-', ''))
+  expect(dates.map((d) => numberOf(d) !== undefined)).toEqual(dates.map(() => true))
+
+  // A readable copy of the same dates for the accountant: the same numbers.
+  await page.getByRole('checkbox', { name: /Eksporter datoer som er eksportert før, på nytt/ }).check()
+  await expect(page.getByTestId('vouchers-file-summary')).toContainText(
+    `${dates.length} bilag beholder nummeret de fikk`,
+  )
+  const excelFile = await download(page, 'CSV for Excel')
+  const excel = readExcelCsv(excelFile.text)
+  await recorded(page)
+  // The other plain-CSV dialect has a name of its own, so the browser never saves it as "… (1).csv".
+  const standardFile = await download(page, 'CSV standard')
+  await recorded(page)
+  expect(excelFile.name).toBe(`bilag_${SHOP}_${from}_${to}.csv`)
+  expect(standardFile.name).toBe(`bilag_${SHOP}_${from}_${to}_standard.csv`)
+  for (const date of dates)
+    expect(new Set(excel.filter((r) => r.Dato === date).map((r) => r.Bilagsnr)), date).toEqual(
+      new Set([String(numberOf(date))]),
+    )
+
+  // Both exports are listed, the first with its numbers; each date says which voucher it was.
+  // (Newest first; the shop's earlier exports, of other tests, below them.)
+  const history = page.getByTestId('vouchers-history').locator('tbody tr')
+  const numbers = dates.map((d) => numberOf(d) ?? 0)
+  const range = `${Math.min(...numbers)}–${Math.max(...numbers)}`
+  await expect(history.nth(2)).toContainText('GBAT10')
+  await expect(history.nth(2)).toContainText(range)
+  await expect(history.nth(0)).toContainText(`${range} (samme numre som før)`)
+  const first = page.locator(`[data-testid="voucher-day"][data-date="${from}"]`)
+  await first.locator('summary').first().click()
+  await expect(first).toContainText(`Bokført som bilag ${numberOf(from)}.`)
+
+  // New numbers are a separate, explicit choice: after the highest used.
+  await page.getByRole('checkbox', { name: /nye bilagsnumre/ }).check()
+  const renumbered = readGbat10((await download(page, /GBAT10/)).text)
+  await recorded(page)
+  expect(Math.min(...renumbered.map((l) => l.voucher))).toBeGreaterThan(Math.max(...numbers))
+  await expect(history.nth(0)).toContainText('nye numre valgt')
+})

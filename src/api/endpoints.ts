@@ -74,3 +74,10 @@ export const HISTORICAL_FLOOR = {
 } as const
 
 export const EARLIEST_SALES_DATA = HISTORICAL_FLOOR.MPOS
+
+/**
+ * The first ledger date with any data (Oslo date of EARLIEST_SALES_DATA): days before it are not
+ * asked for. The server can move it or turn it off (SALES_DATA_FROM, answered by /api/health), for
+ * an API that holds older data than its documentation says.
+ */
+export const DOCUMENTED_SALES_DATA_FROM = '2026-03-09'

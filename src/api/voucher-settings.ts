@@ -153,7 +153,10 @@ export const ExportRecordRequestSchema = v.pipe(
     ),
     /** Dates exported while still open (provisional): remembered, so the app can say so later. */
     provisionalDates: v.optional(v.array(ledgerDate), []),
-    /** The voucher numbers used, when numbered in sequence: the next export continues after `last`. */
+    /**
+     * The new voucher numbers the file used, when numbered in sequence: the next export continues
+     * after `last`. Numbers a date kept from an earlier export are not in it (they are in dateNumbers).
+     */
     voucherNumbers: v.optional(
       v.nullable(
         v.pipe(
@@ -163,10 +166,18 @@ export const ExportRecordRequestSchema = v.pipe(
       ),
       null,
     ),
+    /** The number each date's voucher has in the file, in the order of dates (null: none, or numbered by date). */
+    dateNumbers: v.optional(v.nullable(v.array(v.nullable(voucherNumber))), null),
+    /** The user chose new numbers for dates exported before (instead of the numbers they were booked with). */
+    renumber: v.optional(v.boolean('must be true or false'), false),
   }),
   v.check(
     (r) => r.provisionalDates.every((d) => r.dates.includes(d)),
     'provisionalDates must be among dates',
+  ),
+  v.check(
+    (r) => r.dateNumbers === null || r.dateNumbers.length === r.dates.length,
+    'dateNumbers must have one entry per date',
   ),
 )
 
@@ -179,13 +190,50 @@ export const ExportedDateSchema = v.strictObject({
   at: v.pipe(v.string(), v.isoTimestamp()),
   /** The date was still open when exported. */
   provisional: v.boolean(),
+  /**
+   * The voucher number the date was exported with in sequence; kept when the date is exported again
+   * (unless the user asks for new numbers). Null: numbered by date, nothing to book, or remembered
+   * before numbers were kept.
+   */
+  voucherNumber: v.optional(v.nullable(voucherNumber), null),
 })
 
 export type ExportedDate = v.InferOutput<typeof ExportedDateSchema>
 
+/** One export (one downloaded file), as "Eksportert før" lists it. */
+export const ExportEventSchema = v.strictObject({
+  at: v.pipe(v.string(), v.isoTimestamp()),
+  format: v.picklist(EXPORT_FORMATS),
+  /** Its dates as runs of consecutive days, oldest first. */
+  runs: v.pipe(v.array(v.strictObject({ from: ledgerDate, to: ledgerDate })), v.maxLength(400)),
+  dates: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  provisionalDates: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The lowest and highest voucher number in the file, when numbered in sequence. */
+  numbers: v.nullable(v.strictObject({ first: voucherNumber, last: voucherNumber })),
+  /** How many of its dates kept the number an earlier export gave them. */
+  keptNumbers: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The user asked for new numbers for dates exported before. */
+  renumbered: v.boolean(),
+})
+
+export type ExportEvent = v.InferOutput<typeof ExportEventSchema>
+
+/** Sorted dates as runs of consecutive days. */
+export function dateRuns(dates: readonly string[]): { from: string; to: string }[] {
+  const runs: { from: string; to: string }[] = []
+  for (const date of [...dates].sort()) {
+    const last = runs.at(-1)
+    if (last && addDays(last.to, 1) === date) last.to = date
+    else runs.push({ from: date, to: date })
+  }
+  return runs
+}
+
 /** GET /api/vouchers/exports/:ledgerId — the latest export of each date, oldest date first. */
 export interface ExportsState {
   exported: ExportedDate[]
+  /** Every export remembered, newest first. */
+  exports: ExportEvent[]
   /**
    * The number the next sequentially numbered voucher gets: one past the last exported, unless the
    * user set a number since. Null when the last export used MAX_VOUCHER_NUMBER: the user must set

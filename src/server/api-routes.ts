@@ -44,11 +44,15 @@ export function createApiRoutes(deps: {
   login: boolean
   /** A fingerprint of the data read (data-source.ts): the browser's cache of closed days is per source. */
   source: string
+  /** The first date with sales data (the app asks for no day before it); null: none known. */
+  salesDataFrom: string | null
 }) {
   const api = new Hono<ApiEnv>()
 
   // `login` tells the app whether to offer a logout control.
-  api.get('/health', (c) => c.json({ mode: deps.mode, login: deps.login, source: deps.source }))
+  api.get('/health', (c) =>
+    c.json({ mode: deps.mode, login: deps.login, source: deps.source, salesDataFrom: deps.salesDataFrom }),
+  )
 
   api.get('/settlement/*', validateRequest, relay)
   api.get('/sales/*', validateRequest, relay)

@@ -155,7 +155,12 @@ describe('proxy', () => {
   it('reports its mode, and a fingerprint of its data source that changes with the keys’ id, never showing them', async () => {
     const { app } = setup()
     const health = (await (await app.request('/api/health')).json()) as { source: string }
-    expect(health).toEqual({ mode: 'vipps', login: false, source: expect.stringMatching(/^[\w-]{12}$/) })
+    expect(health).toEqual({
+      mode: 'vipps',
+      login: false,
+      source: expect.stringMatching(/^[\w-]{12}$/),
+      salesDataFrom: '2026-03-09',
+    })
     expect(health.source).not.toContain(KEYS.clientId.slice(0, 4))
     expect(JSON.stringify(health)).not.toContain(KEYS.clientSecret)
     const other = dataSourceOf({ mode: 'vipps', baseUrl: UPSTREAM, clientId: `${KEYS.clientId}-2` })

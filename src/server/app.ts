@@ -93,6 +93,7 @@ export function createApp({ config, fetch, log = () => {}, now = Date.now, demoD
       mode: config.mode,
       login: config.dashboardPassword !== null,
       source: dataSourceOf(config, demoData),
+      salesDataFrom: config.salesDataFrom,
     }),
   )
 

@@ -15,6 +15,13 @@ const problemsOf = (env: Record<string, string>) => {
 }
 
 describe('server configuration, validated at start-up', () => {
+  it('knows the first date with sales data: the documented one, another, or none (an API without that floor)', () => {
+    expect(configFromEnv({}).salesDataFrom).toBe('2026-03-09')
+    expect(configFromEnv({ SALES_DATA_FROM: '2025-01-01' }).salesDataFrom).toBe('2025-01-01')
+    expect(configFromEnv({ SALES_DATA_FROM: 'none' }).salesDataFrom).toBeNull()
+    expect(() => configFromEnv({ SALES_DATA_FROM: '2026-02-30' })).toThrow(/SALES_DATA_FROM/)
+  })
+
   it('refuses a password of only spaces, counting characters without the surrounding blanks', () => {
     expect(problemsOf({ HOST: '0.0.0.0', DASHBOARD_PASSWORD: ' '.repeat(12) })).toMatch(
       /DASHBOARD_PASSWORD: .*12 characters/,

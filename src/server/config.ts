@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import * as v from 'valibot'
-import { VIPPS_PRODUCTION_BASE_URL } from '../api/endpoints'
+import { DOCUMENTED_SALES_DATA_FROM, VIPPS_PRODUCTION_BASE_URL } from '../api/endpoints'
+import { isCalendarDate } from '../api/oslo-time'
 
 /** Which peers may tell us the client's address (X-Forwarded-For). */
 export type TrustProxy =
@@ -44,6 +45,8 @@ export interface ServerConfig {
   logRequests: boolean
   /** Where the voucher settings and export memory are kept (DATA_DIR). */
   dataDir: string
+  /** The first ledger date the Sales API has data for (SALES_DATA_FROM); null: no such floor, every day is asked for. */
+  salesDataFrom: string | null
 }
 
 export const DEMO_CREDENTIALS = { clientId: 'demo-client', clientSecret: 'demo-secret' }
@@ -170,6 +173,14 @@ const EnvSchema = v.pipe(
       optionalText,
       v.transform((text) => text ?? '.data'),
     ),
+    SALES_DATA_FROM: v.pipe(
+      optionalText,
+      v.check(
+        (text) => text === undefined || text === 'none' || isCalendarDate(text),
+        'a date written YYYY-MM-DD (the first date with sales data), or none',
+      ),
+      v.transform((text) => (text === 'none' ? null : (text ?? DOCUMENTED_SALES_DATA_FROM))),
+    ),
     DASHBOARD_PASSWORD: PasswordSchema,
     TRUST_PROXY: TrustProxySchema,
     PUBLIC_HOSTNAMES: PublicHostnamesSchema,
@@ -224,6 +235,7 @@ function toConfig(env: Env): ServerConfig {
     refusedKeysMemoryMs: 30_000,
     distDir: env.DIST_DIR,
     dataDir: env.DATA_DIR,
+    salesDataFrom: env.SALES_DATA_FROM,
     systemName: 'salgsoversikt',
     systemVersion: '0.1.0',
     dashboardPassword: env.DASHBOARD_PASSWORD,

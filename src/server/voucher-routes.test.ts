@@ -308,6 +308,7 @@ describe('exported dates on the server', () => {
     const path = '/api/vouchers/exports/302321'
     expect(await (await app.request(path)).json()).toEqual({
       exported: [],
+      exports: [],
       nextVoucherNumber: 1,
       highestVoucherNumber: null,
     })
@@ -410,6 +411,7 @@ describe('exported dates on the server', () => {
     }
     expect(await (await app.request(path)).json()).toEqual({
       exported: [],
+      exports: [],
       nextVoucherNumber: 1,
       highestVoucherNumber: null,
     })
@@ -506,6 +508,8 @@ describe('setting the next voucher number', () => {
       dates: ['2026-11-20'],
       provisionalDates: [],
       voucherNumbers: { first: 1, last: 31 },
+      dateNumbers: null,
+      renumber: false,
     })
     expect((await store.readExports('302321')).nextVoucherNumber).toBe(32)
     // A save without the flag leaves the numbering, whatever number it holds; the stored one stays.
@@ -585,6 +589,8 @@ describe('the store writes atomically', () => {
         dates: [date],
         provisionalDates: [],
         voucherNumbers: { first: i + 1, last: i + 1 },
+        dateNumbers: [i + 1],
+        renumber: false,
       })
     })
     await Promise.all([...writes, ...reads])
@@ -601,5 +607,145 @@ describe('the store writes atomically', () => {
     writeFileSync(`${store.fileOf('302321')}.999.crashed.tmp`, '{"version":1,"sett')
     expect(await store.readSettings('302321')).toEqual(custom)
     expect(() => store.fileOf('../302321')).toThrow()
+  })
+})
+
+describe('a date keeps its voucher number when exported again', () => {
+  const path = '/api/vouchers/exports/302321'
+  const record = (body: unknown) => json('POST', body)
+  const november = Array.from({ length: 27 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`)
+  const numbersFrom = (first: number) => november.map((_, i) => first + i)
+  const exportOf = (format: string, dateNumbers: number[], extra: Record<string, unknown> = {}) =>
+    record({
+      format,
+      dates: november,
+      dateNumbers,
+      voucherNumbers: { first: Math.min(...dateNumbers), last: Math.max(...dateNumbers) },
+      ...extra,
+    })
+
+  it('in every format: the sequence does not move, every export is listed, each date has its number', async () => {
+    let clock = NOW
+    const { app } = setup({}, { now: () => clock })
+    await app.request(
+      '/api/vouchers/settings/302321',
+      json('PUT', settingNumber({ ...custom, numbering: { ...custom.numbering, nextNumber: 32 } })),
+    )
+    expect((await app.request(path, exportOf('gbat10', numbersFrom(32)))).status).toBe(200)
+    for (const format of ['fiken', 'csv', 'csv']) {
+      clock += 60_000
+      const again = await app.request(path, {
+        ...exportOf(format, numbersFrom(32)),
+      })
+      expect(again.status, format).toBe(200)
+    }
+    const state = await (await app.request(path)).json()
+    expect(state.nextVoucherNumber).toBe(59)
+    expect(state.highestVoucherNumber).toBe(58)
+    expect(state.exported.find((e: { date: string }) => e.date === '2026-11-01')).toMatchObject({
+      voucherNumber: 32,
+      format: 'csv',
+    })
+    // Newest first, the GBAT10 that was imported among them, with its numbers.
+    expect(
+      state.exports.map((e: { format: string; numbers: unknown; keptNumbers: number; dates: number }) => [
+        e.format,
+        e.numbers,
+        e.keptNumbers,
+        e.dates,
+      ]),
+    ).toEqual([
+      ['csv', { first: 32, last: 58 }, 27, 27],
+      ['csv', { first: 32, last: 58 }, 27, 27],
+      ['fiken', { first: 32, last: 58 }, 27, 27],
+      ['gbat10', { first: 32, last: 58 }, 0, 27],
+    ])
+    expect(state.exports[3].runs).toEqual([{ from: '2026-11-01', to: '2026-11-27' }])
+  })
+
+  it('refuses new numbers for dates exported before unless asked for, and then moves the sequence on', async () => {
+    const { app } = setup()
+    await app.request(path, exportOf('gbat10', numbersFrom(1)))
+    const silent = await app.request(path, exportOf('fiken', numbersFrom(28)))
+    expect(silent.status).toBe(409)
+    expect((await problemOf(silent)).detail).toMatch(/2026-11-01 was exported with voucher number 1, not 28/)
+    const unchanged = await (await app.request(path)).json()
+    expect(unchanged.exports).toHaveLength(1)
+    expect(unchanged.nextVoucherNumber).toBe(28)
+    const renumbered = await app.request(path, exportOf('gbat10', numbersFrom(28), { renumber: true }))
+    expect(renumbered.status).toBe(200)
+    const state = await renumbered.json()
+    expect(state.nextVoucherNumber).toBe(55)
+    expect(state.exported[0].voucherNumber).toBe(28)
+    expect(state.exports[0]).toMatchObject({ renumbered: true, numbers: { first: 28, last: 54 } })
+  })
+
+  it('a date exported while open gets a new number once final; a stored file from before numbers were kept still reads', async () => {
+    const { app, dir } = setup()
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, 'vouchers-302321.json'),
+      JSON.stringify({
+        version: 1,
+        settings: null,
+        exported: [
+          { date: '2026-11-20', format: 'gbat10', at: '2026-11-21T08:00:00.000Z', provisional: false },
+          { date: '2026-11-21', format: 'gbat10', at: '2026-11-21T08:00:00.000Z', provisional: true },
+        ],
+        nextVoucherNumber: 3,
+        highestVoucherNumber: 2,
+      }),
+    )
+    const old = await (await app.request(path)).json()
+    expect(old.exports).toEqual([
+      {
+        at: '2026-11-21T08:00:00.000Z',
+        format: 'gbat10',
+        runs: [{ from: '2026-11-20', to: '2026-11-21' }],
+        dates: 2,
+        provisionalDates: 1,
+        numbers: null,
+        keptNumbers: 0,
+        renumbered: false,
+      },
+    ])
+    const final = await app.request(
+      path,
+      record({
+        format: 'gbat10',
+        dates: ['2026-11-21'],
+        dateNumbers: [3],
+        voucherNumbers: { first: 3, last: 3 },
+      }),
+    )
+    expect(final.status).toBe(200)
+    expect((await final.json()).exports).toHaveLength(2)
+  })
+
+  it('the oldest exports fall out when the file would outgrow its limit; the dates and their numbers never do', async () => {
+    const { app, dir } = setup({}, { now: () => NOW })
+    // Every other date of 2026 (no runs to merge), exported again and again.
+    const dates = Array.from({ length: 160 }, (_, i) =>
+      new Date(Date.UTC(2026, 0, 1 + 2 * i)).toISOString().slice(0, 10),
+    )
+    const numbers = dates.map((_, i) => 10_000_000 + i)
+    const first = record({
+      format: 'gbat10',
+      dates,
+      dateNumbers: numbers,
+      voucherNumbers: { first: 10_000_000, last: 10_000_159 },
+    })
+    expect((await app.request(path, first)).status).toBe(200)
+    for (let i = 0; i < 200; i++) {
+      const again = await app.request(path, record({ format: 'csv', dates, dateNumbers: numbers }))
+      expect(again.status).toBe(200)
+    }
+    expect(statSync(join(dir, 'vouchers-302321.json')).size).toBeLessThanOrEqual(MAX_STORED_FILE_BYTES)
+    const state = await (await app.request(path)).json()
+    expect(state.exports.length).toBeLessThan(201)
+    expect(state.exports.length).toBeGreaterThan(50)
+    expect(state.exports.at(-1).format).toBe('csv')
+    expect(state.exported).toHaveLength(160)
+    expect(state.exported.map((e: { voucherNumber: number }) => e.voucherNumber)).toEqual(numbers)
   })
 })

@@ -11,7 +11,12 @@ import {
 } from '../api/voucher-settings'
 import type { KnownLedgers } from './known-ledgers'
 import { replyWithProblem } from './reply-with-problem'
-import { StoredFileTooLargeError, StoredFileUnreadableError, type VoucherStore } from './voucher-store'
+import {
+  ExportNumberConflictError,
+  StoredFileTooLargeError,
+  StoredFileUnreadableError,
+  type VoucherStore,
+} from './voucher-store'
 
 /**
  * The only state-changing API: voucher settings and the dates already exported, per ledger.
@@ -117,6 +122,13 @@ export function createVoucherRoutes(
         500,
         'Stored voucher settings cannot be read',
         'The file was left untouched; fix or remove it in the data folder (DATA_DIR)',
+      )
+    if (error instanceof ExportNumberConflictError)
+      return replyWithProblem(
+        c,
+        409,
+        'Voucher numbers changed since the page was loaded',
+        `${error.message}; nothing was changed: reload the page (or choose new numbers explicitly)`,
       )
     if (error instanceof StoredFileTooLargeError)
       return replyWithProblem(

@@ -6,6 +6,9 @@ import { todayInOslo } from '../api/oslo-time'
 import { checkLedgerId } from '../api/params'
 import {
   DEFAULT_VOUCHER_SETTINGS,
+  dateRuns,
+  type ExportEvent,
+  ExportEventSchema,
   type ExportedDate,
   ExportedDateSchema,
   type ExportRecordRequest,
@@ -25,8 +28,16 @@ import {
  * cannot lose each other's update. A file that cannot be read is never overwritten.
  *
  * Bounded: only dates of exportDateRange are kept (older ones fall out on the next write, oldest
- * first), one line each, so a ledger's file stays under about 350 kB after ten years of daily
- * exports; MAX_STORED_FILE_BYTES is a last guard that is never reached by valid use.
+ * first), one line each, so the dates of a ledger take under about 450 kB after ten years of daily
+ * exports. Every export is kept too, one line each (when, format, dates as runs, numbers), until
+ * all its dates have fallen out; should the file outgrow MAX_STORED_FILE_BYTES (only after years of
+ * exporting the same dates again and again), the oldest exports fall out first: the dates, with
+ * the number each was booked with, are never dropped for them.
+ *
+ * A date keeps its voucher number: exported again (in any format), it has the number it was
+ * exported with, so a file downloaded again matches what was booked. Only a request with `renumber`
+ * (the user's explicit choice) gives it a new one; a request that would silently renumber a date
+ * (from a tab that had not seen the export) is refused (ExportNumberConflictError).
  *
  * Voucher numbers in sequence, as an accountant expects them: the next number follows the last
  * one exported, unless the user sets one. Exactly:
@@ -43,13 +54,15 @@ import {
  */
 
 const STORE_VERSION = 1
-export const MAX_STORED_FILE_BYTES = 512 * 1024
+export const MAX_STORED_FILE_BYTES = 1024 * 1024
 const USED_UP = MAX_VOUCHER_NUMBER + 1
 
 const StoredLedgerSchema = v.strictObject({
   version: v.literal(STORE_VERSION),
   settings: v.nullable(VoucherSettingsSchema),
   exported: v.array(ExportedDateSchema),
+  /** Every export, oldest first; missing in files written before exports were kept (read from `exported`). */
+  exports: v.optional(v.array(ExportEventSchema)),
   /**
    * The next voucher number in sequence, as last decided by an export (one past its last number)
    * or by the user; USED_UP after the last number was exported; null while neither happened
@@ -62,12 +75,13 @@ const StoredLedgerSchema = v.strictObject({
   ),
 })
 
-type StoredLedger = v.InferOutput<typeof StoredLedgerSchema>
+type StoredLedger = v.InferOutput<typeof StoredLedgerSchema> & { exports: ExportEvent[] }
 
 const EMPTY: StoredLedger = {
   version: STORE_VERSION,
   settings: null,
   exported: [],
+  exports: [],
   nextVoucherNumber: null,
   highestVoucherNumber: null,
 }
@@ -76,7 +90,8 @@ const EMPTY: StoredLedger = {
  * A file written before highestVoucherNumber was kept meant "the larger of the settings' number
  * and one past the last export": read it so.
  */
-function upgraded(stored: StoredLedger): StoredLedger {
+function upgraded(read: v.InferOutput<typeof StoredLedgerSchema>): StoredLedger {
+  const stored = { ...read, exports: read.exports ?? exportsOf(read.exported) }
   if (stored.highestVoucherNumber !== undefined || stored.nextVoucherNumber === null) return stored
   const configured = stored.settings?.numbering.nextNumber ?? 1
   return {
@@ -86,17 +101,66 @@ function upgraded(stored: StoredLedger): StoredLedger {
   }
 }
 
+/** The exports a file written before they were kept still tells: its dates grouped by time and format. */
+function exportsOf(exported: readonly ExportedDate[]): ExportEvent[] {
+  const groups = new Map<string, ExportedDate[]>()
+  for (const e of exported)
+    groups.set(`${e.at}|${e.format}`, [...(groups.get(`${e.at}|${e.format}`) ?? []), e])
+  return [...groups.values()]
+    .map((dates) => eventOf(dates, dates[0]?.at ?? '', dates[0]?.format ?? 'csv', 0, false))
+    .sort((a, b) => a.at.localeCompare(b.at))
+}
+
+function eventOf(
+  dates: readonly ExportedDate[],
+  at: string,
+  format: ExportEvent['format'],
+  keptNumbers: number,
+  renumbered: boolean,
+): ExportEvent {
+  const numbers = dates.map((d) => d.voucherNumber).filter((n): n is number => n !== null)
+  return {
+    at,
+    format,
+    runs: dateRuns(dates.map((d) => d.date)),
+    dates: dates.length,
+    provisionalDates: dates.filter((d) => d.provisional).length,
+    numbers: numbers.length > 0 ? { first: Math.min(...numbers), last: Math.max(...numbers) } : null,
+    keptNumbers,
+    renumbered,
+  }
+}
+
 const nextNumberOf = (stored: StoredLedger) =>
   stored.nextVoucherNumber ??
   stored.settings?.numbering.nextNumber ??
   DEFAULT_VOUCHER_SETTINGS.numbering.nextNumber
 
-/** The file's text: the settings indented, each remembered date on a line of its own. */
+const listOf = (items: readonly unknown[]) =>
+  items.length === 0 ? '[]' : `[\n${items.map((e) => `    ${JSON.stringify(e)}`).join(',\n')}\n  ]`
+
+/** The file's text: the settings indented, each remembered date and each export on a line of its own. */
 function serialise(data: StoredLedger): string {
-  const { exported, ...rest } = data
-  const lines = exported.map((e) => `    ${JSON.stringify(e)}`).join(',\n')
-  const list = exported.length === 0 ? '[]' : `[\n${lines}\n  ]`
-  return `${JSON.stringify({ ...rest, exported: 0 }, null, 2).replace(/"exported": 0(?=\n}$)/, `"exported": ${list}`)}\n`
+  const { exported, exports, ...rest } = data
+  // A date without a number is written without the key (it reads back as null): a shorter line.
+  const dates = exported.map(({ voucherNumber, ...e }) =>
+    voucherNumber === null ? e : { ...e, voucherNumber },
+  )
+  return `${JSON.stringify({ ...rest, exported: 0, exports: 1 }, null, 2).replace(
+    /"exported": 0,\n {2}"exports": 1(?=\n}$)/,
+    `"exported": ${listOf(dates)},\n  "exports": ${listOf(exports)}`,
+  )}\n`
+}
+
+/** The text of the file, dropping the oldest exports (never a date) while it is over the limit. */
+function serialiseWithin(data: StoredLedger): string {
+  let exports = data.exports
+  let text = serialise(data)
+  while (Buffer.byteLength(text) > MAX_STORED_FILE_BYTES && exports.length > 0) {
+    exports = exports.slice(Math.max(1, Math.floor(exports.length / 20)))
+    text = serialise({ ...data, exports })
+  }
+  return text
 }
 
 export class StoredFileUnreadableError extends Error {
@@ -105,6 +169,11 @@ export class StoredFileUnreadableError extends Error {
 
 export class StoredFileTooLargeError extends Error {
   override name = 'StoredFileTooLargeError'
+}
+
+/** An export would give dates exported before new numbers without the user asking for it. */
+export class ExportNumberConflictError extends Error {
+  override name = 'ExportNumberConflictError'
 }
 
 export interface VoucherStore {
@@ -149,7 +218,7 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
   }
 
   async function writeAtomically(file: string, data: StoredLedger) {
-    const text = serialise(data)
+    const text = serialiseWithin(data)
     if (Buffer.byteLength(text) > MAX_STORED_FILE_BYTES)
       throw new StoredFileTooLargeError(`${file} would grow beyond ${MAX_STORED_FILE_BYTES} bytes`)
     await mkdir(dir, { recursive: true })
@@ -190,6 +259,7 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
       exported: [...stored.exported].sort((a, b) => a.date.localeCompare(b.date)),
       nextVoucherNumber: next > MAX_VOUCHER_NUMBER ? null : next,
       highestVoucherNumber: stored.highestVoucherNumber ?? null,
+      exports: [...stored.exports].reverse(),
     }
   }
 
@@ -231,12 +301,35 @@ export function createVoucherStore({ dir, now = () => new Date() }: { dir: strin
         const byDate = new Map<string, ExportedDate>(
           stored.exported.filter((e) => e.date >= oldest).map((e) => [e.date, e]),
         )
-        for (const date of request.dates)
-          byDate.set(date, { date, format: request.format, at, provisional: provisional.has(date) })
+        const written: ExportedDate[] = []
+        let keptNumbers = 0
+        request.dates.forEach((date, i) => {
+          const voucherNumber = request.dateNumbers?.[i] ?? null
+          const before = byDate.get(date)
+          const booked = before && !before.provisional ? before.voucherNumber : null
+          if (booked !== null && voucherNumber !== null) {
+            if (voucherNumber === booked) keptNumbers++
+            else if (!request.renumber)
+              throw new ExportNumberConflictError(
+                `${date} was exported with voucher number ${booked}, not ${voucherNumber}`,
+              )
+          }
+          const entry = {
+            date,
+            format: request.format,
+            at,
+            provisional: provisional.has(date),
+            voucherNumber,
+          }
+          byDate.set(date, entry)
+          written.push(entry)
+        })
         const numbers = request.voucherNumbers
+        const event = eventOf(written, at, request.format, keptNumbers, request.renumber)
         const next: StoredLedger = {
           ...stored,
           exported: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)),
+          exports: [...stored.exports.filter((e) => (e.runs.at(-1)?.to ?? '') >= oldest), event],
           nextVoucherNumber: numbers
             ? Math.max(nextNumberOf(stored), numbers.last + 1)
             : stored.nextVoucherNumber,

@@ -8,13 +8,14 @@ import {
   useMemo,
   useState,
 } from 'react'
+import { useSalesDataFrom } from '../../shared/api/health'
 import { ledgerLabel, useLedgers } from '../../shared/api/ledgers'
 import { looksLikeReference } from '../../shared/filters/reference-like'
 import type { ColumnId, SortSpec } from '../../shared/filters/sort-rows'
 import { defineText } from '../../shared/i18n/language'
 import { links } from '../../shared/links'
 import { setPersonalDataShown } from '../../shared/period/cache-policy'
-import type { Period } from '../../shared/period/periods'
+import { beforeSalesData, type Period } from '../../shared/period/periods'
 import { previousPeriodOf } from '../../shared/period/previous-period'
 import { usePeriodSales } from '../../shared/period/use-period-sales'
 import { useSettledPeriod } from '../../shared/period/use-settled-period'
@@ -193,6 +194,7 @@ function DateView({
 }) {
   const view = useSalesView(snapshot, state)
   const { rows: filtered, isFiltered } = view
+  const dataFrom = useSalesDataFrom()
   // The previous period loads (same loader, same cache) once this one is in, so it never delays it.
   const { from, to } = state.period
   const previousPeriod = useMemo(() => previousPeriodOf({ preset: 'custom', from, to }), [from, to])
@@ -248,9 +250,11 @@ function DateView({
               {TEXT.insights}
             </button>
           </div>
-          <Link className="button button--small" {...links.dayReport(state.period.to)}>
-            {TEXT.dayReport(state.period.to)}
-          </Link>
+          {beforeSalesData(state.period, dataFrom) ? null : (
+            <Link className="button button--small" {...links.dayReport(state.period.to)}>
+              {TEXT.dayReport(state.period.to)}
+            </Link>
+          )}
           <Link
             className="button button--small"
             {...links.settlement({ ledger: state.ledger ?? undefined, ...periodSearch(state.period) })}

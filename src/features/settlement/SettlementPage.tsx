@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { type ComponentType, useCallback, useEffect, useMemo } from 'react'
+import { useSalesDataFrom } from '../../shared/api/health'
 import { links } from '../../shared/links'
 import { periodDates } from '../../shared/period/periods'
 import type { PeriodToolbarProps } from '../../shared/slots'
@@ -85,7 +86,8 @@ function useSettlementSearch() {
 export default function SettlementPage({ Toolbar }: { Toolbar: ComponentType<PeriodToolbarProps> }) {
   const { search, state, update, setSearch } = useSettlementSearch()
   const { period, ledger } = state
-  const dates = useMemo(() => periodDates(period), [period])
+  const dataFrom = useSalesDataFrom()
+  const dates = useMemo(() => periodDates(period, dataFrom), [period, dataFrom])
   const settlement = useSettlement(ledger, dates)
   const { snapshot, view, result } = settlement
   const show = search.show ?? 'days'

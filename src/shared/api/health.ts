@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { DOCUMENTED_SALES_DATA_FROM } from '../../api/endpoints'
 import { apiGet } from './client'
 
 const HealthSchema = v.object({
@@ -12,6 +13,8 @@ const HealthSchema = v.object({
    * for other data.
    */
   source: v.optional(v.string()),
+  /** The first date with sales data; null: the server knows no floor (every day is asked for). */
+  salesDataFrom: v.optional(v.nullable(v.string()), DOCUMENTED_SALES_DATA_FROM),
 })
 
 export const healthQueryOptions = () =>
@@ -23,3 +26,8 @@ export const healthQueryOptions = () =>
 
 export const useServerHealth = () => useQuery(healthQueryOptions()).data
 export const useServerMode = () => useServerHealth()?.mode
+/** The first date worth asking for: the documented one until the server has answered. */
+export const useSalesDataFrom = (): string | null => {
+  const health = useServerHealth()
+  return health ? health.salesDataFrom : DOCUMENTED_SALES_DATA_FROM
+}

@@ -7,7 +7,7 @@ import { apiGet, DEFAULT_RETRY } from './client'
 import { explainProblem } from './problem-texts'
 
 /** Statuses the proxy answers itself (src/server) or relays from Vipps MobilePay. */
-const STATUSES = [400, 401, 403, 404, 405, 413, 415, 429, 500, 502, 503, 504, 507]
+const STATUSES = [400, 401, 403, 404, 405, 409, 413, 415, 429, 500, 502, 503, 504, 507]
 const ENGLISH = /\b(not found|invalid|error|refused|request|the|answered)\b/i
 
 describe('every problem the app can receive is explained in Norwegian', () => {

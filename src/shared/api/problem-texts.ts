@@ -86,6 +86,11 @@ const TEXT = defineText('ui.problemTexts', {
         'Det som ble spurt etter, finnes ikke – for eksempel et salgssted disse regnskapsnøklene ikke kan lese.',
     },
     405: { title: 'Forespørselen ble avvist', explanation: TELL_OPERATOR },
+    409: {
+      title: 'Bilagsnumrene er endret siden siden ble lastet',
+      explanation:
+        'En annen fane har eksportert noen av datoene. Ingenting ble endret. Last siden på nytt og last ned filen igjen.',
+    },
     413: { title: 'For mye data i én forespørsel', explanation: TELL_OPERATOR },
     415: { title: 'Forespørselen ble avvist', explanation: TELL_OPERATOR },
     429: { title: 'For mange forsøk', explanation: TRY_LATER },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_PERIOD_DAYS, periodDates, periodWithBound, resolvePeriod, termDates, termOf } from './periods'
+import {
+  beforeSalesData,
+  MAX_PERIOD_DAYS,
+  periodDates,
+  periodWithBound,
+  resolvePeriod,
+  termDates,
+  termOf,
+} from './periods'
 import { monthLabel, recentTerms, recentYears, termLabel } from './term-labels'
 
 describe('VAT terms', () => {
@@ -31,6 +39,37 @@ describe('VAT terms', () => {
       '2025-1',
     ])
     expect(recentYears('2026-03-15')).toEqual([2026, 2025, 2024])
+  })
+
+  it('offers no term or year that ends before the first date with sales data', () => {
+    expect(recentTerms('2026-11-28', '2026-03-09').map((t) => `${t.year}-${t.term}`)).toEqual([
+      '2026-6',
+      '2026-5',
+      '2026-4',
+      '2026-3',
+      '2026-2',
+    ])
+    expect(recentYears('2026-11-28', '2026-03-09')).toEqual([2026])
+    expect(recentYears('2028-01-02', '2026-03-09')).toEqual([2028, 2027, 2026])
+  })
+})
+
+describe('the days a period loads', () => {
+  const year2025 = { preset: 'year' as const, from: '2025-01-01', to: '2025-12-31' }
+  it('asks for no day before the first date with sales data', () => {
+    expect(periodDates(year2025, '2026-03-09')).toEqual([])
+    expect(beforeSalesData(year2025, '2026-03-09')).toBe(true)
+    expect(periodDates({ preset: 'custom', from: '2026-03-07', to: '2026-03-10' }, '2026-03-09')).toEqual([
+      '2026-03-09',
+      '2026-03-10',
+    ])
+    // The documented floor by default.
+    expect(periodDates(year2025)).toEqual([])
+  })
+
+  it('asks for every day when the server knows no such floor', () => {
+    expect(periodDates(year2025, null)).toHaveLength(365)
+    expect(beforeSalesData(year2025, null)).toBe(false)
   })
 })
 
@@ -108,6 +147,7 @@ describe('a custom period asked for past today', () => {
   it('a long one ending past today keeps its last MAX_PERIOD_DAYS up to today', () => {
     const p = resolvePeriod('custom', '2025-01-01', '2027-12-31', NOW)
     expect(p.to).toBe('2026-11-28')
-    expect(periodDates(p)).toHaveLength(MAX_PERIOD_DAYS)
+    expect(periodDates(p, null)).toHaveLength(MAX_PERIOD_DAYS)
+    expect(periodDates(p)[0]).toBe('2026-03-09')
   })
 })

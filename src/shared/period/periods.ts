@@ -1,3 +1,4 @@
+import { DOCUMENTED_SALES_DATA_FROM } from '../../api/endpoints'
 import { addDays, datesBetween, isCalendarDate, todayInOslo } from '../../api/oslo-time'
 import { defineText } from '../i18n/language'
 
@@ -117,11 +118,19 @@ export function resolvePeriod(
   }
 }
 
-/** The days to load: none for a period that has not begun. */
-export function periodDates(period: Period): string[] {
+/**
+ * The days to load: none for a period that has not begun, none before the first date with sales
+ * data (`dataFrom`; the Sales API answers nothing for them, so they are not asked for).
+ */
+export function periodDates(period: Period, dataFrom: string | null = DOCUMENTED_SALES_DATA_FROM): string[] {
   if (period.beyondToday?.kind === 'notBegun') return []
-  return datesBetween(period.from, period.to)
+  if (dataFrom !== null && period.to < dataFrom) return []
+  return datesBetween(dataFrom !== null && period.from < dataFrom ? dataFrom : period.from, period.to)
 }
+
+/** The period lies wholly before the first date with sales data. */
+export const beforeSalesData = (period: Period, dataFrom: string | null) =>
+  dataFrom !== null && period.to < dataFrom
 
 /**
  * The custom period with one bound set to a date the user chose. The chosen bound stays as chosen:

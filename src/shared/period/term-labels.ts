@@ -49,14 +49,23 @@ export function monthLabel(month: string): string {
   return `${name.slice(0, 1).toUpperCase()}${name.slice(1)} ${month.slice(0, 4)}`
 }
 
-/** The terms that have begun, newest first: this year's and all of last year's. */
-export function recentTerms(today: string): VatTerm[] {
+const lastDayOfTerm = ({ year, term }: VatTerm) =>
+  new Date(Date.UTC(year, term * 2, 0)).toISOString().slice(0, 10)
+
+/**
+ * The terms that have begun, newest first: this year's and all of last year's; none that ends
+ * before the first date with sales data (`dataFrom`, null: none known).
+ */
+export function recentTerms(today: string, dataFrom: string | null = null): VatTerm[] {
   const current = termOf(today)
   const terms: VatTerm[] = []
   for (let term = current.term; term >= 1; term--) terms.push({ year: current.year, term })
   for (let term = 6; term >= 1; term--) terms.push({ year: current.year - 1, term })
-  return terms
+  return terms.filter((t) => dataFrom === null || lastDayOfTerm(t) >= dataFrom)
 }
 
-/** This year and the two before it, newest first. */
-export const recentYears = (today: string) => [0, 1, 2].map((back) => Number(today.slice(0, 4)) - back)
+/** This year and the two before it, newest first; none that ends before the first date with sales data. */
+export const recentYears = (today: string, dataFrom: string | null = null) =>
+  [0, 1, 2]
+    .map((back) => Number(today.slice(0, 4)) - back)
+    .filter((year) => dataFrom === null || `${year}-12-31` >= dataFrom)

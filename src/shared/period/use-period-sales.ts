@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useLayoutEffect, useMemo, useSyncExternalStore } from 'react'
 import { todayInOslo } from '../../api/oslo-time'
+import { useSalesDataFrom } from '../api/health'
 import { PeriodLoader, type PeriodSnapshot } from './period-loader'
 import { type Period, periodDates } from './periods'
 import { isOpenDay, REFRESH_CHECK_MS } from './sales-by-date'
@@ -24,12 +25,13 @@ export function usePeriodSales(ledgerId: string | null, period: Period) {
   const { from, to } = period
   // A period that has not begun has no day to load: no loader, nothing fetched.
   const notBegun = period.beyondToday?.kind === 'notBegun'
+  const dataFrom = useSalesDataFrom()
   const loader = useMemo(
     () =>
       ledgerId && !notBegun
-        ? new PeriodLoader(client, ledgerId, periodDates({ preset: 'custom', from, to }), today)
+        ? new PeriodLoader(client, ledgerId, periodDates({ preset: 'custom', from, to }, dataFrom), today)
         : null,
-    [client, ledgerId, from, to, today, notBegun],
+    [client, ledgerId, from, to, today, notBegun, dataFrom],
   )
   // A layout effect starts the requests right after the commit, not a frame later.
   useLayoutEffect(() => {

@@ -11,6 +11,7 @@ export function LineCard({
   currency,
   children,
   refunded,
+  after,
 }: {
   name: ReactNode
   amount: number | null
@@ -19,6 +20,8 @@ export function LineCard({
   children: ReactNode
   /** The order's lines after refunds mark a refunded line (as the table's rows do). */
   refunded?: string
+  /** Below the figures: a row's action and what it opens. */
+  after?: ReactNode
 }) {
   return (
     <li className="line-list__item" data-refunded={refunded}>
@@ -27,6 +30,7 @@ export function LineCard({
         <Money minor={amount} currency={currency} />
       </div>
       <dl className="line-list__facts">{children}</dl>
+      {after}
     </li>
   )
 }

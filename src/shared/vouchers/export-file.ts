@@ -23,27 +23,40 @@ export function voucherFile(
   const last = vouchers.at(-1)?.date ?? ''
   const period = first === last ? first : `${first}_${last}`
   const provisional = vouchers.some((v) => v.provisional) ? '_FORELOPIG' : ''
-  const name = (kind: string) => `${kind}_${ledgerId}_${period}${provisional}.csv`
+  const name = (kind: string, suffix = '') => `${kind}_${ledgerId}_${period}${provisional}${suffix}.csv`
   if (format === 'gbat10')
     return { name: name('gbat10'), type: 'text/csv;charset=utf-8', text: toGbat10(vouchers, settings) }
   if (format === 'fiken')
     return { name: name('kasseoppgjor'), type: 'text/csv;charset=utf-8', text: toFikenSummary(vouchers) }
-  return { name: name('bilag'), type: 'text/csv;charset=utf-8', text: toVoucherCsv(vouchers, dialect) }
+  // The standard dialect is named apart, as the sales export does, so the two never share a name.
+  const dialectSuffix = dialect === 'standard' ? '_standard' : ''
+  return {
+    name: name('bilag', dialectSuffix),
+    type: 'text/csv;charset=utf-8',
+    text: toVoucherCsv(vouchers, dialect),
+  }
 }
 
-/** What to POST to /api/vouchers/exports/:ledgerId once the file is saved. */
+/**
+ * What to POST to /api/vouchers/exports/:ledgerId once the file is saved: the dates, the number
+ * each has in the file, and the range of new numbers it used (numbers a date kept are not new).
+ * `renumber`: the user chose new numbers for dates exported before.
+ */
 export function exportRecordOf(
   format: ExportFormat,
   vouchers: readonly Voucher[],
   settings: VoucherSettings,
+  renumber = false,
 ): ExportRecordRequest {
   const sequential = settings.numbering.mode === 'sequential' && vouchers.length > 0
+  const fresh = vouchers.filter((v) => !v.numberKept).map((v) => v.number)
   return {
     format,
     dates: vouchers.map((v) => v.date),
     provisionalDates: vouchers.filter((v) => v.provisional).map((v) => v.date),
-    voucherNumbers: sequential
-      ? { first: vouchers[0]?.number ?? 1, last: vouchers.at(-1)?.number ?? 1 }
-      : null,
+    voucherNumbers:
+      sequential && fresh.length > 0 ? { first: Math.min(...fresh), last: Math.max(...fresh) } : null,
+    dateNumbers: sequential ? vouchers.map((v) => v.number) : null,
+    renumber,
   }
 }

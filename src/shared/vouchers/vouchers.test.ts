@@ -366,12 +366,21 @@ describe('export files and what the server is told', () => {
       'kasseoppgjor_302321_2026-11-20.csv',
     )
     expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321').text).toBe(toVoucherCsv(vouchers))
+    // The two plain-CSV dialects never share a name (semicolon/kroner vs comma/øre).
+    expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321').name).toBe(
+      'bilag_302321_2026-11-20_2026-11-21_FORELOPIG.csv',
+    )
+    expect(voucherFile('csv', vouchers, DEFAULT_VOUCHER_SETTINGS, '302321', 'standard').name).toBe(
+      'bilag_302321_2026-11-20_2026-11-21_FORELOPIG_standard.csv',
+    )
     const record = exportRecordOf('gbat10', vouchers, DEFAULT_VOUCHER_SETTINGS)
     expect(v.parse(ExportRecordRequestSchema, record)).toEqual({
       format: 'gbat10',
       dates: [D1, D2],
       provisionalDates: [D2],
       voucherNumbers: { first: 7, last: 8 },
+      dateNumbers: [7, 8],
+      renumber: false,
     })
   })
 })
@@ -382,6 +391,7 @@ describe('export plan', () => {
     provisional,
     format: 'gbat10' as const,
     at: '2026-11-22T08:00:00.000Z',
+    voucherNumber: null,
   })
 
   it('offers closed dates never exported, keeps open ones apart, and notices dates that closed since', () => {

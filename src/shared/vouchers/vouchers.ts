@@ -41,6 +41,8 @@ export interface VoucherLine {
 
 export interface Voucher {
   number: number
+  /** The number is the one an earlier export gave the date (not a new one of the sequence). */
+  numberKept?: boolean
   /** The ledger date, which is the voucher date. */
   date: string
   /** The date was still open: figures may change. */
@@ -63,6 +65,8 @@ export interface BuildOptions {
   includeProvisional?: boolean
   /** The first number when numbering in sequence (the server's nextVoucherNumber); default from settings. */
   nextNumber?: number
+  /** Numbering in sequence: dates that keep the number an earlier export gave them (they use none of the new ones). */
+  keptNumbers?: ReadonlyMap<string, number>
 }
 
 class UnbalancedVoucherError extends Error {
@@ -163,10 +167,6 @@ function salesLines(
   return lines
 }
 
-function voucherNumberOf(date: string, index: number, settings: VoucherSettings, nextNumber: number) {
-  return settings.numbering.mode === 'date' ? Number(date.replaceAll('-', '')) : nextNumber + index
-}
-
 /** One voucher per day summary with something to book, in date order. */
 export function buildVouchers(
   summaries: readonly DaySummary[],
@@ -178,6 +178,12 @@ export function buildVouchers(
   const vouchers: Voucher[] = []
   const skipped: VoucherBuild['skipped'] = []
   const nextNumber = options.nextNumber ?? settings.numbering.nextNumber
+  let newNumbers = 0
+  const numberOf = (date: string): { number: number; numberKept?: true } => {
+    if (settings.numbering.mode === 'date') return { number: Number(date.replaceAll('-', '')) }
+    const kept = options.keptNumbers?.get(date)
+    return kept !== undefined ? { number: kept, numberKept: true } : { number: nextNumber + newNumbers++ }
+  }
   for (const summary of [...summaries].sort((a, b) => a.date.localeCompare(b.date))) {
     if (summary.provisional && !options.includeProvisional) {
       skipped.push({ date: summary.date, reason: 'provisional' })
@@ -245,7 +251,7 @@ export function buildVouchers(
     }
     if (summary.provisional) warnings.unshift('Datoen er fortsatt åpen: tallene kan endre seg.')
     vouchers.push({
-      number: voucherNumberOf(summary.date, vouchers.length, settings, nextNumber),
+      ...numberOf(summary.date),
       date: summary.date,
       provisional: summary.provisional,
       text: `Dagsoppgjør Vipps MobilePay ${summary.date}${summary.provisional ? ' (FORELØPIG)' : ''}`,

@@ -1,3 +1,4 @@
+import { useSalesDataFrom } from '../../../shared/api/health'
 import { defineText } from '../../../shared/i18n/language'
 import { type Period, termId, termOf } from '../../../shared/period/periods'
 import { recentTerms, recentYears, termLabel } from '../../../shared/period/term-labels'
@@ -24,6 +25,7 @@ export function TermYearPicker({
   today: string
   choose: (preset: 'term' | 'year', pick: string) => void
 }) {
+  const dataFrom = useSalesDataFrom()
   return (
     <>
       <label className="field field--inline">
@@ -34,7 +36,7 @@ export function TermYearPicker({
           onChange={(e) => choose('term', e.target.value)}
         >
           <option value="">{TEXT.chooseTerm}</option>
-          {recentTerms(today).map((term) => (
+          {recentTerms(today, dataFrom).map((term) => (
             <option key={termId(term)} value={termId(term)}>
               {termLabel(term)}
             </option>
@@ -49,7 +51,7 @@ export function TermYearPicker({
           onChange={(e) => choose('year', e.target.value)}
         >
           <option value="">{TEXT.chooseYear}</option>
-          {recentYears(today).map((year) => (
+          {recentYears(today, dataFrom).map((year) => (
             <option key={year} value={String(year)}>
               {year}
             </option>

@@ -2,7 +2,9 @@ import { Fragment, useState } from 'react'
 import { currentLocale } from '../../../api/locale'
 import { formatDateLabel } from '../../../api/oslo-time'
 import { defineText } from '../../../shared/i18n/language'
+import { Fact, LineCard } from '../../../shared/ui/LineCard'
 import { Money } from '../../../shared/ui/Money'
+import { usePhone } from '../../../shared/ui/use-media-query'
 import type { PeriodSettlementView } from '../model/period-view'
 import type { DaySettlement } from '../model/reconcile'
 import { DayDetails } from './DayDetails'
@@ -26,6 +28,8 @@ const TEXTS = defineText('settlement.DaysTable', {
   notLoaded: 'ikke hentet',
   noEntries: 'Ingen datoer i perioden.',
   total: 'Sum',
+  listLabel: 'Per dag',
+  totalFor: 'Sum for perioden',
 })
 declare module '../../../shared/i18n/messages' {
   interface Messages {
@@ -34,9 +38,35 @@ declare module '../../../shared/i18n/messages' {
 }
 
 const sumOf = (rows: readonly { amount: number }[]) => rows.reduce((sum, row) => sum + row.amount, 0)
+const otherOf = (day: DaySettlement) => sumOf(day.unmatchedFunds.map((u) => u.row))
+
+/** Opens a date's details (the element with id `day-<date>`), in the table's row or on the phone's card. */
+function DetailsButton({
+  date,
+  open,
+  onToggle,
+  className = '',
+}: {
+  date: string
+  open: boolean
+  onToggle: () => void
+  className?: string
+}) {
+  return (
+    <button
+      type="button"
+      className={`button button--small ${className}`.trim()}
+      aria-expanded={open}
+      aria-controls={open ? `day-${date}` : undefined}
+      aria-label={TEXTS.detailsFor(shortDate(date))}
+      onClick={onToggle}
+    >
+      {TEXTS.details}
+    </button>
+  )
+}
 
 function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; onToggle: () => void }) {
-  const detailsId = `day-${day.date}`
   const balanceOk = day.fundsBalance.ok && day.feesBalance.ok
   return (
     <tr data-testid="settlement-day" data-date={day.date} data-provisional={day.provisional}>
@@ -61,7 +91,7 @@ function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; on
         <Money minor={day.feesRetained} />
       </td>
       <td className="num">
-        <Money minor={sumOf(day.unmatchedFunds.map((u) => u.row))} />
+        <Money minor={otherOf(day)} />
       </td>
       <td className="num">
         {day.payout ? <Money minor={day.payout.walk.paid} /> : <span className="muted">–</span>}
@@ -71,25 +101,111 @@ function DayRow({ day, open, onToggle }: { day: DaySettlement; open: boolean; on
       </td>
       <td>{TEXTS.aloneText(day.unmatchedSales.length, day.unmatchedFunds.length)}</td>
       <td>
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={open}
-          aria-controls={open ? detailsId : undefined}
-          aria-label={TEXTS.detailsFor(shortDate(day.date))}
-          onClick={onToggle}
-        >
-          {TEXTS.details}
-        </button>
+        <DetailsButton date={day.date} open={open} onToggle={onToggle} />
       </td>
     </tr>
+  )
+}
+
+/**
+ * A phone has no room for ten columns: each date is a small card with every figure labelled (as
+ * the explorer's list and a payout's sales), its Detaljer button under them.
+ */
+function DayCards({
+  view,
+  ledgerId,
+  opened,
+  onToggle,
+}: {
+  view: PeriodSettlementView
+  ledgerId: string
+  opened: string | null
+  onToggle: (date: string) => void
+}) {
+  return (
+    <ul className="line-list" aria-label={TEXTS.listLabel} data-testid="settlement-days">
+      {view.days.map((day) => {
+        const open = opened === day.date
+        const detailsId = `day-${day.date}`
+        return (
+          <LineCard
+            key={day.date}
+            name={
+              <span data-testid="settlement-day" data-date={day.date} data-provisional={day.provisional}>
+                <span className="settlement__date">{formatDateLabel(day.date)}</span>
+                {day.provisional ? <ProvisionalBadge /> : null}
+              </span>
+            }
+            amount={day.sales.captured + day.sales.refunded}
+            after={
+              <>
+                <DetailsButton
+                  date={day.date}
+                  open={open}
+                  onToggle={() => onToggle(day.date)}
+                  className="settlement__card-button"
+                />
+                {open ? (
+                  <div id={detailsId} className="settlement__card-details">
+                    <DayDetails day={day} ledgerId={ledgerId} />
+                  </div>
+                ) : null}
+              </>
+            }
+          >
+            <Fact label={TEXTS.settled}>
+              {day.reportLoaded ? (
+                <Money minor={day.totals.fundsCaptured + day.totals.fundsRefunded} />
+              ) : (
+                <span className="muted">{TEXTS.notLoaded}</span>
+              )}
+            </Fact>
+            <Fact label={TEXTS.salesCheck}>
+              <CheckMark ok={day.totals.agrees} label={TEXTS.salesCheck} />
+            </Fact>
+            <Fact label={TEXTS.fees}>
+              <Money minor={day.feesRetained} />
+            </Fact>
+            <Fact label={TEXTS.other}>
+              <Money minor={otherOf(day)} />
+            </Fact>
+            <Fact label={TEXTS.paid}>
+              {day.payout ? <Money minor={day.payout.walk.paid} /> : <span className="muted">–</span>}
+            </Fact>
+            <Fact label={TEXTS.balance}>
+              <CheckMark ok={day.fundsBalance.ok && day.feesBalance.ok} label={TEXTS.balance} />
+            </Fact>
+            <Fact label={TEXTS.alone}>
+              {TEXTS.aloneText(day.unmatchedSales.length, day.unmatchedFunds.length)}
+            </Fact>
+          </LineCard>
+        )
+      })}
+      <LineCard name={TEXTS.totalFor} amount={view.totals.salesGross}>
+        <Fact label={TEXTS.settled}>
+          <Money minor={view.totals.settled} />
+        </Fact>
+        <Fact label={TEXTS.fees}>
+          <Money minor={view.totals.fees} />
+        </Fact>
+        <Fact label={TEXTS.other}>
+          <Money minor={view.days.reduce((s, d) => s + otherOf(d), 0)} />
+        </Fact>
+        <Fact label={TEXTS.paid}>
+          <Money minor={view.totals.paid} />
+        </Fact>
+      </LineCard>
+    </ul>
   )
 }
 
 /** One row per date of the period, with its checks; a row opens to the day's unmatched rows and sums. */
 export function DaysTable({ view, ledgerId }: { view: PeriodSettlementView; ledgerId: string }) {
   const [opened, setOpened] = useState<string | null>(null)
+  const phone = usePhone()
   if (view.days.length === 0) return <p className="empty">{TEXTS.noEntries}</p>
+  const toggle = (date: string) => setOpened(opened === date ? null : date)
+  if (phone) return <DayCards view={view} ledgerId={ledgerId} opened={opened} onToggle={toggle} />
   return (
     <div className="settlement__scroll">
       <table className="settlement__table" data-testid="settlement-days">
@@ -127,11 +243,7 @@ export function DaysTable({ view, ledgerId }: { view: PeriodSettlementView; ledg
         <tbody>
           {view.days.map((day) => (
             <Fragment key={day.date}>
-              <DayRow
-                day={day}
-                open={opened === day.date}
-                onToggle={() => setOpened(opened === day.date ? null : day.date)}
-              />
+              <DayRow day={day} open={opened === day.date} onToggle={() => toggle(day.date)} />
               {opened === day.date ? (
                 <tr className="settlement__details-row">
                   <td colSpan={10} id={`day-${day.date}`}>
@@ -156,7 +268,7 @@ export function DaysTable({ view, ledgerId }: { view: PeriodSettlementView; ledg
               <Money minor={view.totals.fees} />
             </td>
             <td className="num">
-              <Money minor={view.days.reduce((s, d) => s + sumOf(d.unmatchedFunds.map((u) => u.row)), 0)} />
+              <Money minor={view.days.reduce((s, d) => s + otherOf(d), 0)} />
             </td>
             <td className="num">
               <Money minor={view.totals.paid} />

@@ -1,6 +1,5 @@
-import type { ExportedDate } from '../../../api/voucher-settings'
+import type { ExportEvent } from '../../../api/voucher-settings'
 import { defineText } from '../../../shared/i18n/language'
-import { dateRuns, exportHistory } from '../model/history'
 import { dateSpan, momentText } from './date-texts'
 import { ScrollBox } from './ScrollBox'
 
@@ -12,9 +11,15 @@ const TEXT = defineText('vouchers.ExportHistory', {
   when: 'Når',
   format: 'Format',
   dates: 'Datoer',
+  numbers: 'Bilagsnr.',
   count: (n: number) => (n === 1 ? '1 dato' : `${n} datoer`),
   provisional: (n: number) => (n === 1 ? '1 dato var åpen (foreløpig)' : `${n} datoer var åpne (foreløpige)`),
-  note: 'En dato som er eksportert flere ganger, står ved den siste eksporten.',
+  range: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
+  allKept: 'samme numre som før',
+  someKept: (n: number) => `${n} med samme nummer som før`,
+  renumbered: 'nye numre valgt',
+  byDate: 'datoen',
+  note: 'Hver nedlasting står her. En dato som er eksportert igjen, beholder bilagsnummeret sitt, med mindre nye numre ble valgt.',
 })
 declare module '../../../shared/i18n/messages' {
   interface Messages {
@@ -22,13 +27,20 @@ declare module '../../../shared/i18n/messages' {
   }
 }
 
-/** What was exported when, as the server remembers it: newest first. */
-export function ExportHistory({ exported }: { exported: readonly ExportedDate[] }) {
-  const events = exportHistory(exported)
+function numbersText(event: ExportEvent): string {
+  if (!event.numbers) return TEXT.byDate
+  const range = TEXT.range(event.numbers.first, event.numbers.last)
+  if (event.renumbered) return `${range} (${TEXT.renumbered})`
+  if (event.keptNumbers === 0) return range
+  return `${range} (${event.keptNumbers === event.dates ? TEXT.allKept : TEXT.someKept(event.keptNumbers)})`
+}
+
+/** Every export, as the server remembers it: newest first. */
+export function ExportHistory({ exports }: { exports: readonly ExportEvent[] }) {
   return (
     <section className="vouchers__history" aria-labelledby="voucher-history">
       <h2 id="voucher-history">{TEXT.title}</h2>
-      {events.length === 0 ? (
+      {exports.length === 0 ? (
         <p className="muted">{TEXT.none}</p>
       ) : (
         <>
@@ -39,25 +51,23 @@ export function ExportHistory({ exported }: { exported: readonly ExportedDate[] 
                   <th scope="col">{TEXT.when}</th>
                   <th scope="col">{TEXT.format}</th>
                   <th scope="col">{TEXT.dates}</th>
+                  <th scope="col">{TEXT.numbers}</th>
                 </tr>
               </thead>
               <tbody>
-                {events.map((event) => (
-                  <tr key={`${event.at}|${event.format}`}>
+                {exports.map((event, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows at the top, newest first
+                  <tr key={`${event.at}|${event.format}|${exports.length - i}`}>
                     <td>{momentText(event.at)}</td>
                     <td>{FORMAT_LABELS[event.format]}</td>
                     <td className="vouchers__dates">
-                      {dateRuns(event.dates)
-                        .map((run) => dateSpan(run.from, run.to))
-                        .join(', ')}{' '}
-                      <span className="muted">({TEXT.count(event.dates.length)})</span>
-                      {event.provisionalDates.length > 0 ? (
-                        <span className="vouchers__warning">
-                          {' '}
-                          {TEXT.provisional(event.provisionalDates.length)}
-                        </span>
+                      {event.runs.map((run) => dateSpan(run.from, run.to)).join(', ')}{' '}
+                      <span className="muted">({TEXT.count(event.dates)})</span>
+                      {event.provisionalDates > 0 ? (
+                        <span className="vouchers__warning"> {TEXT.provisional(event.provisionalDates)}</span>
                       ) : null}
                     </td>
+                    <td>{numbersText(event)}</td>
                   </tr>
                 ))}
               </tbody>

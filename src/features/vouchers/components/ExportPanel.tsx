@@ -52,13 +52,22 @@ const TEXT = defineText('vouchers.ExportPanel', {
       : `${count} datoer er fortsatt åpne og er ikke med i filen.`,
   includeExported: (count: number) => `Eksporter datoer som er eksportert før, på nytt (${count})`,
   exportedWarning:
-    'Disse datoene er allerede eksportert. Importer dem bare hvis de gamle bilagene er slettet i regnskapet, ellers blir salget bokført to ganger.',
+    'Disse datoene er allerede eksportert. Importer dem bare hvis de gamle bilagene er slettet i regnskapet, ellers blir salget bokført to ganger. De beholder bilagsnummeret de fikk, i alle formater.',
+  renumber: 'Gi datoene som er eksportert før, nye bilagsnumre',
+  renumberWarning:
+    'Bare hvis regnskapet ikke godtar de gamle numrene igjen: datoene får nye numre etter det siste som er brukt, og numrene de fikk før, blir ikke brukt igjen.',
   closedSince: (count: number) =>
     `${count} ${count === 1 ? 'dato ble eksportert mens den' : 'datoer ble eksportert mens de'} var åpen, og er lukket nå: med i filen med endelige tall. Tilbakefør de foreløpige bilagene i regnskapet.`,
   inFile: (count: number, span: string) =>
     count === 1 ? `Filen får 1 bilag (${span}).` : `Filen får ${count} bilag (${span}).`,
   numbers: (first: number, last: number) =>
     first === last ? `Bilagsnummer ${first}.` : `Bilagsnummer ${first}–${last}.`,
+  newNumbers: (first: number, last: number) =>
+    first === last ? `Nytt bilagsnummer: ${first}.` : `Nye bilagsnumre: ${first}–${last}.`,
+  keptNumbers: (count: number) =>
+    count === 1
+      ? '1 bilag beholder nummeret det fikk da datoen ble eksportert.'
+      : `${count} bilag beholder nummeret de fikk da datoene ble eksportert.`,
   byDate: 'Bilagsnummeret er datoen.',
   download: (label: string) => `Last ned ${label}`,
   downloaded: (name: string) => `Lastet ned: ${name}.`,
@@ -88,6 +97,16 @@ const BLOCKED: Record<FileBlock, string> = {
 }
 
 const problemText = (error: Error | null): string => problemSentence(error)
+
+/** The file's numbers: new ones of the sequence, and those kept from an earlier export. */
+function numbersText(vouchers: readonly { number: number; numberKept?: boolean }[]): string {
+  const fresh = vouchers.filter((v) => !v.numberKept).map((v) => v.number)
+  const kept = vouchers.length - fresh.length
+  if (kept === 0) return TEXT.numbers(Math.min(...fresh), Math.max(...fresh))
+  const parts = [TEXT.keptNumbers(kept)]
+  if (fresh.length > 0) parts.push(TEXT.newNumbers(Math.min(...fresh), Math.max(...fresh)))
+  return parts.join(' ')
+}
 
 /** An explicit choice that widens the file, and what it means. */
 function OptIn(props: {
@@ -141,7 +160,7 @@ export function ExportPanel({ ledgerId, view, settings, choice, onChoice, onOpen
     if (blocked || vouchers.length === 0) return
     const file = voucherFile(chosen.format, vouchers, settings, ledgerId, chosen.dialect)
     downloadFile([file.text], file.name, file.type)
-    const request = exportRecord(chosen.format, vouchers, view.file.summaries, settings)
+    const request = exportRecord(chosen.format, vouchers, view.file.summaries, settings, choice.renumber)
     setDownloaded({ name: file.name, record: request })
     record.run(request)
   }
@@ -181,8 +200,17 @@ export function ExportPanel({ ledgerId, view, settings, choice, onChoice, onOpen
         <OptIn
           label={TEXT.includeExported(exportedCount)}
           checked={choice.includeExported}
-          onChange={(includeExported) => onChoice({ ...choice, includeExported })}
+          onChange={(includeExported) => onChoice({ ...choice, includeExported, renumber: false })}
           note={choice.includeExported ? TEXT.exportedWarning : null}
+          warn
+        />
+      ) : null}
+      {exportedCount > 0 && choice.includeExported && settings.numbering.mode === 'sequential' ? (
+        <OptIn
+          label={TEXT.renumber}
+          checked={choice.renumber}
+          onChange={(renumber) => onChoice({ ...choice, renumber })}
+          note={choice.renumber ? TEXT.renumberWarning : null}
           warn
         />
       ) : null}
@@ -200,7 +228,7 @@ export function ExportPanel({ ledgerId, view, settings, choice, onChoice, onOpen
         ) : first && last ? (
           <p data-testid="vouchers-file-summary">
             {TEXT.inFile(vouchers.length, dateSpan(first.date, last.date))}{' '}
-            {settings.numbering.mode === 'date' ? TEXT.byDate : TEXT.numbers(first.number, last.number)}
+            {settings.numbering.mode === 'date' ? TEXT.byDate : numbersText(vouchers)}
           </p>
         ) : null}
         <button

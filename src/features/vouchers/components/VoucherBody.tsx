@@ -55,7 +55,11 @@ function Vouchers({
   exports,
   onOpenSettings,
 }: Omit<Props, 'DataSource'> & { data: VoucherData }) {
-  const [choice, setChoice] = useState<ExportChoice>({ includeOpen: false, includeExported: false })
+  const [choice, setChoice] = useState<ExportChoice>({
+    includeOpen: false,
+    includeExported: false,
+    renumber: false,
+  })
   const today = todayInOslo()
   const { settled, rows, failedDates, settlementDays } = data
   const view = useMemo(

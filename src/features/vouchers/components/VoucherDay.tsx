@@ -49,6 +49,8 @@ const TEXT = defineText('vouchers.VoucherDay', {
   failed: 'Salgene eller oppgjøret for datoen kunne ikke hentes helt. Prøv igjen øverst på siden.',
   exportedAt: (when: string, format: string, open: boolean) =>
     open ? `Eksportert ${when} som ${format}, mens datoen var åpen.` : `Eksportert ${when} som ${format}.`,
+  exportedNumber: (n: number) => `Bokført som bilag ${n}.`,
+  exportedNumberOpen: (n: number) => `Eksportert som bilag ${n} (foreløpig).`,
   cashLeftOut: (count: number, amount: string) =>
     `Kontantsalg holdt utenfor bilaget: ${count} salg, ${amount} (føres fra kassens egen Z-rapport).`,
   uncertain: (count: number, account: string) =>
@@ -137,7 +139,9 @@ export function VoucherDay({ day, ledgerId, open }: { day: DayView; ledgerId: st
       ? `${TEXT.number(fileNumber)}, ${TEXT.inFile}`
       : plan.inFile
         ? TEXT.inFile
-        : TEXT.notInFile,
+        : plan.exported?.voucherNumber != null
+          ? `${TEXT.number(plan.exported.voucherNumber)}, ${TEXT.notInFile}`
+          : TEXT.notInFile,
     gross !== undefined ? TEXT.gross(formatMoney(gross)) : null,
     voucher ? (balances ? TEXT.balances : TEXT.unbalanced) : null,
   ].filter((part): part is string => part !== null)
@@ -167,6 +171,9 @@ export function VoucherDay({ day, ledgerId, open }: { day: DayView; ledgerId: st
               FORMAT_LABELS[plan.exported.format],
               plan.exported.provisional,
             )}
+            {plan.exported.voucherNumber !== null
+              ? ` ${(plan.exported.provisional ? TEXT.exportedNumberOpen : TEXT.exportedNumber)(plan.exported.voucherNumber)}`
+              : null}
           </p>
         ) : null}
         {notes.length > 0 ? (

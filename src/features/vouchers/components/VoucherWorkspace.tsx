@@ -66,7 +66,7 @@ export function VoucherWorkspace({ ledgerId, period, DataSource, onOpenSettings 
   return dates ? (
     <>
       <VoucherBody {...common} dates={dates} />
-      <ExportHistory exported={exports.data.exported} />
+      <ExportHistory exports={exports.data.exports} />
     </>
   ) : (
     <NewSinceDates {...common} />
@@ -117,7 +117,7 @@ function NewSinceDates(props: BodyProps) {
         ) : null}
       </div>
       {shown.dates.length > 0 ? <VoucherBody key={shown.dates[0]} {...props} dates={shown.dates} /> : null}
-      <ExportHistory exported={props.exports.exported} />
+      <ExportHistory exports={props.exports.exports} />
     </>
   )
 }

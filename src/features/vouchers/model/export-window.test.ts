@@ -7,6 +7,7 @@ const exported = (date: string, provisional = false): ExportedDate => ({
   provisional,
   format: 'gbat10',
   at: '2026-11-20T10:00:00.000Z',
+  voucherNumber: null,
 })
 
 describe('the dates "Nye siden siste eksport" looks at', () => {

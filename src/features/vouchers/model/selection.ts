@@ -37,6 +37,8 @@ export interface ExportChoice {
   includeOpen: boolean
   /** Dates exported before (closed) go in the file again. */
   includeExported: boolean
+  /** Dates exported before get new voucher numbers instead of the ones they were booked with. */
+  renumber: boolean
 }
 
 /** Each date of the view, in order, with where it stands and whether the file takes it. */
@@ -75,13 +77,31 @@ export function exportRecord(
   vouchers: readonly Voucher[],
   fileSummaries: readonly Pick<DaySummary, 'date' | 'provisional'>[],
   settings: VoucherSettings,
+  renumber = false,
 ): ExportRecordRequest {
   const sorted = [...fileSummaries].sort((a, b) => a.date.localeCompare(b.date))
+  const record = exportRecordOf(format, vouchers, settings, renumber)
+  const numberOf = new Map(vouchers.map((v) => [v.date, v.number]))
   return {
-    ...exportRecordOf(format, vouchers, settings),
+    ...record,
     dates: sorted.map((s) => s.date),
     provisionalDates: sorted.filter((s) => s.provisional).map((s) => s.date),
+    dateNumbers: record.dateNumbers ? sorted.map((s) => numberOf.get(s.date) ?? null) : null,
   }
+}
+
+/**
+ * The numbers dates keep when exported again: those they were exported with when closed (a date
+ * exported while open gets a new voucher, with a new number, once it is final), unless the user
+ * asked for new numbers.
+ */
+export function keptNumbersOf(plans: readonly DatePlan[], choice: ExportChoice): Map<string, number> {
+  const kept = new Map<string, number>()
+  if (choice.renumber) return kept
+  for (const { date, exported, inFile } of plans)
+    if (inFile && exported && !exported.provisional && exported.voucherNumber !== null)
+      kept.set(date, exported.voucherNumber)
+  return kept
 }
 
 export interface RateFigures {

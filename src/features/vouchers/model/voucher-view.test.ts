@@ -67,7 +67,7 @@ function input(overrides: Partial<VoucherViewInput<Row>> = {}): VoucherViewInput
     exported: [],
     nextVoucherNumber: 41,
     today: TODAY,
-    choice: { includeOpen: false, includeExported: false },
+    choice: { includeOpen: false, includeExported: false, renumber: false },
     ...overrides,
   }
 }
@@ -77,6 +77,7 @@ const exported = (date: string, provisional = false): ExportedDate => ({
   provisional,
   format: 'gbat10',
   at: '2026-11-25T08:00:00.000Z',
+  voucherNumber: null,
 })
 
 describe('the vouchers page’s view of some dates', () => {
@@ -96,7 +97,9 @@ describe('the vouchers page’s view of some dates', () => {
   })
 
   it('takes an open date only with the opt-in, and then marks it provisional', () => {
-    const view = voucherView(input({ choice: { includeOpen: true, includeExported: false } }))
+    const view = voucherView(
+      input({ choice: { includeOpen: true, includeExported: false, renumber: false } }),
+    )
     expect(view.file.vouchers.map((v) => [v.date, v.provisional])).toEqual([
       [D1, false],
       [D2, false],
@@ -122,9 +125,50 @@ describe('the vouchers page’s view of some dates', () => {
     ])
     expect(view.days[0]?.plan.exported).toEqual(memory[0])
     const again = voucherView(
-      input({ exported: memory, choice: { includeOpen: false, includeExported: true } }),
+      input({ exported: memory, choice: { includeOpen: false, includeExported: true, renumber: false } }),
     )
     expect(again.file.vouchers.map((v) => v.date)).toEqual([D1, D2, D3])
+  })
+
+  it('exported again, a date keeps the number it was exported with; only new dates take new numbers, unless the user asks', () => {
+    // D1 was exported closed as voucher 12; D2 while open as 13 (its final voucher is a new one).
+    const memory = [
+      { ...exported(D1), voucherNumber: 12 },
+      { ...exported(D2, true), voucherNumber: 13 },
+    ]
+    const choice = { includeOpen: false, includeExported: true, renumber: false }
+    const again = voucherView(input({ exported: memory, choice }))
+    expect(again.file.vouchers.map((v) => [v.date, v.number])).toEqual([
+      [D1, 12],
+      [D2, 41],
+      [D3, 42],
+    ])
+    expect(again.days.map((d) => d.fileNumber)).toEqual([12, 41, 42, null])
+    const record = exportRecord('fiken', again.file.vouchers, again.file.summaries, DEFAULT_VOUCHER_SETTINGS)
+    expect(record).toMatchObject({
+      dates: [D1, D2, D3],
+      dateNumbers: [12, 41, 42],
+      voucherNumbers: { first: 41, last: 42 },
+      renumber: false,
+    })
+    // Only kept numbers: the sequence is not touched, and a used-up sequence does not block.
+    const onlyD1 = voucherView(input({ dates: [D1], exported: memory, choice, nextVoucherNumber: null }))
+    expect(onlyD1.file.blocked).toBeNull()
+    expect(
+      exportRecord('csv', onlyD1.file.vouchers, onlyD1.file.summaries, DEFAULT_VOUCHER_SETTINGS),
+    ).toMatchObject({ dateNumbers: [12], voucherNumbers: null })
+    // The explicit choice of new numbers.
+    const renumbered = voucherView(input({ exported: memory, choice: { ...choice, renumber: true } }))
+    expect(renumbered.file.vouchers.map((v) => v.number)).toEqual([41, 42, 43])
+    expect(
+      exportRecord(
+        'gbat10',
+        renumbered.file.vouchers,
+        renumbered.file.summaries,
+        DEFAULT_VOUCHER_SETTINGS,
+        true,
+      ),
+    ).toMatchObject({ dateNumbers: [41, 42, 43], voucherNumbers: { first: 41, last: 43 }, renumber: true })
   })
 
   it('offers no file while a date could not be read, so that no date is skipped for good', () => {
@@ -194,7 +238,7 @@ describe('what the server is told after a download', () => {
           settled(D3),
           settled(TODAY, true),
         ],
-        choice: { includeOpen: true, includeExported: false },
+        choice: { includeOpen: true, includeExported: false, renumber: false },
       }),
     )
     expect(view.days[0]?.voucher).toBeNull()
@@ -204,6 +248,8 @@ describe('what the server is told after a download', () => {
       dates: [quiet, D1, D2, D3, TODAY],
       provisionalDates: [TODAY],
       voucherNumbers: { first: 41, last: 44 },
+      dateNumbers: [null, 41, 42, 43, 44],
+      renumber: false,
     })
   })
 })

@@ -9,7 +9,14 @@ import {
   type VoucherSourceRow,
 } from '../../../shared/vouchers/day-summary'
 import { buildVouchers, type Voucher } from '../../../shared/vouchers/vouchers'
-import { type DatePlan, type ExportChoice, planDates, type VoucherTotals, voucherTotals } from './selection'
+import {
+  type DatePlan,
+  type ExportChoice,
+  keptNumbersOf,
+  planDates,
+  type VoucherTotals,
+  voucherTotals,
+} from './selection'
 
 /**
  * Everything the vouchers page shows, from the loaded sales and settlement, the settings and the
@@ -91,11 +98,13 @@ export function voucherView<R extends VoucherSourceRow>(input: VoucherViewInput<
   let display: Voucher[] = []
   let file: Voucher[] = []
   const sequential = input.settings.numbering.mode === 'sequential'
+  const keptNumbers = keptNumbersOf(plans, input.choice)
   try {
     display = buildVouchers(summaries, input.settings, { includeProvisional: true, nextNumber: 1 }).vouchers
     file = buildVouchers(fileSummaries, input.settings, {
       includeProvisional: input.choice.includeOpen,
       nextNumber: input.nextVoucherNumber ?? 1,
+      keptNumbers,
     }).vouchers
   } catch (e) {
     error = e instanceof Error ? e.message : String(e)
@@ -103,12 +112,13 @@ export function voucherView<R extends VoucherSourceRow>(input: VoucherViewInput<
   const displayOf = new Map(display.map((v) => [v.date, v]))
   const fileOf = new Map(file.map((v) => [v.date, v]))
 
+  const fresh = file.filter((v) => !v.numberKept).length
   let blocked: FileBlock | null = null
   if (error) blocked = 'unbalanced'
   else if (failed.length > 0) blocked = 'failed-dates'
   else if (file.length === 0) blocked = 'nothing-to-export'
-  else if (sequential && input.nextVoucherNumber === null) blocked = 'no-next-number'
-  else if (sequential && (input.nextVoucherNumber ?? 1) + file.length - 1 > MAX_VOUCHER_NUMBER)
+  else if (sequential && fresh > 0 && input.nextVoucherNumber === null) blocked = 'no-next-number'
+  else if (sequential && (input.nextVoucherNumber ?? 1) + fresh - 1 > MAX_VOUCHER_NUMBER)
     blocked = 'beyond-last-number'
 
   return {

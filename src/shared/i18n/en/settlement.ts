@@ -68,6 +68,8 @@ export const settlement = {
     notLoaded: 'not fetched',
     noEntries: 'No dates in the period.',
     total: 'Total',
+    listLabel: 'By day',
+    totalFor: 'Total for the period',
   },
   'settlement.ReconciliationExport': {
     format: 'Format of the reconciliation',

@@ -210,6 +210,11 @@ export const ui = {
           'What was asked for does not exist – for example a sales unit these accounting keys cannot read.',
       },
       405: { title: 'The request was refused', explanation: TELL_OPERATOR },
+      409: {
+        title: 'The voucher numbers changed since the page was loaded',
+        explanation:
+          'Another tab has exported some of these dates. Nothing was changed. Reload the page and download the file again.',
+      },
       413: { title: 'Too much data in one request', explanation: TELL_OPERATOR },
       415: { title: 'The request was refused', explanation: TELL_OPERATOR },
       429: { title: 'Too many attempts', explanation: TRY_LATER },

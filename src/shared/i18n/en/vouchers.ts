@@ -73,6 +73,8 @@ export const vouchers = {
   },
   'vouchers.VoucherDay': {
     number: (no: number) => `Voucher ${no}`,
+    exportedNumber: (n: number) => `Booked as voucher ${n}.`,
+    exportedNumberOpen: (n: number) => `Exported as voucher ${n} (provisional).`,
     inFile: 'in the file',
     notInFile: 'not in the file',
     gross: (amount: string) => `sales ${amount}`,
@@ -141,7 +143,13 @@ export const vouchers = {
     count: (c: number) => (c === 1 ? '1 date' : `${c} dates`),
     provisional: (c: number) =>
       c === 1 ? '1 date was open (provisional)' : `${c} dates were open (provisional)`,
-    note: 'A date exported several times is listed with the last export.',
+    numbers: 'Voucher no.',
+    range: (first: number, last: number) => (first === last ? `${first}` : `${first}–${last}`),
+    allKept: 'same numbers as before',
+    someKept: (n: number) => `${n} with the same number as before`,
+    renumbered: 'new numbers chosen',
+    byDate: 'the date',
+    note: 'Every download is listed here. A date exported again keeps its voucher number, unless new numbers were chosen.',
   },
   'vouchers.VoucherBody': {
     waiting: 'The vouchers show once the sales and the settlement of every date are fetched.',
@@ -173,7 +181,10 @@ export const vouchers = {
         : `${count} dates are still open and are not in the file.`,
     includeExported: (count: number) => `Export dates exported before again (${count})`,
     exportedWarning:
-      'These dates are already exported. Import them only if the old vouchers are deleted in the accounts, or the sales are booked twice.',
+      'These dates are already exported. Import them only if the old vouchers are deleted in the accounts, or the sales are booked twice. They keep the voucher number they got, in every format.',
+    renumber: 'Give the dates exported before new voucher numbers',
+    renumberWarning:
+      'Only if the accounts do not accept the old numbers again: the dates get new numbers after the last one used, and the numbers they had are not used again.',
     closedSince: (count: number) =>
       `${count} ${count === 1 ? 'date was exported while it was' : 'dates were exported while they were'} open, and ${count === 1 ? 'is' : 'are'} closed now: in the file with final figures. Reverse the provisional vouchers in the accounts.`,
     inFile: (count: number, span: string) =>
@@ -181,6 +192,12 @@ export const vouchers = {
     numbers: (first: number, last: number) =>
       first === last ? `Voucher number ${first}.` : `Voucher numbers ${first}–${last}.`,
     byDate: 'The voucher number is the date.',
+    newNumbers: (first: number, last: number) =>
+      first === last ? `New voucher number: ${first}.` : `New voucher numbers: ${first}–${last}.`,
+    keptNumbers: (count: number) =>
+      count === 1
+        ? '1 voucher keeps the number it got when its date was exported.'
+        : `${count} vouchers keep the number they got when their dates were exported.`,
     download: (label: string) => `Download ${label}`,
     downloaded: (name: string) => `Downloaded: ${name}.`,
     recording: 'Remembering which dates are exported …',
