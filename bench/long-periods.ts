@@ -3,7 +3,15 @@ import { dateRequests, persistedDays } from '../e2e/support/day-cache'
 import { datesBetween } from '../src/api/oslo-time'
 import { DEFAULT_DAY_CONCURRENCY } from '../src/shared/period/period-loader'
 import { aggregationMs } from './lib/aggregation'
-import { appPeriodLoad, exportCsv, filterKeystrokes, heapUsedMb, newPage, sortBy } from './lib/browser'
+import {
+  appPeriodLoad,
+  comparisonLoaded,
+  exportCsv,
+  filterKeystrokes,
+  heapUsedMb,
+  newPage,
+  sortBy,
+} from './lib/browser'
 import { idealFetch } from './lib/fetchers'
 import { againstOneMonth, type Figure } from './lib/figure'
 import { median, percentile } from './lib/stats'
@@ -30,7 +38,9 @@ const YESTERDAY = '2026-11-25'
 const urlOf = (ctx: Context, period: { from: string; to: string }) =>
   `${ctx.base}/?ledger=${ctx.ledger}&period=custom&from=${period.from}&to=${period.to}`
 
+/** Keystrokes once the view and its comparison with the previous period are loaded. */
 async function keystrokesP95(page: Parameters<typeof filterKeystrokes>[0]) {
+  await comparisonLoaded(page)
   const times = [
     ...(await filterKeystrokes(page, 'kanelbolle')),
     ...(await filterKeystrokes(page, '2026101')),

@@ -21,6 +21,7 @@ import {
   appPeriodLoad,
   appSettlementLoad,
   appSwitchToDay,
+  comparisonLoaded,
   exportCsv,
   filterKeystrokes,
   heapUsedMb,
@@ -246,10 +247,14 @@ async function main() {
 
     // 4–5, 8. With the month loaded: filtering, rows in the DOM, heap.
     await appPeriodLoad(page, monthUrl, DATES.length)
-    const keystrokes = [
+    const typeQueries = async () => [
       ...(await filterKeystrokes(page, 'kanelbolle')),
       ...(await filterKeystrokes(page, '2026101')),
     ]
+    // Typing at once, while the previous month (for the comparison) is still being read.
+    const early = await typeQueries()
+    await comparisonLoaded(page)
+    const keystrokes = await typeQueries()
     const p95 = percentile(keystrokes, 95)
     record({
       name: 'filter keystroke → table updated, p95',
@@ -257,7 +262,15 @@ async function main() {
       unit: 'ms',
       target: '≤ 50',
       pass: p95 <= 50,
-      detail: `${keystrokes.length} keystrokes, median ${median(keystrokes).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`,
+      detail: `${keystrokes.length} keystrokes with the month and its comparison loaded, median ${median(keystrokes).toFixed(1)} ms, max ${Math.max(...keystrokes).toFixed(1)} ms`,
+    })
+    record({
+      name: '  same, typed while the previous month still loads (comparison)',
+      value: percentile(early, 95),
+      unit: 'ms',
+      target: 'reported',
+      pass: true,
+      detail: `${early.length} keystrokes right after the month's own days were in, median ${median(early).toFixed(1)} ms, max ${Math.max(...early).toFixed(1)} ms`,
     })
     const sorts = await repeat(RUNS, 1, async () => {
       const ms = await sortBy(page, 'Brutto')

@@ -105,6 +105,14 @@ const KEYSTROKES_SCRIPT = `async (text) => {
   return times
 }`
 
+/**
+ * Waits until the comparison with the previous period is in (its pages are read on the main thread
+ * like the view's, so keystrokes timed meanwhile measure that loading as much as the filtering).
+ */
+export async function comparisonLoaded(page: Page): Promise<void> {
+  await page.waitForSelector('.totals__compare[data-complete="true"]', { timeout: 300_000 })
+}
+
 /** Types a query one character at a time, then deletes it; per keystroke, ms until the table shows that query. */
 export async function filterKeystrokes(page: Page, query: string): Promise<number[]> {
   return page.evaluate(`(${KEYSTROKES_SCRIPT})(${JSON.stringify(query)})`) as Promise<number[]>
