@@ -1,7 +1,6 @@
-import type { Server } from 'node:http'
 import AxeBuilder from '@axe-core/playwright'
-import { startServer } from '../src/server/start'
 import { datePath, osloToday, type RawPage, shiftDate } from './support/api-truth'
+import { passwordServer } from './support/password-server'
 import { expect, type Page, test } from './support/test'
 
 const SHOP = '302322'
@@ -24,23 +23,7 @@ async function expectAccessible(page: Page, view: string) {
   expect.soft(await seriousFindings(page), view).toEqual([])
 }
 
-let loginServer: Server
-let loginBase = ''
-test.beforeAll(async () => {
-  loginServer = await startServer(
-    {
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DIST_DIR: 'dist',
-      DASHBOARD_PASSWORD: 'axe passphrase, long enough',
-      VIPPS_CLIENT_ID: '',
-      VIPPS_CLIENT_SECRET: '',
-    },
-    () => {},
-  )
-  loginBase = `http://127.0.0.1:${(loginServer.address() as { port: number }).port}`
-})
-test.afterAll(() => new Promise<void>((resolve) => loginServer.close(() => resolve())))
+const login = passwordServer('axe passphrase, long enough')
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
@@ -109,7 +92,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
 
     test('login page: no serious or critical axe findings', async ({ page }) => {
-      await page.goto(`${loginBase}/login`)
+      await page.goto(`${login.base}/login`)
       await expect(page.getByLabel('Passord')).toBeVisible()
       await expectAccessible(page, 'login page')
     })

@@ -1,6 +1,4 @@
-import type { Server } from 'node:http'
 import AxeBuilder from '@axe-core/playwright'
-import { startServer } from '../src/server/start'
 import {
   datePath,
   eventsOfPeriod,
@@ -11,6 +9,7 @@ import {
   sums,
   typed,
 } from './support/api-truth'
+import { passwordServer } from './support/password-server'
 import { expect, type Page, test } from './support/test'
 
 const SHOP = '302322'
@@ -182,26 +181,10 @@ test('the whole app in English: explorer, insights, order, day report, settlemen
 
 test.describe('the login page', () => {
   const PASSWORD = 'e2e passphrase, long enough'
-  let server: Server
-  let base = ''
-  test.beforeAll(async () => {
-    server = await startServer(
-      {
-        HOST: '127.0.0.1',
-        PORT: '0',
-        DIST_DIR: 'dist',
-        DASHBOARD_PASSWORD: PASSWORD,
-        VIPPS_CLIENT_ID: '',
-        VIPPS_CLIENT_SECRET: '',
-      },
-      () => {},
-    )
-    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  })
-  test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  const login = passwordServer(PASSWORD)
 
   test('has its own switch, remembers the choice, and the app follows it', async ({ page }) => {
-    await page.goto(`${base}/?ledger=${SHOP}&period=yesterday`)
+    await page.goto(`${login.base}/?ledger=${SHOP}&period=yesterday`)
     await expect(page.getByLabel('Passord')).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'nb')
     await page.getByRole('link', { name: 'Språk: English' }).click()
@@ -221,7 +204,7 @@ test.describe('the login page', () => {
   })
 
   test('follows the language chosen in the app', async ({ page }) => {
-    await page.goto(`${base}/login`)
+    await page.goto(`${login.base}/login`)
     await page.getByLabel('Passord').fill(PASSWORD)
     await page.getByRole('button', { name: 'Logg inn' }).click()
     await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()

@@ -1,28 +1,12 @@
 import type { Server } from 'node:http'
 import { startServer } from '../src/server/start'
 import { persistedDays } from './support/day-cache'
+import { passwordServer } from './support/password-server'
 import { expect, type Page, test } from './support/test'
 
 // A second dashboard, started by this file, with a password (the shared one runs without).
 const PASSWORD = 'e2e passphrase, long enough'
-let server: Server
-let base = ''
-
-test.beforeAll(async () => {
-  server = await startServer(
-    {
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DIST_DIR: 'dist',
-      DASHBOARD_PASSWORD: PASSWORD,
-      VIPPS_CLIENT_ID: '',
-      VIPPS_CLIENT_SECRET: '',
-    },
-    () => {},
-  )
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-})
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+const login = passwordServer(PASSWORD)
 
 async function logIn(page: Page) {
   await expect(page.getByRole('heading', { name: 'Salgsoversikt' })).toBeVisible()
@@ -32,32 +16,32 @@ async function logIn(page: Page) {
 
 test('a link to a view asks for the password first, then shows that very view', async ({ page }) => {
   const view = '/?ledger=302322&period=yesterday'
-  await page.goto(`${base}${view}`)
-  await expect(page).toHaveURL(`${base}/login?next=${encodeURIComponent(view)}`)
+  await page.goto(`${login.base}${view}`)
+  await expect(page).toHaveURL(`${login.base}/login?next=${encodeURIComponent(view)}`)
   await logIn(page)
-  await expect(page).toHaveURL(`${base}${view}`)
+  await expect(page).toHaveURL(`${login.base}${view}`)
   await expect(page.getByLabel('Salgssted')).toHaveValue('302322')
   await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
 })
 
 test('Logg ut ends the session', async ({ page }) => {
-  await page.goto(`${base}/`)
+  await page.goto(`${login.base}/`)
   await logIn(page)
   await page.getByRole('button', { name: 'Logg ut' }).click()
-  await expect(page).toHaveURL(`${base}/login`)
-  const api = await page.request.get(`${base}/api/settlement/v1/ledgers`)
+  await expect(page).toHaveURL(`${login.base}/login`)
+  const api = await page.request.get(`${login.base}/api/settlement/v1/ledgers`)
   expect(api.status()).toBe(401)
-  await page.goto(`${base}/?ledger=302321`)
+  await page.goto(`${login.base}/?ledger=302321`)
   await expect(page).toHaveURL(/\/login\?next=/)
 })
 
 test('Logg ut empties the browser’s cache of closed days', async ({ page }) => {
-  await page.goto(`${base}/?ledger=302321&period=last7`)
+  await page.goto(`${login.base}/?ledger=302321&period=last7`)
   await logIn(page)
   await expect(page.getByText('Alle 7 dager lastet')).toBeVisible()
   await expect.poll(() => persistedDays(page)).toBeGreaterThan(0)
   await page.getByRole('button', { name: 'Logg ut' }).click()
-  await expect(page).toHaveURL(`${base}/login`)
+  await expect(page).toHaveURL(`${login.base}/login`)
   expect(await persistedDays(page)).toBe(0)
 })
 
@@ -65,7 +49,7 @@ test('when the session ends while the app is open, the next load goes to the log
   page,
   context,
 }) => {
-  await page.goto(`${base}/?ledger=302321`)
+  await page.goto(`${login.base}/?ledger=302321`)
   await logIn(page)
   await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible()
   // Everything the view reads is in (the comparison with last week too): the next call upstream is the click's.
@@ -78,7 +62,7 @@ test('when the session ends while the app is open, the next load goes to the log
   expect(next).toContain('ledger=302321')
   await expect(page.getByText('Logg inn først')).toHaveCount(0)
   await logIn(page)
-  await expect(page).toHaveURL(`${base}${next}`)
+  await expect(page).toHaveURL(`${login.base}${next}`)
   await expect(page.getByText('Alle 1 dag lastet')).toBeVisible()
 })
 
