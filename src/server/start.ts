@@ -59,6 +59,9 @@ export function whereToOpen(config: Pick<ServerConfig, 'host' | 'publicHostnames
   return lines
 }
 
+/** How long an idle keep-alive connection stays open: longer than the usual proxy's 60 s. */
+export const KEEP_ALIVE_MS = 65_000
+
 /**
  * Validates the configuration, builds the app and listens. Every failure a person can fix (bad
  * settings, a taken port, an address this machine does not have) rejects with a ConfigError whose
@@ -89,6 +92,11 @@ export async function startServer(
       errorHandler: () => malformedRequest.fetch(new Request('http://localhost/')),
     }),
   )
+  // An idle connection is closed by the client or the proxy in front, not by us first: Node's 5 s
+  // default made a request sent on a reused connection at that moment fail (ECONNRESET, a 502
+  // behind a load balancer, whose idle timeout is usually 60 s).
+  server.keepAliveTimeout = KEEP_ALIVE_MS
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       const problem = LISTEN_PROBLEMS[error.code ?? '']

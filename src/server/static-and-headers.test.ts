@@ -109,6 +109,11 @@ describe('security headers', () => {
         socket.on('error', reject)
       })
 
+    it('keeps idle connections open longer than a proxy in front does (no reset on a reused connection)', () => {
+      expect(server.keepAliveTimeout).toBeGreaterThan(60_000)
+      expect(server.headersTimeout).toBeGreaterThan(server.keepAliveTimeout)
+    })
+
     it('are on a request the HTTP layer refuses (a malformed Host header)', async () => {
       const answer = await raw('GET /api/health HTTP/1.1\r\nHost: a b\r\nConnection: close\r\n\r\n')
       expect(answer).toMatch(/^HTTP\/1\.1 400/)
