@@ -33,6 +33,21 @@ declare module '../../../shared/i18n/messages' {
   }
 }
 
+/** A row's sales, fees and the fees' share of the sales (by payment type, the sum, by day). */
+function FeeCells({ figures }: { figures: { sales: number; fees: number; share: number | null } }) {
+  return (
+    <>
+      <td className="num">
+        <Money minor={figures.sales} />
+      </td>
+      <td className="num">
+        <Money minor={figures.fees} />
+      </td>
+      <td className="num">{formatShare(figures.share)}</td>
+    </>
+  )
+}
+
 /** Fees per day and for the whole period, as a share of sales, by payment type. */
 export function FeesView({ fees }: { fees: PeriodFees }) {
   const { total } = fees
@@ -80,13 +95,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
                 <tr key={type.paymentType}>
                   <th scope="row">{paymentTypeLabel(type.paymentType)}</th>
                   <td className="num">{type.captures.toLocaleString(currentLocale())}</td>
-                  <td className="num">
-                    <Money minor={type.sales} />
-                  </td>
-                  <td className="num">
-                    <Money minor={type.fees} />
-                  </td>
-                  <td className="num">{formatShare(type.share)}</td>
+                  <FeeCells figures={type} />
                 </tr>
               ))}
             </tbody>
@@ -94,13 +103,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
               <tr>
                 <th scope="row">{TEXTS.sum}</th>
                 <td className="num">{total.captures.toLocaleString(currentLocale())}</td>
-                <td className="num">
-                  <Money minor={total.sales} />
-                </td>
-                <td className="num">
-                  <Money minor={total.fees} />
-                </td>
-                <td className="num">{formatShare(total.share)}</td>
+                <FeeCells figures={total} />
               </tr>
             </tfoot>
           </table>
@@ -129,13 +132,7 @@ export function FeesView({ fees }: { fees: PeriodFees }) {
                     {formatDateLabel(day.date)}
                     {day.provisional ? <ProvisionalBadge /> : null}
                   </th>
-                  <td className="num">
-                    <Money minor={day.total.sales} />
-                  </td>
-                  <td className="num">
-                    <Money minor={day.total.fees} />
-                  </td>
-                  <td className="num">{formatShare(day.total.share)}</td>
+                  <FeeCells figures={day.total} />
                 </tr>
               ))}
             </tbody>
